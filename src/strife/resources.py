@@ -1,0 +1,69 @@
+"""Resources the stages need, loaded once and injected.
+
+`Resources` loads each resource lazily on first use, so a pipeline that runs only some stages
+loads only what they need, and tests can hand in small stand-ins (`Resources(nlp=..., ...)`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from strife.errors import ResourceError
+from strife.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from strife.actors import ActorDictionary
+    from strife.gazetteer import Gazetteer
+
+
+class Resources:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        nlp: Any = None,
+        gazetteer: Gazetteer | None = None,
+        actors: ActorDictionary | None = None,
+    ) -> None:
+        self.settings = settings or get_settings()
+        self._nlp = nlp
+        self._gazetteer = gazetteer
+        self._actors = actors
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            import spacy
+
+            try:
+                self._nlp = spacy.load(self.settings.spacy_model)
+            except OSError as exc:
+                raise ResourceError(f"spaCy model {self.settings.spacy_model!r} cannot be loaded: {exc}") from exc
+        return self._nlp
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            from strife.gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.load(min_population=self.settings.gazetteer.min_population)
+        return self._gazetteer
+
+    @property
+    def actors(self) -> ActorDictionary:
+        if self._actors is None:
+            from strife.actors import ActorDictionary
+
+            self._actors = ActorDictionary.load()
+        return self._actors
+
+
+_shared: Resources | None = None
+
+
+def shared_resources() -> Resources:
+    """One Resources per process (workers of a pool or a Dask cluster each build their own)."""
+    global _shared
+    if _shared is None:
+        _shared = Resources()
+    return _shared

@@ -1,0 +1,17 @@
+"""Stage `figures` (first stub; see the module docstring once written)."""
+
+from __future__ import annotations
+
+from strife.models import Article
+from strife.pipeline import Stage, register
+from strife.resources import Resources
+
+
+@register("figures")
+def make(resources: Resources) -> Stage:
+    def run(article: Article) -> Article:
+        if "figures" == "clean" and not article.text:
+            article.text = article.raw or ""
+        return article
+
+    return run
