@@ -68,7 +68,7 @@ class Pipeline:
                 article = stage(article)
             except StrifeError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - recorded with the stage and article named
+            except Exception as exc:  # any failure is recorded with the stage and article named
                 raise StageError(name, label, exc) from exc
         article.ensure_id()
         return article

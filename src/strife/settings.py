@@ -12,7 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
 
 from strife.errors import ConfigError
 
@@ -44,16 +49,6 @@ class Settings(BaseSettings):
     api: ApiSettings = ApiSettings()
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
 def user_config_path() -> Path:
     if os.environ.get("STRIFE_CONFIG"):
         return Path(os.environ["STRIFE_CONFIG"])
@@ -62,31 +57,34 @@ def user_config_path() -> Path:
 
 
 def load_settings(user_file: Path | None = None, **overrides: Any) -> Settings:
-    """Defaults, then the user file, then environment variables, then explicit overrides."""
-    data = tomllib.loads(DEFAULTS.read_text(encoding="utf-8"))
+    """Packaged defaults, then the user file, then STRIFE_* variables, then `overrides`."""
     path = user_file or user_config_path()
-    if path.is_file():
-        try:
-            data = _merge(data, tomllib.loads(path.read_text(encoding="utf-8")))
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+
+    class _Layered(Settings):
+        @classmethod
+        def settings_customise_sources(
+            cls,
+            settings_cls: type[BaseSettings],
+            init_settings: PydanticBaseSettingsSource,
+            env_settings: PydanticBaseSettingsSource,
+            dotenv_settings: PydanticBaseSettingsSource,
+            file_secret_settings: PydanticBaseSettingsSource,
+        ) -> tuple[PydanticBaseSettingsSource, ...]:
+            # Earlier sources win; nested tables are merged key by key.
+            return (
+                init_settings,
+                env_settings,
+                TomlConfigSettingsSource(settings_cls, toml_file=path),
+                TomlConfigSettingsSource(settings_cls, toml_file=DEFAULTS),
+            )
+
     try:
-        # pydantic-settings gives environment variables priority over init values only when
-        # they are passed as defaults; build in two steps so env wins over files.
-        env = Settings.model_validate(data)
-        env_over = {k: v for k, v in _env_values().items()}
-        merged = _merge(env.model_dump(), env_over)
-        return Settings.model_validate(_merge(merged, overrides))
+        return Settings.model_validate(_Layered(**overrides).model_dump())
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
     except ValidationError as exc:
-        raise ConfigError(f"invalid settings: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
-
-
-def _env_values() -> dict[str, Any]:
-    """STRIFE_* variables parsed by pydantic-settings' own environment source."""
-    from pydantic_settings import EnvSettingsSource
-
-    source = EnvSettingsSource(Settings)
-    return {k: v for k, v in source().items() if v is not None}
+        err = exc.errors()[0]
+        raise ConfigError(f"invalid setting {'.'.join(map(str, err['loc']))}: {err['msg']}") from exc
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,57 @@
+import pytest
+
+from strife.errors import ConfigError, InputError, StageError
+from strife.models import Article
+from strife.pipeline import Pipeline, register
+from strife.resources import Resources
+
+
+@register("test_upper")
+def _upper(resources):
+    def run(article):
+        article.text = (article.raw or "").upper()
+        return article
+
+    return run
+
+
+@register("test_fail_on_boom")
+def _boom(resources):
+    def run(article):
+        if "BOOM" in article.text:
+            raise ValueError("exploded")
+        return article
+
+    return run
+
+
+def _pipe():
+    return Pipeline(["test_upper", "test_fail_on_boom"], resources=Resources())
+
+
+def test_stages_run_in_the_configured_order():
+    a = _pipe()(Article(raw="calm"))
+    assert a.text == "CALM" and a.id
+
+
+def test_unknown_stage_is_a_config_error():
+    with pytest.raises(ConfigError, match="nope"):
+        Pipeline(["nope"], resources=Resources())
+
+
+def test_stage_failure_names_stage_and_article():
+    with pytest.raises(StageError) as info:
+        _pipe()(Article(raw="boom", source="f.txt"))
+    assert "f.txt" in str(info.value) and "test_fail_on_boom" in str(info.value)
+
+
+def test_batch_goes_on_past_failures():
+    items = [
+        Article(raw="a", source="1"),
+        InputError("2", "empty file"),
+        Article(raw="boom", source="3"),
+        Article(raw="b", source="4"),
+    ]
+    outcomes = list(_pipe().run(items))
+    assert [o.ok for o in outcomes] == [True, False, False, True]
+    assert outcomes[1].source == "2" and "empty file" in str(outcomes[1].error)
