@@ -1,0 +1,163 @@
+"""The service layer: the one place the CLI, the Python API and the REST API call.
+
+Each function does one user-level job (extract, ingest, query, export, claims) with the same
+pipeline, storage and formatters, so every front end behaves the same. One `Pipeline` is built
+per process, lazily, on first use, and reused.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from strife.errors import StorageError, StrifeError
+from strife.formats import EVENT_FORMATS, FormatError, write_events
+from strife.models import Article
+from strife.pipeline import Outcome, Pipeline
+from strife.settings import get_settings
+from strife.storage import Store
+from strife.storage.base import Store as BaseStore
+
+_pipeline: Pipeline | None = None
+_lock = threading.Lock()
+
+
+def pipeline() -> Pipeline:
+    """The process's pipeline, built on first use from the settings."""
+    global _pipeline
+    with _lock:
+        if _pipeline is None:
+            _pipeline = Pipeline()
+        return _pipeline
+
+
+def set_pipeline(replacement: Pipeline | None) -> None:
+    """Use `replacement` as the process's pipeline (None: build it from the settings again)."""
+    global _pipeline
+    with _lock:
+        _pipeline = replacement
+
+
+def extract_text(text_or_html: str, published: str | None = None, **kw: Any) -> Article:
+    """Run the pipeline on one text or HTML string. `kw`: source, id, title (see
+    `strife.ingest.article_from_string`). Raises InputError or StageError."""
+    from strife.ingest import article_from_string
+
+    return pipeline()(article_from_string(text_or_html, published=published, **kw))
+
+
+def _progress(outcomes: Iterator[Outcome], label: str) -> Iterator[Outcome]:
+    """Show a rich progress line on stderr while `outcomes` are consumed."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        for outcome in outcomes:
+            name = outcome.source if len(outcome.source) <= 40 else "…" + outcome.source[-39:]
+            bar.update(task, advance=1, description=f"{label} {name}")
+            yield outcome
+
+
+def extract_paths(
+    paths: Iterable[str], published: str | None = None, progress: bool = False
+) -> Iterator[Outcome]:
+    """One Outcome (article or error) per input article found under `paths`."""
+    from strife.ingest import read_inputs
+
+    outcomes = pipeline().run(read_inputs(list(paths), published=published))
+    return _progress(outcomes, "extracting") if progress else outcomes
+
+
+@dataclass
+class IngestReport:
+    """What `ingest_paths` did: articles stored (new or changed), unchanged, failed."""
+
+    stored: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    events: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def processed(self) -> int:
+        return self.stored + self.unchanged
+
+
+@contextmanager
+def open_store(db: str | Path | BaseStore | None) -> Iterator[BaseStore]:
+    """`db` as a store: an open store is used as is; a URL (default: settings) is opened and closed."""
+    if isinstance(db, BaseStore):
+        yield db
+        return
+    store = Store(db if db is not None else get_settings().db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def ingest_paths(
+    paths: Iterable[str],
+    db: str | Path | BaseStore | None = None,
+    published: str | None = None,
+    progress: bool = False,
+) -> IngestReport:
+    """Extract every input under `paths` and store it. Failures are recorded in the store's
+    `failures` table and in the report; the batch goes on."""
+    report = IngestReport()
+    with open_store(db) as store:
+        for outcome in extract_paths(paths, published=published, progress=progress):
+            if outcome.article is None:
+                error = outcome.error or StrifeError(f"{outcome.source}: no article")
+                store.record_failure(outcome.source, error)
+                report.failed += 1
+                report.errors.append(str(error))
+                continue
+            try:
+                written = store.ingest(outcome.article)
+            except StorageError as exc:
+                store.record_failure(outcome.source, exc, stage="store")
+                report.failed += 1
+                report.errors.append(str(exc))
+                continue
+            report.stored += written
+            report.unchanged += not written
+            report.events += len(outcome.article.events) if written else 0
+    return report
+
+
+def query_events(db: str | Path | BaseStore | None = None, **filters: Any) -> list[dict[str, Any]]:
+    """Stored events matching `filters` (see `Store.events`)."""
+    with open_store(db) as store:
+        return store.events(**filters)
+
+
+def export(db: str | Path | BaseStore | None, fmt: str, out: Any, **filters: Any) -> int:
+    """Write the stored events (optionally filtered) in `fmt` to `out` (a path or a stream).
+    Returns the number of events written."""
+    if fmt not in EVENT_FORMATS:
+        raise FormatError(f"unknown format {fmt!r}; choose from {', '.join(EVENT_FORMATS)}")
+    events = query_events(db, **filters)
+    if isinstance(out, str | Path):
+        if fmt == "parquet":
+            write_events(events, fmt, str(out))
+        else:
+            with open(out, "w", encoding="utf-8", newline="") as stream:
+                write_events(events, fmt, stream)
+    else:
+        write_events(events, fmt, out)
+    return len(events)
+
+
+def claims(db: str | Path | BaseStore | None = None, event_id: str | None = None) -> list[dict[str, Any]]:
+    """Every claim (or those of one event), with its source and its words."""
+    with open_store(db) as store:
+        if event_id is not None and store.event(event_id) is None:
+            raise StorageError(f"no event {event_id!r} in {store.url}")
+        return store.claims(event_id)
