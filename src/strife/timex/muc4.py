@@ -1,0 +1,182 @@
+"""Measure event dating on the MUC-4 answer keys (incident date slot).
+
+For each gold template the incident is located in the text by its fillers (the first sentence
+that names one of its victims, targets, perpetrators, instruments or places stands in for
+the event's main sentence, the filler for its trigger; later sentences naming them are its
+other sentences), the publication date is read from the dateline ("GUATEMALA CITY, 4 FEB 90
+(ACAN-EFE)"), and the time stage dates the events exactly as in the pipeline. The predicted
+date is written in the keys' notation ("02 FEB 90", "17 FEB 90 - 18 FEB 90"; an undated event
+is "- <dateline date>", the keys' "on or before publication") and compared with the key's
+alternatives after normalising white space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+from strife.models import Article, DateInfo, Event, Mention
+from strife.timex.assign import simple_sentences
+from strife.timex.resolve import find_timexes
+
+#: Template slots whose fillers locate the incident in the text: its targets, else (when
+#: none is named) its perpetrators, instruments and place.
+TARGET_SLOTS = ("hum_tgt_name", "phys_tgt_id", "hum_tgt_description")
+OTHER_SLOTS = ("perp_individual_id", "incident_instrument_id", "incident_location")
+#: Words that report an incident; the first sentence with one stands for the article's lead
+#: event (the events stage's job in the pipeline), so undated templates can inherit its date.
+INCIDENT_WORDS = re.compile(
+    r"\b(?:attack\w*|bomb\w*|explo\w*|dynamit\w*|kidnap\w*|abduct\w*|murder\w*|kill\w*|assassinat\w*|"
+    r"shot|fired|machinegun\w*|burn\w*|robb\w*|stole|hijack\w*|clash\w*|fighting|ambush\w*|massacre\w*)\b",
+    re.I,
+)
+_DATELINE = re.compile(r",\s*((?:\d{1,2}\s+[A-Z]+|[A-Z]+\s+\d{1,2})\s+\d\d)\b", re.I)
+_NIGHT = re.compile(r"\b(?:night|tonight)\b", re.I)
+_DAY = timedelta(days=1)
+_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+
+
+def muc_date(d: date) -> str:
+    return f"{d.day:02d} {_MONTHS[d.month - 1]} {d.year % 100:02d}"
+
+
+def muc_string(info: DateInfo, published: date | None) -> str:
+    """A predicted date in the keys' notation."""
+    if info.start is None or (info.precision == 3 and info.start == info.end):
+        return f"- {muc_date(published)}" if published else ""
+    start, end = date.fromisoformat(info.start), date.fromisoformat(info.end or info.start)
+    if (
+        published
+        and start == end
+        and _NIGHT.search(info.text or "")
+        and start in (published, published - _DAY)
+    ):
+        # the keys code a night around the report ("last night", "tonight") as the two days
+        # it spans: the day before the dateline to the dateline
+        start, end = published - _DAY, published
+    return muc_date(start) if start == end else f"{muc_date(start)} - {muc_date(end)}"
+
+
+def dateline_date(dateline: str) -> date | None:
+    """The date of a dateline ("GUATEMALA CITY, 4 FEB 90 (ACAN-EFE)"); None for "NO DATE" or
+    a date without its year."""
+    timexes, _ = find_timexes(dateline or "", None)
+    for t in timexes:
+        if t.value is not None and t.value[2] == 1:
+            return t.value[0]
+    m = _DATELINE.search(dateline or "")
+    if m is None:
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(
+        m.group(1), languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return parsed.date() if parsed else None
+
+
+def _strings(slot: Any) -> Iterator[str]:
+    for item in slot or []:
+        if not isinstance(item, dict):
+            continue
+        for key in ("strings", "strings_lhs"):
+            for s in item.get(key) or []:
+                if not isinstance(s, str):
+                    continue
+                s = re.sub(r"\[[^\]]*\]", "", s).strip(' "')
+                if len(s) >= 3:
+                    yield s
+
+
+def _fillers(template: dict[str, Any], text: str) -> list[re.Match[str]]:
+    """Where the template's fillers occur, the most specific slot's earliest hit first."""
+    out: list[re.Match[str]] = []
+    for slot in (*TARGET_SLOTS, *OTHER_SLOTS):
+        hits = sorted(
+            (m for s in _strings(template.get(slot)) if (m := _find(text, s))), key=lambda m: m.start()
+        )
+        out.extend(hits)
+        if out and slot == TARGET_SLOTS[-1]:
+            break
+    return out
+
+
+def _find(text: str, filler: str) -> re.Match[str] | None:
+    words = [re.escape(w) for w in filler.split()]
+    return re.search(r"\b" + r"\s+".join(words) + r"\b", text, re.I) if words else None
+
+
+def _event(article: Article, template: dict[str, Any], n: int) -> Event:
+    hits = _fillers(template, article.text)
+    sentences: list[int] = []
+    for m in hits:
+        i = article.sentence_index(m.start())
+        if i is not None and i not in sentences:
+            sentences.append(i)
+    trigger = article.mention(hits[0].start(), hits[0].end()) if hits else None
+    return Event(
+        id=f"t{n}",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        trigger=trigger if isinstance(trigger, Mention) else None,
+        sentences=sentences,
+    )
+
+
+def _lead(article: Article) -> list[Event]:
+    """The first incident the article reports, as an unscored event (see INCIDENT_WORDS)."""
+    m = INCIDENT_WORDS.search(article.text)
+    if m is None:
+        return []
+    index = article.sentence_index(m.start())
+    return [
+        Event(
+            id="lead",
+            event_type="Violence against civilians",
+            sub_event_type="Attack",
+            trigger=article.mention(m.start(), m.end()),
+            sentences=[index] if index is not None else [],
+        )
+    ]
+
+
+def _gold(template: dict[str, Any]) -> list[str] | None:
+    slot = template.get("incident_date")
+    if not slot:
+        return None
+    return [" ".join(s.split()) for item in slot for s in item.get("strings", [])]
+
+
+def evaluate(docs: dict[str, Any], keys: dict[str, Any]) -> dict[str, Any]:
+    """{'templates', 'exact', 'exact_match', 'errors': [...]} over every scored template."""
+    from strife.stages.time import annotate
+
+    total = exact = 0
+    errors: list[dict[str, Any]] = []
+    for doc_id, templates in keys.items():
+        scored = [t for t in templates if t.get("incident_type") not in (None, "*")]
+        if not scored or doc_id not in docs:
+            continue
+        doc = docs[doc_id]
+        published = dateline_date(doc.get("dateline", ""))
+        article = Article(text=doc["text"], published=published.isoformat() if published else None)
+        article.sentences = simple_sentences(article.text)
+        events = [_event(article, t, i) for i, t in enumerate(scored)]
+        article.events = [*_lead(article), *events]
+        annotate(article)
+        for template, event in zip(scored, events, strict=True):
+            total += 1
+            gold = _gold(template)
+            pred = muc_string(event.date, published)
+            ok = (pred == "" or pred.startswith("-")) if gold is None else pred in gold
+            exact += ok
+            if not ok:
+                main = article.sentences[event.sentences[0]] if event.sentences else None
+                where = article.text[main.start : main.end] if main else None
+                errors.append(
+                    {"doc": doc_id, "gold": gold, "pred": pred, "text": event.date.text, "sentence": where}
+                )
+    rate = exact / total if total else 0.0
+    return {"templates": total, "exact": exact, "exact_match": round(rate, 4), "errors": errors}

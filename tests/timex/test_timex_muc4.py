@@ -1,0 +1,110 @@
+"""The MUC-4 incident-date measure: small hand-made documents and keys, then the real dev
+split (skipped when ../shared is absent)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from strife.models import DateInfo
+from strife.timex import evaluate_muc4_dates
+from strife.timex.muc4 import dateline_date, muc_string
+
+KEYS = Path(__file__).resolve().parents[3] / "shared" / "data" / "muc4" / "keys"
+
+
+def simple(*strings: str) -> list[dict]:
+    return [{"type": "simple_strings", "strings": list(strings)}]
+
+
+def test_dateline_dates():
+    assert dateline_date("GUATEMALA CITY, 4 FEB 90 (ACAN-EFE)") == date(1990, 2, 4)
+    assert dateline_date("PARIS (FRANCE), 5 APRIL 90 (AFP)") == date(1990, 4, 5)
+    assert dateline_date("CLANDESTINE, NO DATE (RADIO VENCEREMOS)") is None
+    assert dateline_date("SAN SALVADOR, 12 NOV (ACAN - EFE)") is None  # no year: not guessed
+
+
+def test_keys_notation():
+    pub = date(1990, 2, 4)
+    assert muc_string(DateInfo(start="1990-02-02", end="1990-02-02", precision=1), pub) == "02 FEB 90"
+    assert (
+        muc_string(DateInfo(start="1990-01-01", end="1990-01-31", precision=3), pub)
+        == "01 JAN 90 - 31 JAN 90"
+    )
+    assert muc_string(DateInfo(), pub) == "- 04 FEB 90"
+    night = DateInfo(start="1990-02-03", end="1990-02-03", precision=1, text="LAST NIGHT")
+    assert muc_string(night, pub) == "03 FEB 90 - 04 FEB 90"
+
+
+def test_small_documents():
+    docs = {
+        "A": {
+            "dateline": "LIMA, 25 OCT 89 (EFE)",
+            "text": "TERRORISTS BOMBED THE PERUVIAN EMBASSY YESTERDAY, POLICE SAID.\n\n"
+            "THE POLICE REPORTED TODAY THAT GUNMEN KILLED A JUDGE ON 2 OCTOBER.",
+        },
+        "B": {"dateline": "BOGOTA, 3 MAR 90 (EFE)", "text": "A BANK MANAGER WAS KIDNAPPED, THE POLICE SAID."},
+        "C": {"dateline": "BOGOTA, 3 MAR 90 (EFE)", "text": "NOTHING HAPPENED."},
+    }
+    keys = {
+        "A": [
+            {
+                "incident_type": "BOMBING",
+                "incident_date": simple("24 OCT 89"),
+                "phys_tgt_id": simple("PERUVIAN EMBASSY"),
+            },
+            {
+                "incident_type": "ATTACK",
+                "incident_date": simple("02 OCT 89"),
+                "hum_tgt_description": simple("JUDGE"),
+            },
+        ],
+        "B": [
+            {
+                "incident_type": "KIDNAPPING",
+                "incident_date": simple("- 03 MAR 90"),
+                "hum_tgt_description": simple("BANK MANAGER"),
+            }
+        ],
+        "C": [{"incident_type": "*"}],
+    }
+    result = evaluate_muc4_dates(docs, keys)
+    assert result["templates"] == 3
+    assert result["exact_match"] == 1.0, result["errors"]
+
+
+def test_wrong_prediction_is_counted():
+    docs = {"A": {"dateline": "LIMA, 25 OCT 89 (EFE)", "text": "TERRORISTS BOMBED THE EMBASSY YESTERDAY."}}
+    keys = {
+        "A": [
+            {
+                "incident_type": "BOMBING",
+                "incident_date": simple("20 OCT 89"),
+                "phys_tgt_id": simple("EMBASSY"),
+            }
+        ]
+    }
+    result = evaluate_muc4_dates(docs, keys)
+    assert result["exact_match"] == 0.0 and result["errors"][0]["pred"] == "24 OCT 89"
+
+
+def test_malformed_keys_do_not_crash():
+    docs = {"A": {"dateline": "", "text": ""}}
+    keys = {
+        "A": [{"incident_type": "ATTACK", "hum_tgt_name": [{"type": "simple_strings", "strings": [None]}]}],
+        "Z": [],
+    }
+    assert evaluate_muc4_dates(docs, keys)["templates"] == 1
+
+
+def test_dev_split_floor():
+    if not (KEYS / "dev_keys.json").is_file():
+        pytest.skip("MUC-4 keys not available")
+    docs = json.loads((KEYS / "dev_docs.json").read_text(encoding="utf-8"))
+    keys = json.loads((KEYS / "dev_keys.json").read_text(encoding="utf-8"))
+    result = evaluate_muc4_dates(docs, keys)
+    assert result["templates"] == 191
+    assert result["exact_match"] >= 0.65

@@ -1,0 +1,176 @@
+"""Time expressions resolved against a publication date: a table of expressions and their
+expected start, end and ACLED precision. No model is loaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from strife.timex.resolve import find_timexes
+
+TUE = date(2015, 3, 10)  # a Tuesday
+SUN_2022 = date(2022, 1, 23)  # a Sunday
+NONE = "no expression"
+
+# (text, publication date, expected (start, end, precision) of the LAST expression found;
+#  None when it is found but left unresolved; NONE when no expression is found at all)
+CASES = [
+    # absolute dates in common formats
+    ("March 10, 2015", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("10 March 2015", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("GUATEMALA CITY, 4 FEB 90 (ACAN-EFE)", TUE, ("1990-02-04", "1990-02-04", 1)),
+    ("2015-03-10", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("on the 10th of March, 2015", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("Sept. 5, 2014", TUE, ("2014-09-05", "2014-09-05", 1)),
+    ("ON 2 FEBRUARY", TUE, ("2015-02-02", "2015-02-02", 1)),
+    ("on 28 December", date(2015, 1, 5), ("2014-12-28", "2014-12-28", 1)),
+    ("on 5 January", date(2014, 12, 30), ("2015-01-05", "2015-01-05", 1)),
+    ("25/03/2015", TUE, ("2015-03-25", "2015-03-25", 1)),
+    ("10/03/2015", TUE, NONE),  # day and month order unknowable: not guessed
+    ("Tuesday, March 10, 2015", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("PARIS, 5 APRIL 1990", TUE, ("1990-04-05", "1990-04-05", 1)),
+    ("march 3, 2014", TUE, ("2014-03-03", "2014-03-03", 1)),
+    # weekdays: the latest such day on or before publication, the same weekday is that day
+    ("broke out Tuesday", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("on Thursday night", TUE, ("2015-03-05", "2015-03-05", 1)),
+    ("on Monday", TUE, ("2015-03-09", "2015-03-09", 1)),
+    ("last Tuesday", TUE, ("2015-03-03", "2015-03-03", 1)),
+    ("on Thursday night", SUN_2022, ("2022-01-20", "2022-01-20", 1)),
+    ("on Friday morning", SUN_2022, ("2022-01-21", "2022-01-21", 1)),
+    ("ON WEDNESDAY", TUE, ("2015-03-04", "2015-03-04", 1)),
+    ("next Friday", TUE, ("2015-03-13", "2015-03-13", 1)),
+    ("a truce due to take effect on Monday", TUE, ("2015-03-16", "2015-03-16", 1)),
+    ("talks will resume on Tuesday", TUE, ("2015-03-10", "2015-03-10", 1)),
+    # days relative to publication
+    ("yesterday", TUE, ("2015-03-09", "2015-03-09", 1)),
+    ("today", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("LAST NIGHT", TUE, ("2015-03-09", "2015-03-09", 1)),
+    ("early this morning", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("the day before yesterday", TUE, ("2015-03-08", "2015-03-08", 1)),
+    ("two days ago", TUE, ("2015-03-08", "2015-03-08", 1)),
+    ("2 DAYS AGO", TUE, ("2015-03-08", "2015-03-08", 1)),
+    ("Several days ago", TUE, ("2015-02-28", "2015-03-07", 2)),
+    ("a few days ago", TUE, ("2015-03-04", "2015-03-08", 2)),
+    ("a week ago", TUE, ("2015-03-03", "2015-03-03", 2)),
+    ("three weeks ago", TUE, ("2015-02-17", "2015-02-17", 3)),
+    ("two months ago", TUE, ("2015-01-01", "2015-01-31", 3)),
+    ("three years ago", SUN_2022, ("2019-01-01", "2019-12-31", 3)),
+    # calendar units
+    ("last week", TUE, ("2015-03-02", "2015-03-08", 2)),
+    ("earlier this week", TUE, ("2015-03-09", "2015-03-10", 2)),
+    ("over the weekend", TUE, ("2015-03-07", "2015-03-08", 2)),
+    ("over the weekend", SUN_2022, ("2022-01-22", "2022-01-23", 2)),
+    ("earlier this month", TUE, ("2015-03-01", "2015-03-10", 3)),
+    ("last month", TUE, ("2015-02-01", "2015-02-28", 3)),
+    ("last year", TUE, ("2014-01-01", "2014-12-31", 3)),
+    ("earlier this year", TUE, ("2015-01-01", "2015-03-10", 3)),
+    ("the past week", TUE, ("2015-03-03", "2015-03-10", 2)),
+    # months and years
+    ("in March 2019", SUN_2022, ("2019-03-01", "2019-03-31", 3)),
+    ("In late 2019", SUN_2022, ("2019-09-01", "2019-12-31", 3)),
+    ("early 2020", SUN_2022, ("2020-01-01", "2020-04-30", 3)),
+    ("since mid-2014", date(2014, 12, 1), ("2014-05-01", "2014-12-01", 3)),
+    ("in January", TUE, ("2015-01-01", "2015-01-31", 3)),
+    ("in March", TUE, ("2015-03-01", "2015-03-31", 3)),
+    ("last March", TUE, ("2014-03-01", "2014-03-31", 3)),
+    ("in December", TUE, ("2014-12-01", "2014-12-31", 3)),
+    ("IN LATE NOVEMBER", TUE, ("2014-11-21", "2014-11-30", 3)),
+    ("in 2013", TUE, ("2013-01-01", "2013-12-31", 3)),
+    ("the summer of 2013", TUE, ("2013-06-01", "2013-08-31", 3)),
+    ("March of 2014", TUE, ("2014-03-01", "2014-03-31", 3)),
+    # spans
+    ("the three-day battle", SUN_2022, ("2022-01-21", "2022-01-23", 2)),
+    ("executed since September", TUE, ("2014-09-01", "2015-03-10", 3)),
+    ("since 2011", TUE, ("2011-01-01", "2015-03-10", 3)),
+    ("since Sunday", TUE, ("2015-03-08", "2015-03-10", 2)),
+    ("between 6 and 8 March", TUE, ("2015-03-06", "2015-03-08", 2)),
+    ("from 3 to 5 March 2015", TUE, ("2015-03-03", "2015-03-05", 2)),
+    ("March 3-5, 2015", TUE, ("2015-03-03", "2015-03-05", 2)),
+    ("from February 1, 2015 to February 20, 2015", TUE, ("2015-02-01", "2015-02-20", 3)),
+    ("in the past few days", TUE, ("2015-03-04", "2015-03-10", 2)),
+    ("in recent weeks", TUE, ("2015-02-10", "2015-03-10", 3)),
+    ("for a third day", TUE, ("2015-03-08", "2015-03-10", 2)),
+    # anchors counted from the last day-precise date mentioned
+    ("It began on Sunday. Two days later the town fell.", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("Talks opened on 3 March. The next day they collapsed.", TUE, ("2015-03-04", "2015-03-04", 1)),
+    ("Prisoners fled Tuesday. The day before, guards had left.", TUE, ("2015-03-09", "2015-03-09", 1)),
+    ("They fled Tuesday, a day after militants executed nine.", TUE, ("2015-03-09", "2015-03-09", 1)),
+    ("Two days later the town fell.", TUE, None),  # nothing to count from
+    # impossible and far-future dates, and what is no date at all
+    ("31 February 2015", TUE, NONE),
+    ("on 30 February", TUE, NONE),
+    ("March 10, 2035", TUE, None),
+    ("the 19 April Movement claimed it", TUE, NONE),
+    ("THEY MAY BE KILLED", TUE, NONE),
+    ("a 13-minute video", TUE, NONE),
+    ("a 20-year-old man", TUE, NONE),
+    ("the march on the capital", TUE, NONE),
+    # no publication date: absolute dates resolve, relative ones do not
+    ("Tuesday", None, None),
+    ("in January", None, None),
+    ("March 10, 2015", None, ("2015-03-10", "2015-03-10", 1)),
+    ("4 FEB 90", None, ("1990-02-04", "1990-02-04", 1)),
+    ("in late 2019", None, ("2019-09-01", "2019-12-31", 3)),
+    ("since 2011", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_expression_table(text, published, expected):
+    timexes, _ = find_timexes(text, published)
+    if expected == NONE:
+        assert timexes == []
+        return
+    assert timexes, f"no expression found in {text!r}"
+    value = timexes[-1].value
+    if expected is None:
+        assert value is None
+    else:
+        assert value is not None
+        assert (value[0].isoformat(), value[1].isoformat(), value[2]) == expected
+
+
+def test_table_is_large():
+    assert len(CASES) >= 60
+
+
+def test_impossible_date_warns():
+    timexes, warnings = find_timexes("It happened on 31 February 2015.", TUE)
+    assert timexes == []
+    assert any("impossible date" in w for w in warnings)
+
+
+def test_far_future_warns():
+    timexes, warnings = find_timexes("Elections on March 10, 2035.", TUE)
+    assert timexes[0].value is None
+    assert any("far after publication" in w for w in warnings)
+
+
+def test_no_publication_date_warns_once():
+    timexes, warnings = find_timexes("It began on Thursday night and ended yesterday.", None)
+    assert [t.value for t in timexes] == [None, None]
+    assert len(warnings) == 1 and "no publication date" in warnings[0]
+
+
+def test_offsets_index_the_text():
+    text = "Rebels attacked on Thursday night, officials said."
+    (t,) = find_timexes(text, TUE)[0]
+    assert text[t.start : t.end] == t.text == "on Thursday night"
+
+
+def test_complement_anchor_keeps_main_clause_date():
+    (_tue, anchor), _ = find_timexes("They fled Tuesday, a day after militants executed nine.", TUE)
+    assert anchor.complement
+    assert anchor.main is not None and anchor.main[0] == date(2015, 3, 10)
+
+
+def test_reporting_dates_are_marked():
+    text = "The army said today that rebels attacked the base on Sunday."
+    today, sunday = find_timexes(text, TUE)[0]
+    assert today.reporting and not sunday.reporting
+
+
+def test_bad_input_does_not_crash():
+    for text in ["", "   ", "\x00\x01", "99 Smarch 2015", "2015-02-30", "between 12 and 3 March"]:
+        find_timexes(text, TUE)
