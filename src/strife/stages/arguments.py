@@ -1,17 +1,79 @@
-"""Stage `arguments` (first stub; see the module docstring once written)."""
+"""Stage `arguments`: the actors and participants of each event.
+
+Reads `article.events` (their `trigger` and `sentences`), `article.doc` and
+`article.actor_mentions`. Adds to each event `actor1` (the initiator), `actor2` (the other side;
+`Civilians` when civilians were the victims), `assoc_actors`, and `perpetrators`, `victims`,
+`targets` (with GTD target types) and `weapons` (with GTD weapon types) as noun-phrase mentions
+with offsets into `article.text`. Once the initiator is known, GTD's `attack_type` is cleared
+for state forces, and a change of territory is typed by who took it (ACLED's "Government
+regains territory" or "Non-state actor overtakes territory"). How: `strife.detect.arguments`.
+"""
 
 from __future__ import annotations
 
-from strife.models import Article
+from strife.detect import arguments as args
+from strife.detect.document import sentence_spans
+from strife.detect.lexicon import Lexicon, lexicon
+from strife.models import Actor, Article, Event
 from strife.pipeline import Stage, register
 from strife.resources import Resources
+
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def fill(article: Article, event: Event, sents: list, lex: Lexicon) -> None:
+    """Set the actors and participants of one event."""
+    r = args.collect(*args.event_triggers(event, sents, lex, article.events))
+    args.participants(article, event, r, lex)
+    actor1, assoc = args.actor_for(article, r.agents, lex)
+    actor2, others = args.actor_for(article, r.patients, lex)
+    if actor1 is not None and actor1.type == "Civilians":
+        assoc.append(actor1)  # ACLED: civilians are never the initiator of political violence
+        actor1 = None
+    if actor1 is None or (_generic(article, actor1) and not assoc):
+        # a group the article names elsewhere in the event beats "gunmen"/"suicide bombers"
+        actor1 = args.fallback_actor(article, event, {a.name for a in [actor2] if a}) or actor1
+    if (actor2 is None or _generic(article, actor2)) and event.event_type == "Battles" and actor1 is not None:
+        actor2 = args.fallback_actor(article, event, {actor1.name}) or actor2  # the other side
+    if (
+        actor2 is None
+        and event.victims
+        and event.event_type in ("Violence against civilians", "Explosions/Remote violence")
+    ):
+        victim = event.victims[0]
+        actor2 = Actor(name="Civilians", type="Civilians", text=victim.text)
+    if actor1 and actor2 and actor1.name == actor2.name:
+        actor2 = None
+    event.actor1, event.actor2 = actor1, actor2
+    event.assoc_actors = [a for a in assoc + others if a.name not in {x.name for x in (actor1, actor2) if x}]
+    _retype(event)
+
+
+def _generic(article: Article, actor: Actor) -> bool:
+    return any(m.name == actor.name and not m.known for m in article.actor_mentions)
+
+
+def _retype(event: Event) -> None:
+    """Adjust what depended on the initiator's kind."""
+    kind = args.state_kind(event.actor1)
+    if kind == "state":
+        event.attack_type = None
+    if event.sub_event_type in TERRITORY and kind:
+        event.sub_event_type = (
+            "Government regains territory" if kind == "state" else "Non-state actor overtakes territory"
+        )
 
 
 @register("arguments")
 def make(resources: Resources) -> Stage:
+    lex = lexicon()
+
     def run(article: Article) -> Article:
-        if "arguments" == "clean" and not article.text:
-            article.text = article.raw or ""
+        if not article.events or article.doc is None:
+            return article
+        sents = sentence_spans(article)
+        for event in article.events:
+            fill(article, event, sents, lex)
         return article
 
     return run

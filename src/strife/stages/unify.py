@@ -1,15 +1,163 @@
-"""Stage `unify` (first stub): events of one article that are one real-world event become one."""
+"""Stage `unify`: events of one article that are one real-world event become one.
+
+Reads `article.events` with what every earlier stage set (`event_type`, `tags`, actors,
+`location`, `date`, `counts`). Two events merge when they are of one family (both violent, both
+demonstrations, or the same strategic kind; a shared tag such as `prison_break` counts),
+their actors do not contradict each other (the initiators agree or one is unknown; sides may
+be swapped in a battle), and their place and day agree: equal or one unknown, a country-level
+place containing the other. The same place suffices; the same day with no place known needs
+more in common (a linking tag such as `prison_break`, both actors, or neighbouring sentences);
+with neither known, a linking tag or both actors. Background events merge only with
+background events.
+
+The merged event keeps the first event's id and trigger, the union of sentences, evidence,
+counts, tags and participants, the most specific type by ACLED's precedence, the higher
+confidence, and fatalities reconciled again by `strife.figures.reconcile` when counts merged.
+"""
 
 from __future__ import annotations
 
-from strife.models import Article
+from strife.detect.typing import rank
+from strife.models import TAGS, Actor, Article, DateInfo, Event, Location
 from strife.pipeline import Stage, register
 from strife.resources import Resources
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+DEMONSTRATION_TYPES = {"Protests", "Riots"}
+LINKING_TAGS = {"prison_break", "mutiny", "hostage_taking", "siege"}
+
+
+def _family(e: Event) -> str:
+    if e.event_type in VIOLENT_TYPES:
+        return "violence"
+    if e.event_type in DEMONSTRATION_TYPES:
+        return "demonstration"
+    return e.sub_event_type
+
+
+def same_family(a: Event, b: Event) -> bool:
+    return _family(a) == _family(b) or bool(set(a.tags) & set(b.tags) & LINKING_TAGS)
+
+
+def _name(actor: Actor | None) -> str | None:
+    return actor.name if actor else None
+
+
+def actors_agree(a: Event, b: Event) -> bool:
+    """The initiators agree, or one is unknown, or the two sides are swapped."""
+    a1, a2, b1, b2 = _name(a.actor1), _name(a.actor2), _name(b.actor1), _name(b.actor2)
+    if a1 is None or b1 is None or a1 == b1:
+        return True
+    return a1 == b2 or b1 == a2
+
+
+def place_relation(a: Location, b: Location) -> str:
+    """ "same", "unknown" (one or both unknown or one is only the other's country) or "differ"."""
+    if (a.name is None and a.country is None) or (b.name is None and b.country is None):
+        return "unknown"
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return "same"
+    if a.name and b.name and a.name.lower() == b.name.lower():
+        return "same"
+    if a.country and b.country and a.country != b.country:
+        return "differ"
+    coarse = {a.geo_precision, b.geo_precision} & {3} or a.name is None or b.name is None
+    if coarse or (a.admin2 and a.admin2 == b.admin2 and (a.geo_precision == 2 or b.geo_precision == 2)):
+        return "unknown"
+    return "differ"
+
+
+def date_relation(a: DateInfo, b: DateInfo) -> str:
+    if a.start is None or b.start is None:
+        return "unknown"
+    if a.start == b.start:
+        return "same"
+    # a range holding the other's day agrees
+    for x, y in ((a, b), (b, a)):
+        if x.end and x.start <= y.start <= x.end:
+            return "unknown"
+    return "differ"
+
+
+def mergeable(a: Event, b: Event) -> bool:
+    """Whether `a` and `b` report one real-world event (see the module docstring)."""
+    if a.background != b.background or not same_family(a, b) or not actors_agree(a, b):
+        return False
+    place, day = place_relation(a.location, b.location), date_relation(a.date, b.date)
+    if "differ" in (place, day):
+        return False
+    if place == "same":
+        return True
+    linked = bool(set(a.tags) & set(b.tags) & LINKING_TAGS)
+    both = a.actor1 is not None and a.actor2 is not None
+    same_sides = both and (_name(a.actor1), _name(a.actor2)) == (_name(b.actor1), _name(b.actor2))
+    near = bool(a.sentences and b.sentences) and abs(a.sentences[0] - b.sentences[0]) <= 2
+    if day == "same":  # the same day somewhere unknown: one event only with more in common
+        return linked or same_sides or near
+    return linked or same_sides
+
+
+def _union(first: list, second: list) -> list:
+    out = list(first)
+    for x in second:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def merge(a: Event, b: Event) -> Event:
+    """`a` with `b` folded in (`a` is changed and returned)."""
+    if rank(b.sub_event_type) < rank(a.sub_event_type):
+        a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
+    a.tags = [t for t in TAGS if t in set(a.tags) | set(b.tags)]
+    a.attack_type = a.attack_type or b.attack_type
+    a.actor1 = a.actor1 or b.actor1
+    a.actor2 = a.actor2 or (b.actor1 if _name(b.actor1) != _name(a.actor1) else b.actor2)
+    taken = {_name(a.actor1), _name(a.actor2)}
+    a.assoc_actors = [x for x in _union(a.assoc_actors, b.assoc_actors) if x.name not in taken]
+    for field in ("perpetrators", "victims", "targets", "weapons", "counts", "evidence"):
+        setattr(a, field, _union(getattr(a, field), getattr(b, field)))
+    a.evidence.sort(key=lambda e: e.start)
+    a.sentences = (
+        [a.sentences[0], *sorted(set(a.sentences[1:] + b.sentences) - {a.sentences[0]})]
+        if a.sentences
+        else b.sentences
+    )
+    if a.location.name is None or (b.location.geo_precision or 9) < (a.location.geo_precision or 9):
+        a.location = b.location if b.location.name or b.location.country else a.location
+    if a.date.start is None or (b.date.precision or 9) < (a.date.precision or 9):
+        a.date = b.date if b.date.start else a.date
+    a.confidence = max(a.confidence, b.confidence)
+    if b.counts:
+        a.fatalities = _reconcile(a) or a.fatalities
+    return a
+
+
+def _reconcile(event: Event):
+    try:
+        from strife.figures import reconcile
+    except ImportError:  # the figures package is optional for this stage
+        return None
+    return reconcile(event.counts)
+
+
+def unify(events: list[Event]) -> list[Event]:
+    """The events with those that are one real-world event merged (first mention first)."""
+    out: list[Event] = []
+    for e in events:
+        target = next((o for o in out if mergeable(o, e)), None)
+        if target is None:
+            out.append(e)
+        else:
+            merge(target, e)
+    return out
 
 
 @register("unify")
 def make(resources: Resources) -> Stage:
     def run(article: Article) -> Article:
+        if len(article.events) > 1:
+            article.events = unify(article.events)
         return article
 
     return run

@@ -1,0 +1,213 @@
+"""Actors and participants of a detected event (used by the `arguments` stage).
+
+The event's triggers are found again in its sentences; their agents are the perpetrators and
+their patients the victims (people) or targets (things); `with`/`by` phrases and weapon nouns
+are the weapons. Actors come from the actor dictionary's mentions inside those noun phrases;
+a group the dictionary does not know still comes out as the text names it, with a type guessed
+from its words. ACLED's conventions: actor1 is the initiator; a civilian victim makes actor2
+`Civilians`; for battles both sides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from strife.detect import roles
+from strife.detect.features import NONSTATE_TYPES, STATE_TYPES, mentions_in
+from strife.detect.grouping import Cluster, sentence_clusters
+from strife.detect.lexicon import Lexicon
+from strife.detect.triggers import Sent, Token, Trigger, np_lemmas
+from strife.models import Actor, ActorMention, Article, Event, Mention
+
+SPEECH = {"say", "claim", "report", "tell", "state", "add", "announce", "confirm", "accord"}
+GUESSABLE_ENTS = {"", "ORG", "NORP", "PERSON"}
+
+
+@dataclass
+class Roles:
+    agents: list[Token] = field(default_factory=list)
+    patients: list[Token] = field(default_factory=list)
+    instruments: list[Token] = field(default_factory=list)
+
+
+def _holds(c_triggers: list[Trigger], trigger: Mention | None) -> bool:
+    return trigger is not None and any(t.start <= trigger.start < max(t.end, t.start + 1) for t in c_triggers)
+
+
+def _joins(c: Cluster, family: str | None, event: Event, others: list[Event], lex: Lexicon) -> bool:
+    if not family or c.background or not any(lex.mergeable(family, f) for f in c.families):
+        return False
+    return not any(_holds(c.triggers, o.trigger) for o in others if o is not event)
+
+
+def event_triggers(
+    event: Event, sents: list[Sent], lex: Lexicon, others: list[Event] | None = None
+) -> tuple[list[Trigger], list[Trigger]]:
+    """The triggers of `event`: those of the cluster holding its trigger, and those of compatible
+    clusters of its other sentences (not a cluster that holds another event's trigger)."""
+    out: list[Trigger] = []
+    main: list[Trigger] = []
+    main_family = event.trigger.type if event.trigger else None
+    for n, i in enumerate(event.sentences):
+        if i >= len(sents) or sents[i] is None:
+            continue
+        for c in sentence_clusters(sents[i], lex):
+            if n == 0 and _holds(c.triggers, event.trigger):
+                main = c.triggers
+            elif n > 0 and _joins(c, main_family, event, others or [], lex):
+                out += c.triggers
+    return main, out
+
+
+def collect(main: list[Trigger], others: list[Trigger]) -> Roles:
+    """Agents from the main mention (and participant nouns such as "two suicide bombers"
+    anywhere); patients and instruments from every mention of the event."""
+    r = Roles()
+    for t in main + others:
+        if t.kind == "participant" and t.family in ("attack", "explosion", "kill", "abduct"):
+            subject = t.token.dep_ in ("nsubj", "nsubjpass") or (
+                t.token.dep_ == "pobj" and t.token.head.lower_ == "by"
+            )
+            if subject and t.token.lemma_.lower() not in ("hostage", "captive", "abductee"):
+                r.agents.append(t.token)  # "two suicide bombers", "gunmen"
+            continue
+        if t.kind == "instrument":
+            r.instruments.append(t.token)
+            continue
+        if t in main:
+            r.agents += roles.agents(t.token)
+        r.patients += roles.patients(t.token)
+        r.instruments += roles.instruments(t.token)
+    return r
+
+
+def _unique(tokens: list[Token]) -> list[Token]:
+    seen, out = set(), []
+    for t in tokens:
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out
+
+
+def mention(article: Article, head: Token, type_: str | None = None) -> Mention:
+    start, end = roles.np_bounds(head)
+    return article.mention(start, end, type_)
+
+
+def _is_person(head: Token, lex: Lexicon) -> bool:
+    return head.like_num or head.pos_ in ("PRON", "NUM") or "person" in lex.kind_of(np_lemmas(head))
+
+
+def participants(article: Article, event: Event, r: Roles, lex: Lexicon) -> None:
+    """Fill perpetrators, victims, targets and weapons (noun phrases with offsets)."""
+    event.perpetrators = [
+        mention(article, h)
+        for h in _unique(r.agents)
+        if h.pos_ != "PRON" and lex.typed(lex.weapons, [h.lemma_.lower()]) is None
+    ]
+    victims, targets = [], []
+    for h in _unique(r.patients):
+        lemmas = np_lemmas(h)
+        if _is_person(h, lex):
+            victims.append(mention(article, h))
+        elif lex.typed(lex.weapons, [h.lemma_.lower()]) is None:
+            targets.append(mention(article, h, lex.typed(lex.targets, lemmas)))
+    event.victims, event.targets = victims, targets
+    weapons = [h for h in _unique(r.instruments) if lex.typed(lex.weapons, np_lemmas(h))]
+    weapons += [h for h in _unique(r.agents) if lex.typed(lex.weapons, [h.lemma_.lower()])]
+    event.weapons = [mention(article, h, _weapon_type(h, event, lex)) for h in _unique(weapons)]
+
+
+def _weapon_type(head: Token, event: Event, lex: Lexicon) -> str | None:
+    if "vbied" in event.tags and head.lemma_.lower() in (
+        "truck",
+        "car",
+        "vehicle",
+        "tanker",
+        "bus",
+        "motorcycle",
+    ):
+        return "Explosives/Vehicle"
+    return lex.typed(lex.weapons, np_lemmas(head))
+
+
+def _guess_type(words: list[str], lex: Lexicon) -> str | None:
+    cues = lex.cue_names(words)
+    if "protester" in cues:
+        return "Protesters"
+    if "mob" in cues:
+        return "Rioters"
+    if "nonstate_actor" in cues:
+        return "Rebel group"
+    if "state_actor" in cues:
+        return "State forces"
+    if "civilian_target" in cues:
+        return "Civilians"
+    return None
+
+
+def actor_for(article: Article, heads: list[Token], lex: Lexicon) -> tuple[Actor | None, list[Actor]]:
+    """The actor the noun phrases name (first) and the others named in them."""
+    found: list[Actor] = []
+    for h in heads:
+        start, end = roles.np_bounds(h)
+        wide_end = max(end, h.right_edge.idx + len(h.right_edge))
+        for m in sorted(mentions_in(start, wide_end, article.actor_mentions), key=lambda m: m.start):
+            found.append(Actor(name=m.name, type=m.actor_type, text=m.text))
+        if (
+            not found
+            and h.ent_type_ in GUESSABLE_ENTS
+            and (h.pos_ == "PROPN" or h.ent_type_ in ("ORG", "NORP"))
+        ):
+            found.append(
+                Actor(
+                    name=article.text[start:end],
+                    type=_guess_type(np_lemmas(h), lex),
+                    text=article.text[start:end],
+                )
+            )  # type: ignore[arg-type]
+    uniq: list[Actor] = []
+    for a in found:
+        if a.name not in {u.name for u in uniq}:
+            uniq.append(a)
+    return (uniq[0] if uniq else None), uniq[1:]
+
+
+def _speaker(m: ActorMention, article: Article) -> bool:
+    """Whether an actor mention is the source of a statement ("Amaq said", "according to the
+    SDF"), not a party to the event. A modifier of the source ("the Isis media channel")
+    still names the side that speaks, so it is not excluded."""
+    span = article.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "appos":
+        tok = tok.head
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH:
+        return True
+    # "according to (a statement from) the Syrian National Coalition"
+    before = article.doc[max(span.sent.start, span.start - 8) : span.start]
+    return "according to" in before.text.lower() and not any(
+        t.pos_ == "VERB" and t.lower_ != "according" for t in before
+    )
+
+
+def fallback_actor(article: Article, event: Event, exclude: set[str], known: bool = True) -> Actor | None:
+    """A known actor named in the event's sentences, not as a source or a victim: the most
+    likely initiator when the parse gave none ("an Isis media channel said the mutiny ...")."""
+    spans = [article.sentences[i] for i in event.sentences if i < len(article.sentences)]
+    for m in sorted(article.actor_mentions, key=lambda m: m.start):
+        if m.name in exclude or (known and not m.known) or m.actor_type == "Civilians":
+            continue
+        if any(s.start <= m.start < s.end for s in spans) and not _speaker(m, article):
+            return Actor(name=m.name, type=m.actor_type, text=m.text)
+    return None
+
+
+def state_kind(actor: Actor | None) -> str | None:
+    if actor is None or actor.type is None:
+        return None
+    if actor.type in STATE_TYPES:
+        return "state"
+    return "nonstate" if actor.type in NONSTATE_TYPES else None

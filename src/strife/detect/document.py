@@ -1,0 +1,215 @@
+"""Event mentions of a whole article joined into events, then typed.
+
+Each sentence gives event mentions (`grouping`). A mention joins an event already found when
+it refers back to it: a definite noun of a compatible family ("the breakout", "the attack"), a
+second mention of a one-off kind of event ("prisoners had managed to escape" after a jail
+break), or a continuation in the next sentence that introduces no new place, date or
+indefinite event noun ("They also attacked an SDF base"). A sentence with no trigger but
+casualty words ("put the figure at 39") is added to the event just before it, so that the
+figures stage reads it. Otherwise a mention starts a new event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from strife.detect import features as feat
+from strife.detect import modality
+from strife.detect import tags as tagging
+from strife.detect import typing as acled
+from strife.detect.grouping import Cluster, sentence_clusters
+from strife.detect.lexicon import Lexicon
+from strife.detect.triggers import Sent
+from strife.models import Article, Event, Evidence, Mention
+
+#: Kinds of event an article rarely reports twice: a second mention is the same event.
+ONE_OFF = {"escape", "mutiny"}
+CASUALTY_WORDS = {
+    "dead",
+    "death",
+    "toll",
+    "casualty",
+    "loss",
+    "figure",
+    "wounded",
+    "injured",
+    "body",
+    "corpse",
+    "fatality",
+}
+NEW_THING_ENTS = {"GPE", "LOC", "FAC", "DATE"}
+PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
+#: Sentence openings that move on to another event.
+NEW_TOPIC = {"separately", "elsewhere", "meanwhile", "also", "earlier", "later"}
+
+
+@dataclass
+class Draft:
+    """An event being assembled: its mentions (the first is the main one) and sentences."""
+
+    clusters: list[Cluster]
+    sentences: list[int]
+    background: str | None = None
+    extra: list[int] = field(default_factory=list)  # sentences with figures only
+
+    @property
+    def families(self) -> list[str]:
+        return [f for c in self.clusters for f in c.families]
+
+    def add(self, index: int, cluster: Cluster | None) -> None:
+        if cluster is not None:
+            self.clusters.append(cluster)
+        if index not in self.sentences:
+            self.sentences.append(index)
+
+
+def _compatible(draft: Draft, cluster: Cluster, lex: Lexicon) -> bool:
+    return any(lex.mergeable(a, b) for a in draft.families for b in cluster.families)
+
+
+def _referent(drafts: list[Draft], cluster: Cluster, lex: Lexicon) -> Draft | None:
+    """The most recent reported event a mention can refer to (same family first)."""
+    live = [d for d in reversed(drafts) if not d.background]
+    named = [t.family for t in cluster.triggers if t.kind != "verb" and modality.anaphoric(t.token)]
+    same = [d for d in live if set(d.families) & set(named)] or [
+        d for d in live if set(d.families) & set(cluster.families)
+    ]
+    if same:
+        return same[0]
+    return next((d for d in live if _compatible(d, cluster, lex)), None)
+
+
+def _indefinite(tok) -> bool:
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _names(sent: Sent) -> set[str]:
+    """Places and dates a sentence names (entities, and proper nouns after "in", "near", ...)."""
+    names = {e.text.lower() for e in sent.ents if e.label_ in NEW_THING_ENTS}
+    for t in sent:
+        if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+            names.add(t.text.lower())
+    return names
+
+
+def _continues(
+    draft: Draft, cluster: Cluster, index: int, sents: list[Sent], lex: Lexicon, last: int
+) -> bool:
+    """Whether `cluster` (in sentence `index`) goes on telling `draft`; `last` is the last
+    sentence that had any event mention before this one."""
+    gap = index - max(draft.sentences)
+    if draft.background or gap > 2 or (gap == 2 and last > max(draft.sentences)):
+        return False
+    return _compatible(draft, cluster, lex)
+
+
+def _place(
+    drafts: list[Draft], cluster: Cluster, index: int, sents: list[Sent], lex: Lexicon, last: int
+) -> Draft | None:
+    """The event `cluster` belongs to, or None when it starts a new one."""
+    if cluster.background:
+        return None
+    if cluster.anaphoric:
+        return _referent(drafts, cluster, lex)
+    live = [d for d in drafts if not d.background]
+    if not live or _introduces(cluster, index, sents, live):
+        return None
+    if set(cluster.families) & ONE_OFF:
+        earlier = [d for d in live if set(d.families) & ONE_OFF]
+        if earlier:
+            return earlier[-1]
+    latest = max(live, key=lambda d: max(d.sentences))
+    return latest if _continues(latest, cluster, index, sents, lex, last) else None
+
+
+def _introduces(cluster: Cluster, index: int, sents: list[Sent], live: list[Draft]) -> bool:
+    """Whether the mention introduces a new event: "a mutiny", or a place or date not named in
+    the events told so far."""
+    main = cluster.main.token
+    if _indefinite(main) or any(_indefinite(c) for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return True  # "a major attack", "a car bomb exploded"
+    first = sents[index][0].lower_ if sents[index] is not None and len(sents[index]) else ""
+    if first in NEW_TOPIC:
+        return True
+    known = set().union(*(_names(sents[i]) for d in live for i in d.sentences if sents[i] is not None))
+    return bool(_names(sents[index]) - known)
+
+
+def drafts(sents: list[Sent], lex: Lexicon) -> list[Draft]:
+    """The article's events as drafts, in order of first mention."""
+    out: list[Draft] = []
+    last = -1  # the last sentence with an event mention
+    for i, sent in enumerate(sents):
+        clusters = sentence_clusters(sent, lex) if sent is not None else []
+        if not clusters:
+            if sent is not None and out and _casualties(sent):
+                live = [d for d in out if not d.background]
+                latest = max(live, key=lambda d: max(d.sentences)) if live else None
+                if latest and max(latest.sentences) >= i - 2:
+                    latest.add(i, None)
+                    latest.extra.append(i)
+            continue
+        for c in clusters:
+            if c.background and c.anaphoric and _referent(out, c, lex) is not None:
+                continue  # "just before the shooting, ... praises": a look back at one told already
+            target = _place(out, c, i, sents, lex, last)
+            if target is not None:
+                target.add(i, c)
+            else:
+                out.append(Draft([c], [i], background=c.background))
+        last = i
+    return out
+
+
+def _casualties(sent: Sent) -> bool:
+    return any(t.lemma_.lower() in CASUALTY_WORDS for t in sent) and any(t.like_num for t in sent)
+
+
+def to_event(article: Article, draft: Draft, sents: list[Sent], number: int, lex: Lexicon) -> Event:
+    """An `Event` from a draft: typed, tagged, with its trigger, sentences and evidence."""
+    f = feat.features(draft.clusters, [sents[i] for i in draft.sentences], article.actor_mentions, lex)
+    sub = acled.sub_event_type(f)
+    event_tags = tagging.tags(f, sub)
+    main = draft.clusters[0].main
+    sentences = [draft.sentences[0], *sorted(draft.sentences[1:])]
+    return Event(
+        id=f"e{number}",
+        event_type=acled.event_type(sub),  # type: ignore[arg-type]
+        sub_event_type=sub,  # type: ignore[arg-type]
+        tags=event_tags,
+        background=draft.background is not None,
+        attack_type=tagging.attack_type(f, sub, event_tags),  # type: ignore[arg-type]
+        trigger=Mention(
+            text=article.text[main.start : main.end], start=main.start, end=main.end, type=main.family
+        ),
+        sentences=sentences,
+        evidence=[_evidence(article, i) for i in sentences],
+        confidence=_confidence(draft),
+    )
+
+
+def _evidence(article: Article, index: int) -> Evidence:
+    s = article.sentences[index]
+    return Evidence(start=s.start, end=s.end, text=article.text[s.start : s.end])
+
+
+def _confidence(draft: Draft) -> float:
+    main = draft.clusters[0]
+    score = 0.45
+    score += 0.15 if main.main.kind == "verb" else 0.05
+    score += 0.1 if len(draft.clusters) > 1 else 0.0
+    score += 0.1 if any(not t.weak for c in draft.clusters for t in c.triggers) else 0.0
+    score -= 0.1 if main.anaphoric else 0.0
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def sentence_spans(article: Article) -> list[Sent]:
+    """spaCy spans for `article.sentences` (None where a sentence cannot be aligned)."""
+    doc = article.doc
+    return [doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
+
+
+def find_events(article: Article, lex: Lexicon) -> list[Event]:
+    """Every event the article reports (and background events it recalls)."""
+    sents = sentence_spans(article)
+    return [to_event(article, d, sents, n, lex) for n, d in enumerate(drafts(sents, lex), start=1)]

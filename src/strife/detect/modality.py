@@ -1,0 +1,268 @@
+"""Whether a trigger reports an event that happened, and whether it is recalled as background.
+
+Read off the parse, walking up from the trigger through the clauses that govern it:
+
+- *not an event*: negated ("did not attack", "no attack"), future or hypothetical ("will be
+  attacking", "if they attack"), intended, threatened, feared or refused ("threatens to",
+  "in an effort to recapture", "refused to take back"), an accusation ("accused of spying"),
+  a generic plural ("on the back of prison breaks", "an increase in defections");
+- *background*: inside a "since ..." phrase or clause, a recollection ("in a reminder of", "at
+  the height of", "the second ... posted"), praise of an earlier event, or an aggregate over a
+  period ("have been executed since September", "so far this year").
+
+"failed to storm" and "managed to escape" are events: implicative verbs pass through.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string (long lists stay readable)."""
+    return frozenset(text.split())
+
+
+MODALS = {"will", "would", "shall", "could", "might", "may", "should", "must", "can", "'ll", "wo", "ca"}
+#: Governors that make what they govern not (yet) a fact.
+NONFACTIVE = words(
+    """
+    threaten plan vow warn intend want hope aim seek prepare call urge encourage demand propose
+    consider expect fear pledge promise refuse deny accuse allege suspect charge prevent
+    avoid risk plot wish decide ask need order vote offer threat effort bid
+    possibility danger warning likely unlikely able ready set poised capable conspiracy accusation
+    allegation purpose goal intention scheme ability capacity
+    """
+)
+#: Governors through which a governed event stays a fact (implicative or reporting).
+IMPLICATIVE = words(
+    """
+    manage fail begin start continue try attempt succeed resume proceed help allow force enable
+    let make keep go claim say report tell confirm announce add state show see witness come end
+    finish stop cease resort dare seem appear used
+    """
+)
+NEG_DETS = {"no", "neither", "nor", "never"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
+#: Words whose complement is an earlier event recalled, not reported.
+RECALL_HEADS = words(
+    """
+    reminder reminiscent height anniversary memory echo recall remember commemorate praise hail
+    celebrate glorify recollection history mark memorial legacy commemoration
+    laud applaud
+    """
+)
+ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "previous", "earlier"}
+AGGREGATE_PHRASES = (
+    "so far this year",
+    "since the start",
+    "since the beginning",
+    "over the past",
+    "in recent weeks",
+    "in recent months",
+    "in recent years",
+    "over the years",
+    "during the war",
+    "throughout the war",
+    "since the war",
+    "since the conflict",
+)
+CLAUSAL = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", "parataxis", "ROOT"}
+
+
+def governors(tok: Token, limit: int = 12) -> list[Token]:
+    """The chain of heads above `tok` up to the sentence root (nearest first)."""
+    chain = []
+    while tok.head is not tok and len(chain) < limit:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _has_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "det" and c.lower_ in NEG_DETS:
+            return True
+    return False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+DISRUPT = {"disperse", "break", "quell", "suppress", "crush", "stop", "end", "contain", "repel", "repulse"}
+REPORTING = {"say", "report", "tell", "confirm", "announce", "add", "state", "claim", "accord", "quote"}
+
+
+def not_factual(trig: Token) -> str | None:
+    """Why the trigger does not report an event that happened, or None when it does."""
+    if _negated(trig):
+        return "negated"
+    if trig.pos_ in ("VERB", "AUX") and _has_modal(trig):
+        return "modal"
+    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in trig.children):
+        return "hypothetical"
+    if trig.head.lower_ == "without":
+        return "negated"
+    child = trig
+    for gov in governors(trig):
+        lem, rel = gov.lemma_.lower(), child.dep_
+        if lem in DISRUPT and trig.pos_ != "VERB":
+            return None  # "used tear gas to disperse a protest": the protest happened
+        if lem in REPORTING:
+            return None  # reported speech: what the reporter says is taken as reported
+        if rel != "conj" and lem in NONFACTIVE:
+            return "intended"
+        if gov.pos_ in ("VERB", "AUX"):
+            reason = _clause_modality(gov, child, rel, lem)
+            if reason:
+                return reason
+        child = gov
+    return None
+
+
+def _clause_modality(gov: Token, child: Token, rel: str, lem: str) -> str | None:
+    """What a governing verb's negation, modal or condition does to the clause it governs."""
+    if rel in ("xcomp", "conj", "dobj", "nsubjpass", "attr", "ccomp") and _negated(gov) and lem != "fail":
+        return "negated"  # not "has not reached [since the fall of ...]": a modifier keeps its truth
+    if rel in ("xcomp", "conj", "dobj", "prep", "pobj", "nsubjpass", "nsubj", "attr", "agent") and _has_modal(
+        gov
+    ):
+        return "modal"
+    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in gov.children) and rel != "advcl":
+        return "hypothetical"
+    if (
+        child.pos_ == "VERB"
+        and _to_infinitive(child)
+        and rel in ("advcl", "acl", "xcomp")
+        and lem not in IMPLICATIVE
+    ):
+        return "intended"  # "in an effort to recapture", "sought to take back"
+    return None
+
+
+def generic(trig: Token) -> bool:
+    """A bare plural noun that names a kind of event, not one ("on the back of prison breaks")."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in trig.children):
+        return False
+    head = trig.head
+    if (
+        trig.dep_ == "pobj"
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.lower_ in ("of", "in", "for", "on")
+    ):
+        return True  # a nominal modifier: "increase in defections", "for suicide-bomb missions"
+    verb = next((g for g in governors(trig) if g.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.tag_ in ("VBZ", "VBP"):
+        aux = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return not aux & {"have", "be"}
+    return False
+
+
+def anaphoric(trig: Token) -> bool:
+    """A definite mention that refers back to an event already reported ("the breakout",
+    "their bid for freedom", "the escapees"), not one that introduces a new event with its
+    own participants ("the execution of a Palestinian man", "the attack on a supermarket")."""
+    dets = [c for c in trig.children if c.dep_ in ("det", "poss")]
+    if not dets or not any(
+        d.lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her") for d in dets
+    ):
+        return False
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "targeting") and trig.tag_ != "NNS":
+            return False
+    return True
+
+
+def plural_reference(trig: Token) -> bool:
+    """ "the two attacks", "both bombings": a look back at several events, not a new one."""
+    return (
+        trig.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in trig.children)
+        and any(c.dep_ == "nummod" for c in trig.children)
+    )
+
+
+def background(trig: Token) -> str | None:
+    """Why the trigger recalls an earlier event as context, or None."""
+    sent = trig.sent
+    tok = trig
+    for gov in [trig, *governors(trig)]:
+        lem = gov.lemma_.lower()
+        if gov is not trig and lem in RECALL_HEADS:
+            return "recollection"
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in gov.children) and gov.pos_ in (
+            "VERB",
+            "AUX",
+        ):
+            return "since"
+        if gov.lower_ == "since" and gov.dep_ == "prep" and tok.dep_ == "pobj":
+            return "since"
+        if gov is not trig and lem in ORDINALS and gov.dep_ in ("attr", "nsubj", "appos"):
+            return "series"  # "was the second the militants posted"
+        tok = gov
+    if _series(trig):
+        return "series"
+    doc = trig.doc
+    left = doc[max(sent.start, trig.i - 3) : trig.i]
+    if any(t.lower_ == "since" for t in left):
+        return "since"  # "since IS overran it" even where the parser lost the clause
+    verb = trig if trig.pos_ == "VERB" else next((g for g in governors(trig) if g.pos_ == "VERB"), None)
+    if verb is not None and _perfect(verb) and _since_period(verb):
+        return "aggregate"  # "have been executed since September"
+    low = sent.text.lower()
+    if verb is not None and _perfect(verb) and any(p in low for p in AGGREGATE_PHRASES):
+        return "aggregate"
+    return None
+
+
+def _series(trig: Token) -> bool:
+    """ "The video ... was the second the militants posted of a jihadist execution": the trigger
+    lies in the complement of "was the second", so it is one of a series shown before."""
+    root = trig.sent.root
+    ordinal = any(c.dep_ == "attr" and c.lower_ in ORDINALS for c in root.children)
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return ordinal and root.lemma_ == "be" and not any(trig in s.subtree for s in subject)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+
+
+SHORT_SPANS = {"morning", "dawn", "night", "evening", "afternoon", "midnight", "noon", "today", "yesterday"}
+PERIOD_STARTS = {
+    "start",
+    "beginning",
+    "outbreak",
+    "war",
+    "conflict",
+    "revolution",
+    "uprising",
+    "year",
+    "month",
+}
+
+
+def _since_period(verb: Token) -> bool:
+    """ "since September", "since the start of the war": a period of weeks or more (not "since
+    morning", which is one ongoing event)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            for g in c.children:
+                if g.lemma_.lower() in SHORT_SPANS:
+                    return False
+                if g.ent_type_ == "DATE" or g.lemma_.lower() in PERIOD_STARTS:
+                    return True
+    return False

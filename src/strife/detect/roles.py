@@ -1,0 +1,143 @@
+"""Who did what to whom with what: the arguments of a trigger, read off the dependency parse.
+
+- agents: the active subject, the passive `by` agent, a noun's `by` phrase or possessor or
+  proper-noun modifier ("Isis attack"), the subject of a light verb ("carried out an attack"),
+  the subject inherited by a participle ("..., killing six") or a coordinated verb;
+- patients: the object, the passive subject, the `on`/`against` target ("opened fire on a
+  bus", "an attack on an army barracks"), a noun's `of` complement ("the execution of a man");
+- instruments: `with` phrases, `by` phrases naming a weapon ("killed by a roadside bomb"), a
+  weapon as subject ("a bomb killed") or the vehicle a bomber used ("blew themselves up in
+  trucks packed with explosives").
+
+Noun phrases are cut to their head and close modifiers: "two suicide bombers" (not the relative
+clause), "kitchen staff", "trucks packed with explosives".
+"""
+
+from __future__ import annotations
+
+from strife.detect.triggers import Token
+
+LIGHT_VERBS = {
+    "carry",
+    "launch",
+    "mount",
+    "stage",
+    "conduct",
+    "commit",
+    "perpetrate",
+    "claim",
+    "make",
+    "wage",
+}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    )
+
+
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    return [
+        g
+        for c in tok.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [
+        tok,
+        *[c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")],
+    ]
+
+
+def agents(trig: Token) -> list[Token]:
+    """Heads of the noun phrases naming who carried out the event of `trig`."""
+    if trig.pos_ in ("VERB", "AUX"):
+        out = _pobjs(trig, {"by"}) if _passive(trig) else [c for c in trig.children if c.dep_ == "nsubj"]
+        if not out and trig.dep_ in ("advcl", "xcomp", "conj") and trig.head.pos_ in ("VERB", "AUX"):
+            return agents(trig.head)  # "..., killing six": the subject of the main verb
+        if not out and trig.dep_ == "relcl" and trig.head.pos_ in ("NOUN", "PROPN"):
+            out = (
+                [trig.head]
+                if any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in trig.children)
+                else []
+            )
+        return [x for o in out for x in _conjuncts(o)]
+    out = _pobjs(trig, {"by", "from"})
+    out += [c for c in trig.children if c.dep_ == "poss" and c.tag_ not in ("PRP$",)]
+    out += [c for c in trig.children if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)]
+    out = [o for o in out if o.ent_type_ not in NOT_PARTIES]
+    if not out and trig.dep_ == "dobj" and trig.head.lemma_.lower() in LIGHT_VERBS:
+        out = agents(trig.head)
+    return [x for o in out for x in _conjuncts(o)]
+
+
+def patients(trig: Token) -> list[Token]:
+    """Heads of the noun phrases naming whom or what the event of `trig` hit."""
+    out: list[Token] = []
+    if trig.pos_ in ("VERB", "AUX"):
+        if _passive(trig):
+            out += [c for c in trig.children if c.dep_ == "nsubjpass"]
+            if trig.dep_ in ("acl", "amod") and trig.head.pos_ in ("NOUN", "PROPN"):
+                out.append(trig.head)  # "captives seized by inmates"
+        else:
+            out += [
+                c
+                for c in trig.children
+                if c.dep_ == "dobj" and c.lemma_.lower() not in ("fire", "themselves", "himself", "herself")
+            ]
+        out += _pobjs(trig, {"on", "against", "at", "upon"})
+        for c in trig.children:  # "opened fire on", "set fire to"
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "light"):
+                out += _pobjs(c, {"on", "at", "to"})
+    else:
+        out += _pobjs(trig, {"on", "against", "targeting", "at", "of"})
+    return [
+        x
+        for o in out
+        for x in _conjuncts(o)
+        if (x.pos_ != "PRON" or x.lower_ in ("some", "them")) and x.ent_type_ not in NOT_PARTIES
+    ]
+
+
+def instruments(trig: Token) -> list[Token]:
+    """Heads of the noun phrases naming the means."""
+    out = _pobjs(trig, {"with", "using"})
+    if trig.pos_ in ("VERB", "AUX"):
+        out += [g for g in _pobjs(trig, {"in", "by"}) if g.pos_ == "NOUN"]
+    return [x for o in out for x in _conjuncts(o)]
+
+
+ARTICLES = {"the", "a", "an"}
+
+
+def np_bounds(head: Token) -> tuple[int, int]:
+    """Character bounds of the noun phrase headed by `head`, cut to its head and close modifiers
+    (without a leading article, relative clauses or long participle phrases)."""
+    lefts = [
+        t
+        for t in head.lefts
+        if not (t.dep_ in ("det", "predet") and t.lower_ in ARTICLES) and t.dep_ != "punct"
+    ]
+    left_i = min([head.i, *[t.left_edge.i for t in lefts]])
+    doc = head.doc
+    while left_i < head.i and (doc[left_i].lower_ in ARTICLES or doc[left_i].is_punct):
+        left_i += 1
+    right_i = head.i
+    for t in head.rights:
+        of_phrase = t.dep_ == "prep" and t.lower_ == "of" and len(list(t.subtree)) <= 6
+        if t.dep_ in ("compound", "flat", "nummod") or of_phrase:
+            right_i = max(right_i, t.right_edge.i)
+        elif t.dep_ == "acl" and t.tag_ == "VBN":  # "trucks packed with explosives"
+            with_phrase = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "by")]
+            right_i = max(right_i, with_phrase[0].right_edge.i if with_phrase else t.i)
+            break
+        else:
+            break
+    return doc[left_i].idx, doc[right_i].idx + len(doc[right_i])

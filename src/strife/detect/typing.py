@@ -1,0 +1,209 @@
+"""ACLED event and sub-event types, strife's tags and GTD's attack type, from an event's features.
+
+The features are what the parse found: the trigger families (the main trigger's first), cue
+words in the event's sentences (`cues.toml`), whether the action was only attempted, and what
+kind of actor initiated it and what kind of target it hit, when known.
+
+ACLED's precedence (codebook 2023) is kept where several types apply:
+demonstrations are typed by what protesters and the authorities did (violent demonstration,
+excessive force, intervention, peaceful); chemical weapons before everything; a change of
+territory before the fighting that produced it; remote violence named by the main trigger
+(suicide bomb > air/drone strike > grenade > shelling > remote explosive) unless a ground battle
+is reported with it (then Armed clash, and the remote means stay as tags); an attack on armed
+forces is a battle; violence against civilians (attack, sexual violence, abduction); then
+strategic developments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+REMOTE = {"air", "shelling", "grenade", "explosion", "chemical"}
+VIOLENT = REMOTE | {"clash", "attack", "kill", "execute", "abduct", "sexual", "territory"}
+REGAIN_VERBS = {"recapture", "retake", "regain", "liberate", "reclaim", "free", "take back"}
+
+EVENT_TYPE = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+}
+
+#: Rank of sub-event types when events merge (lower wins): ACLED's precedence.
+PRECEDENCE = [
+    "Chemical weapon",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Armed clash",
+    "Suicide bomb",
+    "Air/drone strike",
+    "Grenade",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Excessive force against protesters",
+    "Violent demonstration",
+    "Mob violence",
+    "Sexual violence",
+    "Abduction/forced disappearance",
+    "Attack",
+    "Protest with intervention",
+    "Peaceful protest",
+    "Looting/property destruction",
+    "Disrupted weapons use",
+    "Arrests",
+    "Non-violent transfer of territory",
+    "Headquarters or base established",
+    "Agreement",
+    "Change to group/activity",
+    "Other",
+]
+
+
+@dataclass
+class Features:
+    families: list[str]  # the main trigger's family first
+    cues: set[str] = field(default_factory=set)
+    attempted: bool = False
+    actor: str | None = None  # "state" or "nonstate": who initiated, when known
+    target: str | None = None  # "armed" or "civilian": whom it hit, when known
+    verbs: set[str] = field(default_factory=set)  # trigger lemmas
+    actor_cues: set[str] = field(default_factory=set)  # cue lists matching the initiators' words
+
+
+@dataclass
+class Typing:
+    event_type: str
+    sub_event_type: str
+    tags: list[str]
+    attack_type: str | None
+
+
+def event_type(sub_event_type: str) -> str:
+    return EVENT_TYPE.get(sub_event_type, "Strategic developments")
+
+
+def rank(sub_event_type: str) -> int:
+    return PRECEDENCE.index(sub_event_type) if sub_event_type in PRECEDENCE else len(PRECEDENCE)
+
+
+def _demonstration(f: Features) -> str:
+    fam, c = set(f.families), f.cues
+    if "mob" in f.actor_cues and "protester" not in c:
+        return "Mob violence"
+    if "riot" in fam or ("protester" in f.actor_cues and fam & {"attack", "clash", "property"}):
+        return "Violent demonstration"
+    if "lethal_force" in c or fam & {"kill"}:
+        return "Excessive force against protesters"
+    if "violent_protest" in c:
+        return "Violent demonstration"
+    if "intervention" in c or "arrest" in fam:
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _remote(f: Features) -> str | None:
+    fam, c = set(f.families), f.cues
+    if "suicide" in c and fam & {"explosion", "attack", "kill"}:
+        return "Suicide bomb"
+    if "air" in fam or ("air" in c and fam & {"explosion", "shelling"}):
+        return "Air/drone strike"
+    if "grenade" in fam:
+        return "Grenade"
+    if "shelling" in fam:
+        return "Shelling/artillery/missile attack"
+    if "explosion" in fam:
+        return "Remote explosive/landmine/IED"
+    return None
+
+
+def _territory(f: Features) -> str | None:
+    fam, c = set(f.families), f.cues
+    if "territory" not in fam or f.attempted:
+        return None
+    if "territory_nonviolent" in c and not fam & (REMOTE | {"clash", "kill"}):
+        return "Non-violent transfer of territory"
+    if f.actor == "state":
+        return "Government regains territory"
+    if f.actor == "nonstate":
+        return "Non-state actor overtakes territory"
+    if f.verbs & REGAIN_VERBS and "nonstate_actor" not in c:
+        return "Government regains territory"
+    if "state_actor_strong" in c and "nonstate_actor" not in c:
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _violence(f: Features) -> str | None:
+    fam, main = set(f.families), f.families[0]
+    remote = _remote(f)
+    if remote and (main in REMOTE or "clash" not in fam):
+        return remote
+    if "clash" in fam or (f.attempted and fam & VIOLENT):
+        return "Armed clash"
+    if "execute" in fam:
+        return "Attack"  # executions of captives are violence against the defenceless
+    if fam & {"attack", "kill"} and f.target == "armed":
+        return "Armed clash"  # ACLED: an attack on armed forces is a battle
+    if "sexual" in fam:
+        return "Sexual violence"
+    if "abduct" in fam:
+        return "Arrests" if f.actor == "state" else "Abduction/forced disappearance"
+    if fam & {"attack", "kill"}:
+        if f.actor == "state" and f.target != "civilian" and "armed_target" in f.cues:
+            return "Armed clash"
+        return "Attack"
+    return None
+
+
+def _strategic(f: Features) -> str:
+    fam, main = set(f.families), f.families[0]
+    order = ["weapons", "arrest", "property", "base", "agreement", "change"]
+    if main in order:
+        order.remove(main)
+        order.insert(0, main)
+    names = {
+        "weapons": "Disrupted weapons use",
+        "arrest": "Abduction/forced disappearance" if f.actor == "nonstate" else "Arrests",
+        "property": "Looting/property destruction",
+        "base": "Headquarters or base established",
+        "agreement": "Agreement",
+        "change": "Change to group/activity",
+    }
+    for fam_name in order:
+        if fam_name in fam:
+            return names[fam_name]
+    return "Other"
+
+
+def sub_event_type(f: Features) -> str:
+    """ACLED's sub-event type for an event with features `f`."""
+    fam, main = set(f.families), f.families[0]
+    crowd = "protester" in f.actor_cues or "intervention_strong" in f.cues
+    if (fam & {"protest", "riot"} or crowd) and (main in ("protest", "riot") or not fam & REMOTE):
+        return _demonstration(f)
+    if "chemical" in fam or ("chemical" in f.cues and fam & (REMOTE | {"attack", "kill"})):
+        return "Chemical weapon"
+    if "mob" in f.actor_cues and fam & {"attack", "kill", "clash"} and "armed_target" not in f.actor_cues:
+        return "Mob violence"
+    if main == "weapons" and not fam & {"kill", "clash"}:
+        return "Disrupted weapons use"  # "a bomb was defused"
+    territory = _territory(f)
+    if territory:
+        return territory
+    violence = _violence(f)
+    if violence:
+        return violence
+    return _strategic(f)

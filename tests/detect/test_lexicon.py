@@ -1,0 +1,43 @@
+"""The shipped event lexicons load, index and answer lookups (no model needed)."""
+
+from __future__ import annotations
+
+from strife.detect.lexicon import contains_any, lexicon
+
+
+def test_families_and_indexes():
+    lex = lexicon()
+    assert {"attack", "clash", "explosion", "escape", "mutiny", "territory", "protest"} <= set(lex.families)
+    assert "attack" in lex.verbs["attack"]
+    assert lex.nouns[("air", "strike")] == ["air"]
+    assert lex.nouns[("counter", "-", "attack")] == ["clash"]  # hyphens split as spaCy does
+    assert ("out", "escape") in lex.phrasal["break"]
+    assert lex.participants[("escapee",)] == "escape"
+    assert lex.instruments[("rocket",)] == "shelling"
+
+
+def test_mergeable_families():
+    lex = lexicon()
+    assert lex.mergeable("attack", "kill")
+    assert lex.mergeable("escape", "attack")  # an assault on a prison
+    assert not lex.mergeable("execute", "escape")  # the executions of the day before
+    assert not lex.mergeable("protest", "agreement")
+    assert lex.mergeable("attack", "weapons")  # "overpowered guards, seizing their weapons"
+
+
+def test_object_kinds_and_cues():
+    lex = lexicon()
+    assert "place" in lex.kind_of(["the", "village"])
+    assert "person" in lex.kind_of(["three", "soldier"])
+    assert "weapon" in lex.kind_of(["weapon", "cache"])
+    assert "suicide" in lex.cue_names(["blow", "themselves", "up"])
+    assert "air" in lex.cue_names(["warplane"])
+    assert contains_any(["tear", "gas"], lex.cues["intervention"])
+
+
+def test_gtd_types():
+    lex = lexicon()
+    assert lex.typed(lex.targets, ["army", "barracks"]) == "Military"
+    assert lex.typed(lex.targets, ["prison", "tower"]) == "Government (General)"
+    assert lex.typed(lex.weapons, ["car", "bomb"]) == "Explosives/Vehicle"
+    assert lex.typed(lex.weapons, ["rifle"]).startswith("Firearms")

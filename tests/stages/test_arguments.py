@@ -1,0 +1,101 @@
+"""Stage `arguments`: actors, perpetrators, victims, targets and weapons with offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.models import ActorMention, Article, Span
+from strife.stages import arguments, events
+
+pytestmark = pytest.mark.slow
+
+
+def run(nlp, resources, text: str, mentions: list[tuple[str, str, str | None, bool]] = ()) -> Article:
+    article = Article(text=text)
+    article.doc = nlp(text)
+    article.sentences = [
+        Span(start=s.start_char, end=s.end_char) for s in article.doc.sents if s.text.strip()
+    ]
+    for surface, name, kind, known in mentions:
+        start = text.index(surface)
+        article.actor_mentions.append(
+            ActorMention(
+                text=surface, start=start, end=start + len(surface), name=name, actor_type=kind, known=known
+            )
+        )
+    article = events.make(resources)(article)
+    return arguments.make(resources)(article)
+
+
+def spans_ok(article: Article, mentions) -> bool:
+    return all(article.text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_attack_on_civilians_roles(nlp, resources):
+    text = "Al-Shabaab gunmen opened fire on a bus near Mandera, killing six passengers."
+    article = run(nlp, resources, text, [("Al-Shabaab", "Al Shabaab", "Rebel group", True)])
+    (e,) = article.events
+    assert e.actor1.name == "Al Shabaab"
+    assert e.actor2.name == "Civilians" and e.actor2.type == "Civilians"
+    assert [m.text for m in e.perpetrators] == ["Al-Shabaab gunmen"]
+    assert [m.text for m in e.victims] == ["six passengers"]
+    assert [(m.text, m.type) for m in e.targets] == [("bus", "Transportation")]
+    assert e.attack_type == "Armed Assault"
+    assert spans_ok(article, e.perpetrators + e.victims + e.targets)
+
+
+def test_battle_sides_and_state_initiator_clears_attack_type(nlp, resources):
+    text = "Government troops attacked Islamic State fighters in the village, killing 12 of them."
+    article = run(
+        nlp,
+        resources,
+        text,
+        [
+            ("Government troops", "Military Forces of Syria", "State forces", True),
+            ("Islamic State", "Islamic State", "Rebel group", True),
+        ],
+    )
+    (e,) = article.events
+    assert e.sub_event_type == "Armed clash"
+    assert (e.actor1.name, e.actor2.name) == ("Military Forces of Syria", "Islamic State")
+    assert e.attack_type is None
+
+
+def test_suicide_truck_bombs_weapons_and_targets(nlp, resources):
+    text = (
+        "The assault began when two suicide bombers blew themselves up in trucks packed with explosives "
+        "outside the prison walls, and fighters attacked the prison towers."
+    )
+    article = run(nlp, resources, text)
+    e = next(e for e in article.events if "suicide_attack" in e.tags)
+    assert "two suicide bombers" in [m.text for m in e.perpetrators]
+    assert ("trucks packed with explosives", "Explosives/Vehicle") in [(m.text, m.type) for m in e.weapons]
+    assert ("prison towers", "Government (General)") in [(m.text, m.type) for m in e.targets]
+    assert spans_ok(article, e.perpetrators + e.weapons + e.targets)
+
+
+def test_group_missing_from_the_dictionary_comes_out_as_named(nlp, resources):
+    article = run(
+        nlp, resources, "The Kataib Sayyid al-Shuhada militia ambushed an army convoy near the border."
+    )
+    (e,) = article.events
+    assert e.actor1 is not None and "Kataib Sayyid" in e.actor1.name
+
+
+def test_a_known_group_named_in_the_event_beats_a_generic_one(nlp, resources):
+    text = "Islamic State claimed the attack. Gunmen stormed the checkpoint and killed four soldiers."
+    article = run(
+        nlp,
+        resources,
+        text,
+        [
+            ("Islamic State", "Islamic State", "Rebel group", True),
+            ("Gunmen", "Unidentified Armed Group", "Political militia", False),
+        ],
+    )
+    (e,) = article.events  # the claim and the report are one event
+    assert e.sentences == [0, 1]
+    assert e.sub_event_type == "Armed clash"  # an attack on soldiers is a battle in ACLED
+    assert e.actor1.name == "Islamic State"
+    assert [m.text for m in e.victims] == ["four soldiers"]
+    assert ("checkpoint", "Military") in [(m.text, m.type) for m in e.targets]

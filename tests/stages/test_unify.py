@@ -1,0 +1,96 @@
+"""Stage `unify`: events of one article that are one real-world event merge (no model needed)."""
+
+from __future__ import annotations
+
+from strife.models import Actor, Count, DateInfo, Event, Evidence, Location
+from strife.stages.unify import mergeable, unify
+
+IS = Actor(name="Islamic State", type="Rebel group")
+SDF = Actor(name="Syrian Democratic Forces", type="Rebel group")
+IRAQ = Actor(name="Military Forces of Iraq", type="State forces")
+TOWN = Location(name="Townsville", country="Syria", geonames_id=1, geo_precision=1)
+OTHER = Location(name="Otherton", country="Iraq", geonames_id=2, geo_precision=1)
+
+
+def event(
+    id, sub="Armed clash", etype="Battles", day=None, place=None, a1=None, a2=None, tags=(), sents=(0,), **kw
+):
+    return Event(
+        id=id,
+        event_type=etype,
+        sub_event_type=sub,
+        tags=list(tags),
+        date=DateInfo(start=day, end=day, precision=1 if day else None),
+        location=place or Location(),
+        actor1=a1,
+        actor2=a2,
+        sentences=list(sents),
+        evidence=[Evidence(start=s * 10, end=s * 10 + 9, text="x" * 9) for s in sents],
+        **kw,
+    )
+
+
+def test_same_place_and_day_merge_with_union_and_precedence():
+    a = event(
+        "e1",
+        sub="Suicide bomb",
+        etype="Explosions/Remote violence",
+        day="2022-01-20",
+        place=TOWN,
+        a1=IS,
+        tags=["suicide_attack"],
+        sents=(3,),
+    )
+    b = event("e2", day="2022-01-20", place=TOWN, a1=IS, a2=SDF, tags=["prison_break"], sents=(1, 5))
+    (merged,) = unify([a, b])
+    assert merged.id == "e1"
+    assert merged.sub_event_type == "Armed clash" and merged.event_type == "Battles"
+    assert merged.tags == ["prison_break", "suicide_attack"]
+    assert merged.actor2 == SDF
+    assert merged.sentences == [3, 1, 5]
+    assert [e.start for e in merged.evidence] == [10, 30, 50]
+
+
+def test_different_places_or_days_stay_apart():
+    a = event("e1", day="2022-01-20", place=TOWN, a1=IS)
+    assert not mergeable(a, event("e2", day="2022-01-20", place=OTHER, a1=IS))
+    assert not mergeable(a, event("e3", day="2022-01-21", place=TOWN, a1=IS))
+
+
+def test_conflicting_initiators_stay_apart_but_swapped_sides_merge():
+    a = event("e1", day="2022-01-20", place=TOWN, a1=IS, a2=SDF)
+    assert not mergeable(a, event("e2", day="2022-01-20", place=TOWN, a1=IRAQ))
+    assert mergeable(a, event("e3", day="2022-01-20", place=TOWN, a1=SDF, a2=IS))
+
+
+def test_unknown_place_and_day_need_a_linking_tag_or_both_actors():
+    a = event("e1", a1=IS, a2=SDF, tags=["prison_break"])
+    assert mergeable(a, event("e2", tags=["prison_break"], sents=(7,)))
+    assert mergeable(a, event("e3", a1=IS, a2=SDF, sents=(9,)))
+    assert not mergeable(a, event("e4", a1=IS, a2=IRAQ, sents=(9,)))
+
+
+def test_different_families_and_background_never_merge():
+    a = event("e1", day="2022-01-20", place=TOWN, a1=IS)
+    assert not mergeable(
+        a, event("e2", sub="Peaceful protest", etype="Protests", day="2022-01-20", place=TOWN)
+    )
+    assert not mergeable(a, event("e3", day="2022-01-20", place=TOWN, a1=IS, background=True))
+
+
+def test_counts_are_concatenated_and_fatalities_reconciled():
+    c1 = Count(
+        kind="fatalities",
+        low=39,
+        high=39,
+        source="Syrian Observatory for Human Rights",
+        text="39",
+        start=0,
+        end=2,
+    )
+    c2 = Count(kind="fatalities", low=200, high=200, source="Amaq", text="200", start=5, end=8)
+    a = event("e1", day="2022-01-20", place=TOWN, a1=IS, counts=[c1])
+    b = event("e2", day="2022-01-20", place=TOWN, a1=IS, counts=[c2])
+    (merged,) = unify([a, b])
+    assert merged.counts == [c1, c2]
+    assert merged.fatalities.low == 39 and merged.fatalities.high == 200
