@@ -1,0 +1,101 @@
+"""Which event each figure belongs to.
+
+A figure belongs to the event read from its sentence (the one whose trigger is nearest when the
+sentence holds several). A figure in a sentence with no event of its own (a closing paragraph of
+claims) belongs to the nearest preceding non-background event it fits (its kind suits the
+event's type and its group, when named, is one of the event's actors or civilians), else to the
+article's main event (the first non-background one). The figures of one such sentence are one
+claim: they go together to the event that its most specific figure (one naming a group that is
+an event's actor) points to, when they fit it.
+"""
+
+from __future__ import annotations
+
+from strife.models import Count, Event
+
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+_FITS = {
+    "fatalities": _VIOLENT | {"Protests"},
+    "injured": _VIOLENT | {"Protests"},
+    "other": _VIOLENT | {"Protests"},
+    "escaped": _VIOLENT | {"Strategic developments"},
+    "recaptured": _VIOLENT | {"Strategic developments"},
+    "hostages": _VIOLENT | {"Strategic developments"},
+    "abducted": _VIOLENT | {"Strategic developments"},
+    "arrested": {"Strategic developments", "Protests", "Riots", "Violence against civilians", "Battles"},
+    "displaced": _VIOLENT | {"Strategic developments"},
+}
+
+
+def _actor_names(event: Event) -> set[str]:
+    actors = [event.actor1, event.actor2, *event.assoc_actors]
+    return {a.name for a in actors if a is not None}
+
+
+def fits(count: Count, event: Event) -> bool:
+    """Whether `count` can be about `event` (kind suits its type; group among its actors)."""
+    if event.event_type not in _FITS.get(count.kind, _VIOLENT):
+        return False
+    names = _actor_names(event)
+    return count.group is None or count.group == "Civilians" or not names or count.group in names
+
+
+def _distance(count: Count, event: Event) -> int:
+    if event.trigger is None:
+        return 10**9
+    return abs(event.trigger.start - count.start)
+
+
+def main_event(events: list[Event]) -> Event | None:
+    current = [e for e in events if not e.background]
+    pool = current or events
+    return pool[0] if pool else None
+
+
+def event_for(count: Count, sentence: int | None, events: list[Event]) -> Event | None:
+    """The event `count` (found in sentence index `sentence`) belongs to, or None."""
+    if not events:
+        return None
+    if sentence is not None:
+        own = [e for e in events if sentence in e.sentences]
+        if own:
+            fitting = [e for e in own if fits(count, e)] or own
+            return min(fitting, key=lambda e: _distance(count, e))
+        before = [e for e in events if e.sentences and e.sentences[0] < sentence and not e.background]
+        before.sort(key=lambda e: e.sentences[0], reverse=True)
+        for event in [e for e in before if _involves(count, e)] + before:
+            if fits(count, event):
+                return event
+    return main_event(events)
+
+
+def _involves(count: Count, event: Event) -> bool:
+    """The figure names one of the event's actors as whose people it counts or who claims it."""
+    names = _actor_names(event) - {"Civilians"}
+    return count.group in names or count.source in names
+
+
+def assign_all(placed: list[tuple[Count, int | None]], events: list[Event]) -> list[Event | None]:
+    """The event of each (count, sentence index), keeping the figures of a claim together."""
+    chosen = [event_for(count, sentence, events) for count, sentence in placed]
+    for sentence in {s for _, s in placed if s is not None}:
+        if any(sentence in e.sentences for e in events):
+            continue
+        idx = [i for i, (_, s) in enumerate(placed) if s == sentence]
+        anchor = next((e for i in idx if (e := chosen[i]) is not None and _involves(placed[i][0], e)), None)
+        if anchor is None:
+            anchor = _claim_of_previous(placed, chosen, sentence)
+        for i in idx:
+            if anchor is not None and fits(placed[i][0], anchor):
+                chosen[i] = anchor
+    return chosen
+
+
+def _claim_of_previous(
+    placed: list[tuple[Count, int | None]], chosen: list[Event | None], sentence: int
+) -> Event | None:
+    """The event the previous sentence's claim went to ('put the figure at 39' answers it)."""
+    for (count, s), event in zip(placed, chosen, strict=True):
+        if s == sentence - 1 and event is not None and _involves(count, event):
+            return event
+    return None

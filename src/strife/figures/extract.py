@@ -1,0 +1,265 @@
+"""Every figure of an article as a `Count`: number, kind, group, source, offsets.
+
+`extract(article)` reads `article.doc`, `article.sentences` and `article.actor_mentions` and
+returns `Found` items (a `Count` plus the parse tokens the event assignment needs). It scans
+each sentence for quantities, reads each one's kind, group and source, then, across the text:
+
+- a fraction takes its base from an earlier figure of the same people ("a dozen fighters ...
+  at least half of the fighters were killed" -> at least 6);
+- a generic figure ("put the figure at 39") takes the kind and group of the claim before it;
+- a figure joined to another in its sentence ("with more than 70 Isis dead, along with seven
+  civilians") takes that one's kind when it has none of its own.
+
+Figures that count no people harmed (distances, durations, years, prison populations) are
+dropped. Absurd figures, figures in other units and contradictory figures in one sentence are
+warned about on the article, never silently counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from strife.figures import attribution as attr
+from strife.figures import filters
+from strife.figures.kinds import classify, counted_noun
+from strife.figures.lexicon import lexicon
+from strife.figures.numbers import Quantity, resolve_fraction, scan
+from strife.models import Article, Count
+
+#: Beyond these a figure for one report is taken as a reading error, not a toll.
+LIMITS = {"displaced": 20_000_000, "other": 20_000_000}
+DEFAULT_LIMIT = 1_000_000
+_JOINING_PREPS = {"with", "including", "plus", "besides", "alongside", "along", "among", "excluding"}
+
+
+@dataclass
+class Found:
+    """A quantity being read: its parse handles, then what was found about it."""
+
+    q: Quantity
+    sentence: int
+    span: list[Token]
+    anchor: Token
+    noun: Token | None
+    pos: Token
+    kind: str | None = None
+    mixed: bool = False
+    generic: bool = False
+    predicate: Token | None = None
+    group: str | None = None
+    source: str | None = None
+    reporter: Token | None = None
+    aggregate: bool = False
+    """Counted over a span of time or a whole war: kept on the article, not on an event."""
+    party_claim: bool = False
+    """The source claims the killing itself ('claimed to have killed 200'): a party."""
+
+    @property
+    def start(self) -> int:
+        return self.span[0].idx
+
+    def count(self) -> Count:
+        tokens = list(self.span)
+        if self.noun is not None and _belongs(self.noun, self.anchor, self.span):
+            tokens.append(self.noun)  # "200 SDF fighters", "dozens of detainees"
+        pred = self.predicate
+        if (
+            pred is not None
+            and pred.lemma_.lower() in lexicon().revision_cues
+            and 0 < self.span[0].i - pred.i <= 4
+        ):
+            tokens.insert(0, pred)  # "rose to 30": the words mark a revised toll
+        start = tokens[0].idx
+        end = max(t.idx + len(t) for t in tokens)
+        doc = self.anchor.doc
+        return Count(
+            kind=self.kind or "other",
+            group=self.group,
+            low=self.q.low,
+            high=self.q.high,
+            qualifier=self.q.qualifier,
+            source=self.source,
+            text=doc.text[start:end],
+            start=start,
+            end=end,
+        )
+
+
+def _belongs(noun: Token | None, anchor: Token, span: list[Token]) -> bool:
+    """Whether the counted noun follows the quantity inside its phrase, so the claim's words
+    run on to it: '200 SDF fighters' (the number modifies it), 'dozens of detainees'."""
+    if noun is None or noun.i <= span[-1].i:
+        return False
+    return anchor.head == noun or noun.head.head == anchor
+
+
+def _actor_type_fn(speakers: attr.Speakers) -> Callable[[Token], str | None]:
+    def actor_type(tok: Token) -> str | None:
+        tokens = list(tok.subtree)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        found = speakers.mention_in(start, end)
+        return found[0].actor_type if found else None
+
+    return actor_type
+
+
+def _read_sentence(article: Article, si: int, speakers: attr.Speakers) -> list[Found]:
+    s = article.sentences[si]
+    span = article.doc.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None:
+        return []
+    tokens = list(span)
+    found = []
+    for q in _with_singulars(scan([t.text for t in tokens]), tokens):
+        qspan = tokens[q.start : q.end]
+        anchor, noun, pos = counted_noun(qspan)
+        f = Found(q, si, qspan, anchor, noun, pos)
+        if filters.is_date(f):
+            continue
+        if filters.is_thing(f):
+            continue
+        if filters.is_measure(f):
+            if classify(anchor, noun, pos, lambda _t: None).predicate is not None:
+                article.warn(f"figure {f.count().text!r} is in other units, not people; not counted")
+            continue
+        k = classify(anchor, noun, pos, _actor_type_fn(speakers))
+        f.kind, f.mixed, f.generic, f.predicate = k.kind, k.mixed, k.generic, k.predicate
+        f.source, f.reporter = attr.source_of(pos, speakers, si)
+        skip = {t.i for t in qspan}
+        f.group = attr.group_of(noun if noun is not None else k.noun, skip, speakers, f.source)
+        if f.group is None and f.predicate is not None and f.predicate.lemma_.lower() == "lose":
+            f.group = attr.subject_group(f.predicate, speakers)
+        f.party_claim = _claims_own_deed(f)
+        f.aggregate = filters.is_aggregate(f)
+        found.append(f)
+    attr.note_speakers(span, speakers, si)
+    return found
+
+
+def _with_singulars(quantities: list[Quantity], tokens: list[Token]) -> list[Quantity]:
+    """Add 'a man', 'a soldier' (one person) to the quantities: one victim is a figure too."""
+    lex = lexicon()
+    taken = {i for q in quantities for i in range(q.start, q.end)}
+    for i, tok in enumerate(tokens):
+        head = tok.head
+        if tok.lower_ not in ("a", "an") or tok.dep_ != "det" or i in taken or head.tag_ != "NN":
+            continue
+        if head.lemma_.lower() in lex.person_nouns | lex.civilian_nouns and head.lemma_.lower() != "people":
+            quantities.append(Quantity(i, i + 1, 1, 1, "exact"))
+    return sorted(quantities, key=lambda q: q.start)
+
+
+def _claims_own_deed(f: Found) -> bool:
+    """'X claimed to have killed 200', 'X said it killed 20': the claimant did the killing."""
+    pred, reporter = f.predicate, f.reporter
+    if pred is None or reporter is None or f.source is None or pred.pos_ != "VERB":
+        return False
+    if pred.lemma_.lower() not in lexicon().verbs_object or pred not in list(reporter.subtree):
+        return False
+    subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+    return all(c.lower_ in ("it", "they", "we", "he") for c in subjects)
+
+
+def _same_people(f: Found, base: Found) -> bool:
+    if f.noun is None or base.noun is None or base.q.fraction is not None:
+        return False
+    return f.noun.lemma_.lower() == base.noun.lemma_.lower() and base.q.value is not None
+
+
+def _resolve_fractions(found: list[Found], article: Article) -> None:
+    for i, f in enumerate(found):
+        if f.q.fraction is None:
+            continue
+        base = next(
+            (b for b in reversed(found[:i]) if f.sentence - b.sentence <= 3 and _same_people(f, b)), None
+        )
+        if base is None:
+            f.kind = None  # a share of an unknown whole gives no figure
+            continue
+        f.q = resolve_fraction(f.q, base.q)
+        if f.group is None:
+            f.group = base.group
+
+
+def _linked(f: Found) -> bool:
+    tok = f.noun if f.noun is not None and f.pos == f.noun else f.pos
+    if tok.dep_ in ("conj", "appos"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _JOINING_PREPS
+
+
+def _inherit(found: list[Found]) -> None:
+    for i, f in enumerate(found):
+        if f.kind or f.mixed:
+            continue
+        earlier = [b for b in reversed(found[:i]) if b.kind]
+        if f.generic:
+            base = next((b for b in earlier if f.sentence - b.sentence <= 2), None)
+            if base is not None:
+                f.kind, f.group = base.kind, f.group or base.group
+            else:  # "put the figure at 25, with more than 40 dead": the figures beside it say
+                beside = next((b for b in found[i + 1 :] if b.sentence == f.sentence and b.kind), None)
+                f.kind = beside.kind if beside is not None else None
+        elif _linked(f):
+            base = next((b for b in earlier if b.sentence == f.sentence), None)
+            if base is not None:
+                f.kind = base.kind
+
+
+def _claim_key(f: Found) -> tuple | None:
+    """What makes two figures of a sentence the same claim: same kind, people and source, and
+    the same deed by the same doer ('the attack killed 10 ... the attack killed 14')."""
+    pred = f.predicate
+    if pred is None or pred.pos_ != "VERB" or f.q.fraction is not None:
+        return None
+    doers = [c for c in pred.children if c.dep_ == "nsubj" and c != f.pos]
+    doers += [g for c in pred.children if c.dep_ == "agent" for g in c.children]
+    if not doers and pred.dep_ == "conj":  # "... and killed 14": the first verb's doer
+        doers = [c for c in pred.head.children if c.dep_ == "nsubj"]
+    doer = doers[0].lemma_.lower() if doers else None
+    noun = f.noun.lemma_.lower() if f.noun is not None else None
+    return (f.sentence, f.kind, f.group, f.source, pred.lemma_.lower(), doer, noun)
+
+
+def _warn_bad(found: list[Found], article: Article) -> list[Found]:
+    kept = []
+    for f in found:
+        value = f.q.value
+        limit = LIMITS.get(f.kind or "other", DEFAULT_LIMIT)
+        if value is not None and value > limit:
+            article.warn(
+                f"figure {f.count().text!r} ({value:,}) is beyond belief for one report; not counted"
+            )
+            continue
+        kept.append(f)
+    seen: dict[tuple, Found] = {}
+    for f in kept:
+        key = _claim_key(f)
+        other = seen.get(key) if key is not None else None
+        if other is not None and other.q.value != f.q.value and not _linked(f):
+            article.warn(
+                f"contradictory figures in one sentence: {other.count().text!r} and {f.count().text!r}"
+            )
+        if key is not None:
+            seen[key] = f
+    return kept
+
+
+def extract(article: Article) -> list[Found]:
+    """All figures about people in the article, in text order (kind `other` only for mixed
+    killed-and-wounded counts)."""
+    if article.doc is None or not article.sentences:
+        return []
+    speakers = attr.Speakers(mentions=sorted(article.actor_mentions, key=lambda m: m.start))
+    found: list[Found] = []
+    for si in range(len(article.sentences)):
+        found.extend(_read_sentence(article, si, speakers))
+    _resolve_fractions(found, article)
+    _inherit(found)
+    for f in found:
+        if f.mixed and not f.kind:
+            f.kind, f.mixed = "other", True
+    return _warn_bad([f for f in found if f.kind and (f.q.low is not None or f.q.high is not None)], article)

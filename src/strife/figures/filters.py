@@ -1,0 +1,126 @@
+"""Which quantities are not counts of people harmed in one event: dates, units, aggregates.
+
+`is_date`: parts of a date ('09-05-2016', 'Oct 31 2016', 'in March 2019'). `is_measure`:
+money, percentages, distances, weights. `is_thing`: durations, weapons, vehicles, places. `is_aggregate`: a toll over a span of time
+or a whole war ('since September', 'so far', 'a conflict that has killed 300,000'), which is kept
+on the article but belongs to no single event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from strife.figures.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from strife.figures.extract import Found
+
+_MONTHS = set(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
+)
+_YEAR_BEFORE = {"in", "since", "of", "until", "till", "by", ",", "from", "to", "and", "early", "late", "mid"}
+_YEAR_BEFORE |= {m.lower() for m in _MONTHS}
+_CURRENCY = {
+    "$",
+    "us$",
+    "€",
+    "£",
+    "usd",
+    "eur",
+    "dollars",
+    "euros",
+    "pounds",
+    "lira",
+    "liras",
+    "dinars",
+    "riyals",
+}
+
+
+def is_date(f: Found) -> bool:
+    """'09-05-2016', 'Oct 31 2016', '22 Jul', 'in March 2019': parts of a date."""
+    doc = f.anchor.doc
+    first, last = f.span[0], f.span[-1]
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if any(
+        t is not None and t.text.rstrip(".").title() in _MONTHS and t.text[:1].isupper()
+        for t in (before, after)
+    ):
+        return True
+    if any(
+        t is not None
+        and t.text in ("-", "/", ".")
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].like_num
+        and t.i > 0
+        and doc[t.i - 1].like_num
+        for t in (before, after)
+    ):
+        return True  # digits joined by '-' or '/' to more digits on both sides: a date
+    value = f.q.value
+    if value is not None and 1900 <= value <= 2100 and f.q.qualifier == "exact" and len(f.span) == 1:
+        prev = before.lower_ if before is not None else ""
+        noun = f.noun
+        person = noun is not None and noun.lemma_.lower() in lexicon().person_nouns | lexicon().civilian_nouns
+        next_is_number = after is not None and (after.like_num or after.pos_ == "NUM")
+        return f.anchor.ent_type_ == "DATE" or prev in _YEAR_BEFORE or next_is_number or not person
+    return False
+
+
+def is_measure(f: Found) -> bool:
+    """Money, percentages, distances, weights: a figure in other units than people."""
+    doc = f.anchor.doc
+    before = doc[f.span[0].i - 1].lower_ if f.span[0].i > 0 else ""
+    after = doc[f.span[-1].i + 1].lower_ if f.span[-1].i + 1 < len(doc) else ""
+    if before in _CURRENCY or after in _CURRENCY or after in ("%", "percent", "per", "pc"):
+        return True
+    return f.noun is not None and f.noun.lemma_.lower() in lexicon().measure_nouns
+
+
+def is_thing(f: Found) -> bool:
+    """Durations, weapons, vehicles, buildings, places, animals: things, not people."""
+    return f.noun is not None and f.noun.lemma_.lower() in lexicon().thing_nouns
+
+
+def is_aggregate(f: Found) -> bool:
+    """A toll over a span of time or a whole war ('since September', 'a war that has killed')."""
+    lex = lexicon()
+    pred = f.predicate if f.predicate is not None and f.predicate.pos_ == "VERB" else None
+    scope = list(pred.subtree) if pred is not None else list(f.anchor.sent)
+    words = [t.lower_ for t in scope]
+    if set(words) & lex.aggregate_words:
+        return True
+    if any(tuple(words[i : i + 2]) in lex.aggregate_bigrams for i in range(len(words) - 1)):
+        return True
+    if pred is not None:
+        subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+        if pred.dep_ == "relcl":
+            subjects.append(pred.head)
+        return any(t.lemma_.lower() in lex.aggregate_subjects for t in subjects)
+    return False

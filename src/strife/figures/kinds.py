@@ -1,0 +1,323 @@
+"""What a figure counts, read from the dependency parse (SCHEMA.md `Count.kind`).
+
+For a quantity's tokens, `counted_noun` finds the noun it counts ("200 SDF fighters",
+"dozens of detainees", "half of the fighters") and the token that carries the figure's
+relation in the sentence. `classify` then reads the kind from, in order:
+
+1. the predicate it is an argument of, respecting who undergoes it: the object (or passive
+   subject) of "kill", "wound", "kidnap"; the subject of "die", "escape", "flee"; the subject
+   of "dead"/"wounded" ("70 Isis dead"); "the killing of 10", "claimed the lives of 30";
+2. verbs that state a figure without a kind, read through their other arguments: "the death
+   toll rose to 30", "left 10 dead", "puts its losses at seventeen", "put the figure at 39"
+   (a generic noun: the figure answers the claim before it, marked `generic`);
+3. modifiers of the counted noun ("10 militants dead", "people killed in", "bombers who blew
+   themselves up") and the noun itself ("70 dead", "its losses", "12 hostages");
+4. a short look to the right when the parse failed ("dozens of detainees flee").
+
+Killing and wounding counted together ("killed or injured", "casualties") is `mixed`: never
+a fatality figure. Taking people is an arrest by state forces and an abduction by anyone else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from strife.figures.lexicon import lexicon
+
+_OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "dative", "oprd", "attr"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_MODIFIER_DEPS = {"amod", "acl", "relcl", "appos", "oprd", "advcl"}
+_STATE_TYPES = {"State forces"}
+_QUANTITY_WORDS = {w for key in lexicon().vague for w in key} | {
+    "dozen",
+    "half",
+    "third",
+    "quarter",
+    "a",
+    "an",
+}
+
+
+@dataclass
+class KindResult:
+    kind: str | None = None
+    mixed: bool = False
+    generic: bool = False
+    predicate: Token | None = None
+    noun: Token | None = None
+    """The noun the kind was read from when it is not the counted noun ('puts its losses at')."""
+
+
+AgentType = Callable[[Token], "str | None"]
+
+
+def counted_noun(span: list[Token]) -> tuple[Token, Token | None, Token]:
+    """(anchor, counted noun, relation token) for the tokens of a quantity.
+
+    The anchor is the span token whose head lies outside the span; the relation token is the
+    one whose dependency places the figure in the clause (the noun for "200 fighters", the
+    quantity for "dozens of detainees" and "killing 11").
+    """
+    ids = {t.i for t in span}
+    outward = [t for t in span if t.head.i not in ids or t.head == t]
+    numeric = [t for t in outward if t.like_num or t.pos_ == "NUM" or t.lower_ in _QUANTITY_WORDS]
+    anchor = (numeric or outward or [span[-1]])[-1]
+    of = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" and c.i not in ids]
+    for prep in of:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs:
+            return anchor, objs[-1], anchor
+    head = anchor.head
+    modifies = anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "npadvmod")
+    if modifies and head.i not in ids and head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and head != anchor:
+        return anchor, head, head
+    return anchor, None, anchor
+
+
+def _passive(verb: Token) -> bool:
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    has_have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBN" and not has_have
+
+
+def _phrase(verb: Token) -> str:
+    """The verb's lemma with its particle or complement when the lexicon knows the pair ('break
+    out', 'blow up' with a reflexive object, 'shoot dead', 'take hostage'), else the lemma."""
+    lemma = verb.lemma_.lower()
+    doc = verb.doc
+    after = [doc[verb.i + 1]] if verb.i + 1 < len(doc) else []  # "shot dead" however it is parsed
+    for c in [*verb.children, *after]:
+        if c.dep_ in ("prt", "prep", "advmod", "oprd", "acomp", "xcomp", "dobj", "attr", "ccomp"):
+            key = f"{lemma} {c.lower_}"
+            if key == "blow up" and not any(g.lower_.endswith(("self", "selves")) for g in verb.children):
+                continue
+            if key in lexicon().phrasal:
+                return key
+    return lemma
+
+
+def _agent_kind(kind: str, verb: Token, role: str, agent_type: AgentType) -> str:
+    """Taking people: 'arrested' by state forces (or an unnamed agent), else 'abducted'."""
+    if (
+        _phrase(verb) not in lexicon().agent_sensitive
+        and verb.lemma_.lower() not in lexicon().agent_sensitive
+    ):
+        return kind
+    agents = (
+        [c for c in verb.children if c.dep_ == "nsubj"]
+        if role == "active"
+        else [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    )
+    for agent in agents:
+        atype = agent_type(agent)
+        if atype is not None and atype not in _STATE_TYPES:
+            return "abducted"
+    return kind
+
+
+def _movement_kind(verb: Token, noun: Token | None) -> str:
+    """'escape' / 'flee': prisoners escape (escaped); civilians flee their homes (displaced)."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    context = {c.lemma_.lower() for c in verb.subtree}
+    if lemma in lex.escape_subjects or context & {"prison", "jail", "custody", "detention", "cell"}:
+        return "escaped"
+    if (
+        context & lex.displacement_objects
+        or lemma in lex.civilian_nouns
+        or lemma in ("people", "family", "person")
+    ):
+        return "displaced"
+    return "escaped" if verb.lemma_.lower() == "escape" else "displaced"
+
+
+def _mixed(verb: Token, kind: str) -> bool:
+    """'killed or wounded': another harm verb joined to this one with no figure of its own."""
+    lex = lexicon()
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "ADJ"):
+            continue
+        other = lex.verbs_object.get(conj.lemma_.lower()) or lex.modifiers.get(conj.lower_)
+        own_args = any(c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS for c in conj.children)
+        if not own_args and {kind, other} == {"fatalities", "injured"}:
+            return True
+    return False
+
+
+def _conj_kills(verb: Token) -> bool:
+    lex = lexicon()
+    return any(
+        c.dep_ == "conj"
+        and lex.verbs_object.get(c.lemma_.lower()) == "fatalities"
+        and not any(g.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _verb_kind(verb: Token, rel: str, noun: Token | None, agent_type: AgentType) -> str | None:
+    """The kind a kind verb gives its argument with relation `rel`, or None (e.g. the killer)."""
+    lex = lexicon()
+    phrase = _phrase(verb)
+    lemma = verb.lemma_.lower()
+    passive = _passive(verb)
+    if phrase in lex.phrasal:
+        subject_role = phrase in lex.phrasal_subject
+        if (subject_role and rel in _SUBJECT_DEPS) or (not subject_role and (rel in _OBJECT_DEPS or passive)):
+            return _agent_kind(lex.phrasal[phrase], verb, "passive" if passive else "active", agent_type)
+        return None
+    if lemma in lex.verbs_subject and rel in _SUBJECT_DEPS:
+        kind = lex.verbs_subject[lemma]
+        return _movement_kind(verb, noun) if kind == "escaped" else kind
+    if lemma in lex.verbs_object and (rel in _OBJECT_DEPS or (rel in _SUBJECT_DEPS and passive)):
+        return _agent_kind(lex.verbs_object[lemma], verb, "passive" if passive else "active", agent_type)
+    if verb.pos_ == "ADJ" and rel in _SUBJECT_DEPS | {"npadvmod", "nummod"}:
+        return lex.modifiers.get(verb.lower_)
+    return None
+
+
+def _noun_kind(tok: Token) -> str | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    compounds = [c.lower_ for c in tok.children if c.dep_ == "compound"]
+    for comp in compounds:
+        if f"{comp} {lemma}" in lex.nouns:
+            return lex.nouns[f"{comp} {lemma}"]
+    return lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+
+
+def _through_neutral(verb: Token, skip: Token) -> KindResult | None:
+    """'the death toll rose to 30', 'left 10 dead', 'puts its losses at 17', 'put the figure at'."""
+    lex = lexicon()
+    for c in verb.children:
+        if c == skip:
+            continue
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):
+            for state in (c, *(g for g in c.children if g.dep_ == "conj")):
+                if state.lower_ in lex.modifiers:  # "left 10 dead", "left 2,000 homeless and displaced"
+                    return KindResult(lex.modifiers[state.lower_], predicate=verb)
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            if c.lemma_.lower() in lex.mixed_nouns:
+                return KindResult(None, mixed=True, predicate=verb)
+            kind = _noun_kind(c)
+            if kind and c.lemma_.lower() != "toll":
+                return KindResult(kind, predicate=verb, noun=c)
+            inner = _of_object_kind(c)
+            if inner == "mixed":
+                return KindResult(None, mixed=True, predicate=verb)
+            if inner:
+                return KindResult(inner, predicate=verb)
+            if c.lemma_.lower() == "toll":
+                return KindResult("fatalities", predicate=verb)
+            if c.lemma_.lower() in lex.generic_nouns:
+                return KindResult(None, generic=True, predicate=verb, noun=c)
+    return None
+
+
+def _of_object_kind(noun: Token) -> str | None:
+    """'the number of dead', 'the number of people killed'."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                kind = _noun_kind(obj) or _modifier_kind(obj)
+                if kind:
+                    return kind
+    return None
+
+
+def _modifier_kind(tok: Token) -> str | None:
+    lex = lexicon()
+    for c in tok.children:
+        if c.dep_ not in _MODIFIER_DEPS:
+            continue
+        if c.dep_ == "relcl":
+            rel = next((g.dep_ for g in c.children if g.lower_ in ("who", "that", "which")), "nsubj")
+            kind = _verb_kind(c, rel, tok, lambda _t: None)
+            if kind:
+                return kind
+        elif c.lower_ in lex.modifiers or (c.tag_ == "VBN" and c.lemma_.lower() in lex.modifiers):
+            kind = lex.modifiers.get(c.lower_) or lex.modifiers[c.lemma_.lower()]
+            others = {lex.modifiers.get(g.lower_) for g in c.children if g.dep_ == "conj"} - {None, kind}
+            return "mixed" if others else kind
+    return None
+
+
+def _lookahead(noun: Token) -> str | None:
+    """When the parse failed: a kind verb just after the counted noun ('detainees flee'), or
+    the counted 'noun' is that verb mis-tagged, its real noun a compound ('detainees flee')."""
+    lex = lexicon()
+    doc = noun.doc
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    if compounds and noun.lemma_.lower() in lex.verbs_subject:
+        kind = lex.verbs_subject[noun.lemma_.lower()]
+        return _movement_kind(noun, compounds[-1]) if kind == "escaped" else kind
+    for tok in doc[noun.i + 1 : min(len(doc), noun.i + 4)]:
+        if tok.pos_ not in ("VERB", "AUX", "ADV", "NOUN"):
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in lex.verbs_subject:
+            kind = lex.verbs_subject[lemma]
+            return _movement_kind(tok, noun) if kind == "escaped" else kind
+        if tok.tag_ == "VBN" and lemma in lex.verbs_object:
+            return lex.verbs_object[lemma]
+    return None
+
+
+def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentType) -> KindResult:
+    """The kind of the figure whose quantity is `anchor`, counting `noun`, placed by `pos`."""
+    lex = lexicon()
+    rel_tok = pos
+    while rel_tok.dep_ in ("conj", "appos") and rel_tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        rel_tok = rel_tok.head  # "killed 5 soldiers and 3 civilians": the first conjunct's relation
+    head, rel = rel_tok.head, rel_tok.dep_
+    if rel == "pobj" and head.dep_ in ("prep", "agent"):
+        owner = head.head
+        if head.lower_ == "of" and owner.lemma_.lower() in lex.event_nouns:
+            return KindResult(lex.event_nouns[owner.lemma_.lower()], predicate=owner)
+        if owner.lemma_.lower() in lex.neutral_verbs | lex.reporting_verbs:
+            found = _through_neutral(owner, head)
+            if found:
+                return found
+    elif rel == "compound" and head.pos_ == "NOUN" and _noun_kind(head):
+        return KindResult(_noun_kind(head), predicate=head)  # "took 15 people hostage"
+    elif head != rel_tok:
+        kind = _verb_kind(head, rel, noun, agent_type)
+        if kind and kind != "fatalities" and _conj_kills(head):
+            kind = "fatalities"  # "rounded up and executed": the gravest fate of the same people
+        if kind:
+            mixed = head.pos_ == "VERB" and _mixed(head, kind)
+            return KindResult(None if mixed else kind, mixed=mixed, predicate=head)
+        if head.lemma_.lower() in lex.neutral_verbs:
+            found = _through_neutral(head, rel_tok)
+            if found and (found.kind or found.mixed):
+                return found
+    for tok in (noun, anchor):
+        if tok is None:
+            continue
+        if tok.lemma_.lower() in lex.mixed_nouns:
+            return KindResult(None, mixed=True)
+        kind = _modifier_kind(tok) or _noun_kind(tok)
+        if kind == "mixed":
+            return KindResult(None, mixed=True, predicate=tok)
+        if kind:
+            return KindResult(kind, predicate=tok)
+    if noun is not None and noun.lemma_.lower() in lex.generic_nouns:
+        return KindResult(None, generic=True)
+    behind = _lookbehind(anchor)
+    if behind:
+        return KindResult(behind, predicate=None)
+    ahead = _lookahead(noun if noun is not None else anchor)
+    return KindResult(ahead, predicate=None)
+
+
+def _lookbehind(anchor: Token) -> str | None:
+    """When the parse failed: a harm verb right before the quantity ('killed at least 60')."""
+    lex = lexicon()
+    first = min((t for t in anchor.subtree), key=lambda t: t.i)
+    prev = anchor.doc[first.i - 1] if first.i > 0 else None
+    if prev is None or prev.pos_ != "VERB" or (_passive(prev) and prev.tag_ != "VBD"):
+        return None
+    return lex.verbs_object.get(prev.lemma_.lower())

@@ -1,0 +1,280 @@
+"""Sentences written for the figures tests (not taken from the seed articles), each with the
+figures expected from it in text order: (kind, group, low, high, qualifier, source).
+
+Group and source names are those of the stand-in actor dictionary in `helpers.py`.
+"""
+
+from __future__ import annotations
+
+IS, SDF, SOHR = "Islamic State", "Syrian Democratic Forces", "Syrian Observatory for Human Rights"
+CIV, IRQ, NGA, POL = "Civilians", "Military Forces of Iraq", "Military Forces of Nigeria", "Police Forces"
+TAL, BH, SHB, UN = "Taliban", "Boko Haram", "Al Shabaab", "United Nations"
+
+F = "fatalities"
+
+CASES: list[tuple[str, list[tuple]]] = [
+    # -- numbers in digits and words --------------------------------------------------------
+    ("Eleven soldiers were killed in the ambush.", [(F, None, 11, 11, "exact", None)]),
+    ("The blast killed 23 people on Monday.", [(F, None, 23, 23, "exact", None)]),
+    ("Gunmen shot dead seventeen villagers.", [(F, CIV, 17, 17, "exact", None)]),
+    ("A car bomb killed 3,500 people, the ministry said.", [(F, None, 3500, 3500, "exact", "ministry")]),
+    ("Twenty-five people died in the fire that followed the strike.", [(F, None, 25, 25, "exact", None)]),
+    ("The raid killed one hundred and twenty fighters.", [(F, None, 120, 120, "exact", None)]),
+    ("A dozen policemen were killed at the checkpoint.", [(F, None, 12, 12, "exact", None)]),
+    ("Two dozen militants were killed in the air strikes.", [(F, None, 24, 24, "exact", None)]),
+    ("Half a dozen guards were wounded in the attack.", [("injured", None, 6, 6, "exact", None)]),
+    ("Four children died when the shell hit their school.", [(F, CIV, 4, 4, "exact", None)]),
+    ("Militants killed 8 farmers near the village.", [(F, CIV, 8, 8, "exact", None)]),
+    ("The bombing left 40 people dead.", [(F, None, 40, 40, "exact", None)]),
+    ("Nine bodies were found in the river on Sunday.", [(F, None, 9, 9, "exact", None)]),
+    ("The group executed 14 men in the main square.", [(F, None, 14, 14, "exact", None)]),
+    ("Thirty people were slain in the massacre.", [(F, None, 30, 30, "exact", None)]),
+    (
+        "A soldier was killed and two were wounded.",
+        [(F, None, 1, 1, "exact", None), ("injured", None, 2, 2, "exact", None)],
+    ),
+    ("Rebels killed a police officer at the gate.", [(F, POL, 1, 1, "exact", None)]),
+    ("One person died in the explosion.", [(F, None, 1, 1, "exact", None)]),
+    ("The attack claimed the lives of 31 people.", [(F, None, 31, 31, "exact", None)]),
+    (
+        "Gunmen opened fire on the bus, killing 11 and wounding 20.",
+        [(F, None, 11, 11, "exact", None), ("injured", None, 20, 20, "exact", None)],
+    ),
+    # -- qualifiers -------------------------------------------------------------------------
+    ("At least 12 people were killed in the shelling.", [(F, None, 12, None, "at_least", None)]),
+    ("More than 70 fighters were killed in the battle.", [(F, None, 70, None, "more_than", None)]),
+    ("Over 40 civilians were killed in the strikes.", [(F, CIV, 40, None, "more_than", None)]),
+    (
+        "Up to 15 people may have died in the collapse of the building after the strike.",
+        [(F, None, None, 15, "at_most", None)],
+    ),
+    ("Fewer than ten soldiers were wounded.", [("injured", None, None, 10, "at_most", None)]),
+    ("About 50 people were wounded in the blast.", [("injured", None, 50, 50, "approximately", None)]),
+    ("Around 200 families fled their homes.", [("displaced", CIV, 200, 200, "approximately", None)]),
+    ("Nearly 30 fighters died in the clashes.", [(F, None, 30, 30, "approximately", None)]),
+    ("Some 60 people were killed in the raid.", [(F, None, 60, 60, "approximately", None)]),
+    (
+        "An estimated 400 people were displaced by the fighting.",
+        [("displaced", None, 400, 400, "approximately", None)],
+    ),
+    ("Roughly 90 militants were killed in the offensive.", [(F, None, 90, 90, "approximately", None)]),
+    ("No fewer than 25 soldiers were killed.", [(F, None, 25, None, "at_least", None)]),
+    ("As many as 100 people were killed in the attack.", [(F, None, None, 100, "at_most", None)]),
+    ("Almost 20 civilians were wounded.", [("injured", CIV, 20, 20, "approximately", None)]),
+    ("Militants abducted more than 200 schoolgirls.", [("abducted", CIV, 200, None, "more_than", None)]),
+    ("Thirty or so people were wounded in the shelling.", [("injured", None, 30, 30, "approximately", None)]),
+    ("Fifty or more people died in the attack.", [(F, None, 50, None, "at_least", None)]),
+    ("Well over 100 people were killed.", [(F, None, 100, None, "more_than", None)]),
+    ("Close to 80 civilians were killed in the bombardment.", [(F, CIV, 80, 80, "approximately", None)]),
+    ("At least half a dozen policemen were killed.", [(F, None, 6, None, "at_least", None)]),
+    # -- vague quantities -------------------------------------------------------------------
+    ("Several people were killed in the explosion.", [(F, None, 3, None, "vague", None)]),
+    ("A few soldiers were wounded.", [("injured", None, 3, None, "vague", None)]),
+    ("Dozens of civilians were killed in the air raids.", [(F, CIV, 12, None, "vague", None)]),
+    ("Scores of fighters died in the fighting.", [(F, None, 20, None, "vague", None)]),
+    ("Hundreds of people were killed in the siege.", [(F, None, 100, None, "vague", None)]),
+    ("Thousands of residents fled their homes.", [("displaced", CIV, 1000, None, "vague", None)]),
+    ("Tens of thousands of people have been displaced.", [("displaced", None, 10000, None, "vague", None)]),
+    ("A handful of guards were injured.", [("injured", None, 3, None, "vague", None)]),
+    ("Several hundred people fled the town.", [("displaced", None, 300, None, "vague", None)]),
+    ("Dozens were wounded in the blast.", [("injured", None, 12, None, "vague", None)]),
+    (
+        "The militants stormed the compound, killing some and taking others hostage.",
+        [(F, None, 3, None, "vague", None)],
+    ),
+    ("Many civilians died in the bombing.", [(F, CIV, 3, None, "vague", None)]),
+    ("A couple of soldiers were hurt.", [("injured", None, 2, None, "vague", None)]),
+    (
+        "Hundreds of thousands of people have been displaced since the offensive began.",
+        [("displaced", None, 100000, None, "vague", None)],
+    ),
+    ("Scores of troops were killed or wounded.", [("other", None, 20, None, "vague", None)]),
+    # -- ranges -----------------------------------------------------------------------------
+    ("Between 10 and 15 soldiers were killed.", [(F, None, 10, 15, "approximately", None)]),
+    ("10 to 15 civilians died in the strike.", [(F, CIV, 10, 15, "approximately", None)]),
+    ("Two or three policemen were wounded.", [("injured", None, 2, 3, "approximately", None)]),
+    ("The strike killed 20-25 fighters.", [(F, None, 20, 25, "approximately", None)]),
+    ("Between 300 and 400 prisoners escaped.", [("escaped", None, 300, 400, "approximately", None)]),
+    ("Five to six people were kidnapped from the farm.", [("abducted", None, 5, 6, "approximately", None)]),
+    # -- fractions of a known base ----------------------------------------------------------
+    (
+        "A dozen fighters mutinied on Sunday. At least half of the fighters were killed.",
+        [(F, None, 6, None, "at_least", None)],
+    ),
+    (
+        "Police arrested 40 protesters. Half of the protesters were later released.",
+        [("arrested", None, 40, 40, "exact", None)],
+    ),
+    (
+        "Thirty hostages were held in the building. A third of the hostages were killed.",
+        [("hostages", None, 30, 30, "exact", None), (F, None, 10, 10, "exact", None)],
+    ),
+    ("Half of the villagers were killed.", []),
+    # -- kinds: fatalities ------------------------------------------------------------------
+    ("The death toll rose to 30.", [(F, None, 30, 30, "exact", None)]),
+    ("The death toll from the bombing has climbed to 57.", [(F, None, 57, 57, "exact", None)]),
+    ("The number of dead stood at 18.", [(F, None, 18, 18, "exact", None)]),
+    ("The army said it had lost four soldiers.", [(F, None, 4, 4, "exact", "army")]),
+    ("Seven soldiers lost their lives in the assault.", [(F, None, 7, 7, "exact", None)]),
+    ("Eight people were beheaded by the militants.", [(F, None, 8, 8, "exact", None)]),
+    ("The attack left at least 10 militants dead.", [(F, None, 10, None, "at_least", None)]),
+    ("There were 12 deaths in the camp.", [(F, None, 12, 12, "exact", None)]),
+    ("Six of the wounded later died in hospital.", [(F, None, 6, 6, "exact", None)]),
+    ("The fighting caused 40 fatalities.", [(F, None, 40, 40, "exact", None)]),
+    ("Two suicide bombers blew themselves up at the gate.", [(F, None, 2, 2, "exact", None)]),
+    (
+        "A suicide bomber blew himself up in the market, killing nine people.",
+        [(F, None, 1, 1, "exact", None), (F, None, 9, 9, "exact", None)],
+    ),
+    ("The men were hanged, and five others were shot dead.", [(F, None, 5, 5, "exact", None)]),
+    ("Three soldiers were killed when their vehicle hit a mine.", [(F, None, 3, 3, "exact", None)]),
+    # -- kinds: injured, escaped, recaptured, hostages, abducted, arrested, displaced ---------
+    (
+        "Forty people were injured in the stampede after the blast.",
+        [("injured", None, 40, 40, "exact", None)],
+    ),
+    ("The explosion wounded 18 worshippers.", [("injured", CIV, 18, 18, "exact", None)]),
+    ("Nine policemen were hurt in the clashes.", [("injured", None, 9, 9, "exact", None)]),
+    ("There were 25 injuries among the crowd.", [("injured", None, 25, 25, "exact", None)]),
+    ("More than 70 prisoners broke out of the jail.", [("escaped", None, 70, None, "more_than", None)]),
+    ("About 40 inmates escaped during the attack.", [("escaped", None, 40, 40, "approximately", None)]),
+    ("Twenty detainees fled the prison after the guards left.", [("escaped", None, 20, 20, "exact", None)]),
+    ("Police said 30 of the escapees had been recaptured.", [("recaptured", None, 30, 30, "exact", POL)]),
+    ("Security forces recaptured 12 inmates on Friday.", [("recaptured", None, 12, 12, "exact", None)]),
+    ("The gunmen took 15 people hostage.", [("hostages", None, 15, 15, "exact", None)]),
+    ("The militants are holding 40 hostages in the hotel.", [("hostages", None, 40, 40, "exact", None)]),
+    ("The fighters seized 20 captives from the village.", [("hostages", None, 20, 20, "exact", None)]),
+    ("Gunmen kidnapped 27 students from the school.", [("abducted", CIV, 27, 27, "exact", None)]),
+    ("Twelve aid workers were abducted on the road.", [("abducted", CIV, 12, 12, "exact", None)]),
+    ("Boko Haram abducted 110 girls from the town.", [("abducted", CIV, 110, 110, "exact", None)]),
+    ("Police arrested 45 suspects after the bombing.", [("arrested", None, 45, 45, "exact", None)]),
+    ("Nigerian troops detained 18 people in the raid.", [("arrested", None, 18, 18, "exact", None)]),
+    ("Security forces rounded up 200 people.", [("arrested", None, 200, 200, "exact", None)]),
+    ("Taliban fighters captured 30 villagers.", [("abducted", CIV, 30, 30, "exact", None)]),
+    ("Iraqi troops captured 14 militants near the border.", [("arrested", None, 14, 14, "exact", None)]),
+    ("The fighting displaced 3,000 families.", [("displaced", CIV, 3000, 3000, "exact", None)]),
+    (
+        "About 5,000 people fled their homes after the attack.",
+        [("displaced", None, 5000, 5000, "approximately", None)],
+    ),
+    (
+        "More than 800 people have been displaced by the clashes.",
+        [("displaced", None, 800, None, "more_than", None)],
+    ),
+    (
+        "The floods and fighting have left 2,000 people homeless and displaced.",
+        [("displaced", None, 2000, 2000, "exact", None)],
+    ),
+    # -- figures that are not people harmed ---------------------------------------------------
+    ("The prison contains around 3,500 inmates.", []),
+    ("The town lies 50 kilometers south of the border.", []),
+    ("The militants posted a 13-minute video online.", []),
+    ("The war began in March 2011.", []),
+    ("The attackers used three trucks packed with explosives.", []),
+    ("The battle has lasted three days.", []),
+    ("The government pledged 5 million dollars to rebuild the market.", []),
+    ("The 25-year-old gunman was arrested on Monday.", []),
+    ("The army deployed 2,000 troops to the region.", []),
+    ("The coalition carried out 12 air strikes overnight.", []),
+    ("Nearly 60 percent of the town was destroyed.", []),
+    ("The group controls about 40 villages in the province.", []),
+    ("Three years ago the caliphate was destroyed.", []),
+    ("He was the second commander killed this month.", []),
+    ("No one was hurt in the attack.", []),
+    ("It is unclear how many people died.", []),
+    ("Thousands of people attended the funeral.", []),
+    # -- groups -------------------------------------------------------------------------------
+    ("The strike killed 12 ISIS fighters.", [(F, IS, 12, 12, "exact", None)]),
+    ("Eleven Iraqi troops were killed as they slept.", [(F, IRQ, 11, 11, "exact", None)]),
+    ("Twenty members of the Taliban were killed in the raid.", [(F, TAL, 20, 20, "exact", None)]),
+    ("Scores of troops from the SDF have been killed in the battle.", [(F, SDF, 20, None, "vague", None)]),
+    ("The clashes left 15 al-Shabaab militants dead.", [(F, SHB, 15, 15, "exact", None)]),
+    ("The army killed 30 Boko Haram insurgents.", [(F, BH, 30, 30, "exact", None)]),
+    ("Seven civilians were killed in the crossfire.", [(F, CIV, 7, 7, "exact", None)]),
+    (
+        "The shelling killed nine children and two women.",
+        [(F, CIV, 9, 9, "exact", None), (F, CIV, 2, 2, "exact", None)],
+    ),
+    ("Six Nigerian soldiers died in the ambush.", [(F, NGA, 6, 6, "exact", None)]),
+    ("The Taliban said it had lost 12 of its fighters.", [(F, TAL, 12, 12, "exact", TAL)]),
+    (
+        "Ten Houthi fighters and four civilians were killed.",
+        [(F, "Houthis", 10, 10, "exact", None), (F, CIV, 4, 4, "exact", None)],
+    ),
+    ("Five policemen were wounded.", [("injured", None, 5, 5, "exact", None)]),
+    ("Daesh executed 25 of its own members for desertion.", [(F, IS, 25, 25, "exact", None)]),
+    ("Two Hezbollah commanders were killed in the strike.", [(F, "Hezbollah", 2, 2, "exact", None)]),
+    (
+        "IS prisoners overpowered the guards and 40 of them escaped.",
+        [("escaped", None, 40, 40, "exact", None)],
+    ),
+    # -- sources ------------------------------------------------------------------------------
+    ("At least 20 people were killed, according to the SOHR.", [(F, None, 20, None, "at_least", SOHR)]),
+    ("The SOHR said 45 fighters were killed in the clashes.", [(F, None, 45, 45, "exact", SOHR)]),
+    (
+        "Local activists said more than 70 prisoners escaped.",
+        [("escaped", None, 70, None, "more_than", "Local activists")],
+    ),
+    ("The death toll rose to 30, the ministry said.", [(F, None, 30, 30, "exact", "ministry")]),
+    ("A hospital official said 14 people had died.", [(F, None, 14, 14, "exact", "hospital official")]),
+    ("Eighteen people were killed, a police spokesman told AFP.", [(F, None, 18, 18, "exact", POL)]),
+    ("The UN said 300 civilians had been killed in the offensive.", [(F, CIV, 300, 300, "exact", UN)]),
+    ("Amaq claimed that IS fighters had killed 50 soldiers.", [(F, None, 50, 50, "exact", "Amaq")]),
+    ("The Taliban claimed to have killed 35 policemen.", [(F, None, 35, 35, "exact", TAL)]),
+    (
+        "The Red Cross reported that 60 people were wounded.",
+        [("injured", None, 60, 60, "exact", "International Committee of the Red Cross")],
+    ),
+    ("According to Reuters, eight soldiers died in the attack.", [(F, None, 8, 8, "exact", "Reuters")]),
+    ("Residents said dozens of people were killed.", [(F, None, 12, None, "vague", "Residents")]),
+    ('"We killed 40 of them," the commander said.', [(F, None, 40, 40, "exact", "commander")]),
+    ("The SDF puts its losses at seventeen.", [(F, SDF, 17, 17, "exact", SDF)]),
+    ("Witnesses said at least 9 protesters were shot dead.", [(F, None, 9, None, "at_least", "Witnesses")]),
+    ("The SOHR put the toll at 61.", [(F, None, 61, 61, "exact", SOHR)]),
+    ("According to reports, 15 people were killed.", [(F, None, 15, 15, "exact", None)]),
+    (
+        "The Houthis said they had repelled the attack. They said 23 attackers were killed.",
+        [(F, None, 23, 23, "exact", "Houthis")],
+    ),
+    (
+        "The SDF said the guards were safe. A statement said 12 militants were captured.",
+        [("arrested", None, 12, 12, "exact", SDF)],
+    ),
+    ("The Amaq statement claimed 60 soldiers were killed.", [(F, None, 60, 60, "exact", "Amaq")]),
+    # -- figures joined to another claim --------------------------------------------------------
+    (
+        "IS claimed to have killed 90 SDF fighters. The SOHR put the figure at 31.",
+        [(F, SDF, 90, 90, "exact", IS), (F, SDF, 31, 31, "exact", SOHR)],
+    ),
+    (
+        "The SOHR put the figure at 25, with more than 40 ISIS dead, along with three civilians.",
+        [
+            (F, None, 25, 25, "exact", SOHR),
+            (F, IS, 40, None, "more_than", SOHR),
+            (F, CIV, 3, 3, "exact", SOHR),
+        ],
+    ),
+    (
+        "The strike killed 19 people, including 6 children.",
+        [(F, None, 19, 19, "exact", None), (F, CIV, 6, 6, "exact", None)],
+    ),
+    (
+        "Ten people were killed and 20 wounded in the attack.",
+        [(F, None, 10, 10, "exact", None), ("injured", None, 20, 20, "exact", None)],
+    ),
+    (
+        "The attack killed five soldiers and three civilians.",
+        [(F, None, 5, 5, "exact", None), (F, CIV, 3, 3, "exact", None)],
+    ),
+    (
+        "The blast left 10 dead and 25 injured.",
+        [(F, None, 10, 10, "exact", None), ("injured", None, 25, 25, "exact", None)],
+    ),
+    ("Dozens of people were killed or wounded in the shelling.", [("other", None, 12, None, "vague", None)]),
+    ("The raid caused 30 casualties.", [("other", None, 30, 30, "exact", None)]),
+    ("Around 41 fighters were rounded up and executed.", [(F, None, 41, 41, "approximately", None)]),
+    (
+        "The fighters killed 4 soldiers and kidnapped 9 engineers.",
+        [(F, None, 4, 4, "exact", None), ("abducted", None, 9, 9, "exact", None)],
+    ),
+]

@@ -1,0 +1,67 @@
+"""Which event a figure belongs to: hand-made events and counts, no language model."""
+
+from __future__ import annotations
+
+from strife.figures import event_for, fits
+from strife.models import Actor, Count, Event, Mention
+
+
+def ev(i, sentences, event_type="Battles", background=False, actors=(), trigger_at=None):
+    trigger = Mention(text="t", start=trigger_at, end=trigger_at + 1) if trigger_at is not None else None
+    actor1 = Actor(name=actors[0]) if actors else None
+    actor2 = Actor(name=actors[1]) if len(actors) > 1 else None
+    sub = {
+        "Battles": "Armed clash",
+        "Violence against civilians": "Attack",
+        "Strategic developments": "Arrests",
+    }[event_type]
+    return Event(
+        id=str(i),
+        event_type=event_type,
+        sub_event_type=sub,
+        sentences=list(sentences),
+        background=background,
+        actor1=actor1,
+        actor2=actor2,
+        trigger=trigger,
+    )
+
+
+def count(kind="fatalities", group=None, start=0):
+    return Count(kind=kind, group=group, low=1, high=1, text="x", start=start, end=start + 1)
+
+
+def test_the_event_of_the_figure_sentence():
+    events = [ev(0, [0, 1]), ev(1, [2])]
+    assert event_for(count(), 2, events).id == "1"
+    assert event_for(count(), 1, events).id == "0"
+
+
+def test_two_events_in_one_sentence_take_the_nearest_trigger():
+    events = [ev(0, [3], trigger_at=10), ev(1, [3], trigger_at=80)]
+    assert event_for(count(start=75), 3, events).id == "1"
+    assert event_for(count(start=12), 3, events).id == "0"
+
+
+def test_a_closing_claim_goes_to_the_nearest_preceding_fitting_event():
+    events = [
+        ev(0, [0], actors=("Islamic State", "Syrian Democratic Forces")),
+        ev(1, [4], actors=("Taliban", "Military Forces of Afghanistan")),
+        ev(2, [6], background=True, actors=("Islamic State",)),
+    ]
+    assert event_for(count(group="Syrian Democratic Forces"), 9, events).id == "0"
+    assert event_for(count(group="Taliban"), 9, events).id == "1"
+    assert event_for(count(group="Civilians"), 9, events).id == "1"
+
+
+def test_no_fitting_event_falls_back_to_the_main_event():
+    events = [ev(0, [2], background=True), ev(1, [3], actors=("A",)), ev(2, [5], actors=("B",))]
+    assert event_for(count(group="Z"), 1, events).id == "1"
+    assert event_for(count(), 1, []) is None
+
+
+def test_kinds_fit_event_types():
+    battle = ev(0, [0])
+    arrests = ev(1, [0], event_type="Strategic developments")
+    assert fits(count("fatalities"), battle) and not fits(count("fatalities"), arrests)
+    assert fits(count("arrested"), arrests)
