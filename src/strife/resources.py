@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from strife.errors import ResourceError
 from strife.settings import Settings, get_settings
 
 if TYPE_CHECKING:
@@ -33,12 +32,9 @@ class Resources:
     @property
     def nlp(self) -> Any:
         if self._nlp is None:
-            import spacy
+            from strife.nlp import load
 
-            try:
-                self._nlp = spacy.load(self.settings.spacy_model)
-            except OSError as exc:
-                raise ResourceError(f"spaCy model {self.settings.spacy_model!r} cannot be loaded: {exc}") from exc
+            self._nlp = load(self.settings.spacy_model)
         return self._nlp
 
     @property

@@ -33,3 +33,12 @@ def test_windowed_parse_keeps_offsets(resources):
         assert a.text[s.start : s.end].strip()
     for e in a.entities:
         assert a.text[e.start : e.end] == e.text
+
+
+@pytest.mark.slow
+def test_paragraph_breaks_end_sentences_but_hard_wraps_do_not(nlp):
+    doc = nlp("Gunmen storm a jail\n\nThe attackers came at\nnight and freed inmates.\nTwo guards died.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Gunmen storm a jail"
+    assert "The attackers came at\nnight and freed inmates." in sents
+    assert sents[-1] == "Two guards died."
