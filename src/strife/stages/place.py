@@ -1,17 +1,212 @@
-"""Stage `place` (first stub; see the module docstring once written)."""
+"""Stage `place`: where each event happened.
+
+Reads `Article.toponyms` (the gazetteer's matches, from the `language` stage), `entities`,
+`actor_mentions`, `sentences`, the spaCy `doc` when there is one, and each event's `sentences`
+(main sentence first) and `trigger`. Sets `event.location` (name, admin1, admin2, country,
+iso3, lat, lon, geo_precision, geonames_id, text) and adds a warning when a place name was
+ambiguous.
+
+How the place is chosen (`strife.gazetteer.resolve` does the article-level part):
+
+1. every toponym is resolved to one place by the article's context (countries named, demonyms,
+   provinces, nearby places, population); weak names without support are dropped, and so are
+   names inside other names (a person, an organisation, an actor);
+2. each toponym gets a role from the words before it: a reference point ("the border with
+   Turkey", "fighters from the Gulf", "London-based") is never the event's place; a relative
+   place ("north of Baghdad", "on the outskirts of Aleppo", "near X") gives precision 2;
+3. in the event's main sentence, then its other sentences, the most specific non-reference place
+   wins, ties going to explicit "in/at" places and to the place closest to the trigger (in the
+   dependency parse when there is one);
+4. a place that is only relative or only a region is refined by a point place of the event's
+   sentences or of the article's main place that lies within it or within 100 km of it;
+5. with no place in the event's sentences, the article's main place (dateline, or most
+   mentioned place) is used with precision 2 (3 for a region or country).
+"""
 
 from __future__ import annotations
 
-from strife.models import Article
+import math
+import re
+from collections import Counter
+
+from unidecode import unidecode
+
+from strife.gazetteer.places import AREA_KINDS, distance_km
+from strife.gazetteer.resolve import Geography, Resolved, resolve
+from strife.models import Article, Event, Location
 from strife.pipeline import Stage, register
 from strife.resources import Resources
+
+NEAR_KM = 100.0
+
+
+def precision(r: Resolved, fallback: bool = False) -> int:
+    """ACLED geo_precision: 1 the named place, 2 near or part of it, 3 only a region known."""
+    if r.place.kind in AREA_KINDS:
+        return 3
+    if fallback or r.role == "relative" or r.place.kind == "admin3":
+        return 2
+    return 1
+
+
+def _trigger_distance(article: Article, event: Event, r: Resolved) -> float:
+    """How far the toponym is from the event word: dependency hops when parsed, else words."""
+    if event.trigger is None:
+        return 0.0
+    doc = article.doc
+    if doc is not None:
+        a = doc.char_span(r.toponym.start, r.toponym.end, alignment_mode="expand")
+        b = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if a is not None and b is not None and len(a) and len(b):
+            return float(_hops(a.root, b.root))
+    lo, hi = sorted((r.toponym.start, event.trigger.start))
+    return len(article.text[lo:hi].split()) / 3.0
+
+
+def _hops(a, b) -> int:
+    """Length of the dependency path between two tokens (capped)."""
+    up = {}
+    node, depth = a, 0
+    while True:
+        up[node.i] = depth
+        if node.head.i == node.i or depth > 12:
+            break
+        node, depth = node.head, depth + 1
+    node, depth = b, 0
+    while node.i not in up and depth <= 12 and node.head.i != node.i:
+        node, depth = node.head, depth + 1
+    return up.get(node.i, 8) + depth if node.i in up else 12
+
+
+def _rank(article: Article, event: Event, r: Resolved) -> tuple:
+    cue = {"explicit": 0, "relative": 1, "plain": 2}[r.role]
+    return (r.place.specificity, cue, _trigger_distance(article, event, r), r.start)
+
+
+def _best_in(article: Article, event: Event, geo: Geography, sentence: int) -> Resolved | None:
+    found = [r for r in geo.in_sentence(sentence) if r.role != "reference"]
+    if not found:
+        return None
+    return min(found, key=lambda r: _rank(article, event, r))
+
+
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+             "west": 270, "northwest": 315}  # fmt: skip
+_DIRECTION = re.compile(r"\b(north|south)?-?(east|west)?(?:ern|ward)?\s+of\b", re.IGNORECASE)
+
+
+def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dy = lat2 - lat1
+    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.degrees(math.atan2(dx, dy)) % 360
+
+
+def _fits(article: Article, point: Resolved, vague: Resolved) -> bool:
+    """Whether a point place can be what a vague place stands for: inside a province or
+    country; within 100 km in the stated direction of "north of X"; within 30 km of "near X"."""
+    p, v = point.place, vague.place
+    if p.kind in AREA_KINDS or p.id == v.id:
+        return False
+    if v.kind == "country":
+        return p.iso2 == v.iso2
+    km = distance_km(p.lat, p.lon, v.lat, v.lon)
+    if v.kind in AREA_KINDS:
+        return (bool(p.admin1) and p.admin1 == v.admin1) or km < NEAR_KM
+    cue = _DIRECTION.search(article.text[vague.cue_start : vague.start])
+    if cue and (cue.group(1) or cue.group(2)):
+        wanted = _BEARINGS[(cue.group(1) or "").lower() + (cue.group(2) or "").lower()]
+        off = abs((_bearing(v.lat, v.lon, p.lat, p.lon) - wanted + 180) % 360 - 180)
+        return 3 < km < NEAR_KM and off <= 67.5
+    return km < 30
+
+
+def _refine(
+    article: Article, geo: Geography, sentences: list[int], vague: Resolved
+) -> tuple[Resolved, bool] | None:
+    """A point place of the event's sentences, else of the article (most mentioned first; then
+    inferred, so precision 2), that the vague place may stand for."""
+    own = [r for s in sentences for r in geo.in_sentence(s)]
+    counts = Counter(r.place.id for r in geo.resolved)
+    rest = sorted(geo.resolved, key=lambda r: (-counts[r.place.id], r.start))
+    for k, r in enumerate(own + rest):
+        if r.role != "reference" and precision(r) == 1 and _fits(article, r, vague):
+            return r, k >= len(own)
+    return None
+
+
+def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | None, bool]:
+    """The event's place and whether it was inferred from the article rather than read in the
+    event's own words (then precision 2 at best)."""
+    sentences = event.sentences or _trigger_sentence(article, event)
+    best = None
+    for s in sentences:
+        best = _best_in(article, event, geo, s)
+        if best is not None:
+            break
+    if best is not None and precision(best) > 1:
+        return _refine(article, geo, sentences, best) or (best, False)
+    if best is not None:
+        return best, False
+    return geo.main, geo.main is not None
+
+
+def _trigger_sentence(article: Article, event: Event) -> list[int]:
+    if event.trigger is not None:
+        idx = article.sentence_index(event.trigger.start)
+        if idx is not None:
+            return [idx]
+    out = []
+    for ev in event.evidence:
+        idx = article.sentence_index(ev.start)
+        if idx is not None and idx not in out:
+            out.append(idx)
+    return out
+
+
+def location(article: Article, r: Resolved, fallback: bool) -> Location:
+    p = r.place
+
+    def ascii_(value: str | None) -> str | None:
+        return unidecode(value) if value else value
+
+    return Location(
+        name=ascii_(p.name),
+        admin1=ascii_(p.admin1) if p.kind != "country" else None,
+        admin2=ascii_(p.admin2) if p.kind not in ("country", "admin1") else None,
+        country=p.country,
+        iso3=p.iso3,
+        lat=p.lat,
+        lon=p.lon,
+        geo_precision=precision(r, fallback),  # type: ignore[arg-type]
+        geonames_id=p.geonames_id,
+        text=article.text[min(r.cue_start, r.start) : r.toponym.end]
+        if r.role == "relative"
+        else r.toponym.text,
+    )
 
 
 @register("place")
 def make(resources: Resources) -> Stage:
     def run(article: Article) -> Article:
-        if "place" == "clean" and not article.text:
-            article.text = article.raw or ""
+        if not article.events:
+            return article
+        if not article.toponyms:
+            article.warn("no place names found: event locations unknown")
+            return article
+        geo = resolve(article, resources.gazetteer)
+        for event in article.events:
+            chosen, fallback = choose(article, event, geo)
+            if chosen is None:
+                continue
+            event.location = location(article, chosen, fallback)
+            if chosen.ambiguous:
+                article.warn(
+                    f"place name {chosen.toponym.text!r} is ambiguous; read as {event.location.name}, "
+                    f"{event.location.country}"
+                )
+                event.confidence = round(event.confidence * 0.85, 3)
+            elif fallback:
+                event.confidence = round(event.confidence * 0.9, 3)
         return article
 
     return run

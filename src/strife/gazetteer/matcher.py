@@ -1,0 +1,284 @@
+"""Finding place names in text without a language model: normalised n-gram lookup plus guards.
+
+The text is cut into words; at each word the longest run of up to `MAX_WORDS` words whose
+tier-1 key (or, failing that, tier-2 skeleton) is in the gazetteer is taken. A run is then
+kept only if it looks like a name in its context:
+
+- in mixed-case text its words are capitalised (Arabic script has no case and always passes);
+  in upper- or lower-case text (MUC-4, headlines in Title Case) capitalisation says nothing;
+- single words that are function words, months or weekdays are never places;
+- single words that are also lower-case English words ("Split", "Mobile", "Hit", "Nice", read
+  from `common_words.txt`), and in uniform-case text every single word that is not a country,
+  province or city of a million, need a locative word before them ("in", "near", "city of")
+  or a province or country after a comma ("Mobile, Alabama");
+- a short all-capitals word in mixed-case text is an acronym (SDF, IS, UN), not a place;
+- a single word glued to another capitalised word ("Victoria Nuland", "George Washington",
+  "Palmyra Media Center") is part of another name, unless that word is a place noun
+  ("Hasakah Prison", "Raqqa Province") or a demonym or direction ("Iraqi Kurdistan").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from strife.gazetteer.normalize import ARTICLES, ENGLISH_LOOKALIKES, fold_word, is_arabic, skeleton_key
+
+MAX_WORDS = 6
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’‘`ʿ][^\W\d_]+)*")
+_JOIN = re.compile(r"[ \t\u00a0]{1,2}|[ ]?[-‐–][ ]?")
+_SENTENCE_END = set('.!?:;\n"“”(')
+
+CALENDAR = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow"
+)
+#: Lower-case words allowed inside a capitalised multi-word name ("Rio de Janeiro").
+CONNECTORS = _words("de del la las los el al of the y da do du des le di bin bint ibn and e")
+#: Words before a single common-word name that show it is a place in uniform-case text.
+LOCATIVE = _words("in at near from to outside into toward towards around inside across via")
+#: Place nouns: a capitalised neighbour of this kind does not make a place name part of
+#: another name, and "<noun> of X" is locative.
+PLACE_NOUNS = _words("""province governorate department region district subdistrict state county city town village
+    countryside prison jail camp base airbase airport border crossing dam road highway street
+    square neighbourhood neighborhood suburb hill mountain mountains valley river lake bridge
+    area zone municipality capital outskirts desert plain front frontline countryside""")
+DIRECTIONS = _words(
+    "northern southern eastern western central north south east west upper lower greater rural "
+    "northeastern northwestern southeastern southwestern old new"
+)
+_DEMONYM = re.compile(r"(?:i|an|ian|ese|ish|ean)$")
+_LOWER_OK = CONNECTORS | ARTICLES | PLACE_NOUNS  # lower-case words inside a name ("Gweiran prison")
+#: Adjective endings: such words are not tried against the lossy tier-2 skeleton.
+_ADJECTIVE = re.compile(r"(?:ian|ish|ese|ean|ic|ical|ist|ism|ing|ed|ly|ness|tion)$")
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    ids: tuple[int, ...]
+    tier: int
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    fold: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() or is_arabic(self.text)
+
+
+def tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(text)]
+
+
+def uniform_case(text: str) -> bool:
+    """True when case carries no information (all upper or all lower case)."""
+    letters = [c for c in text if c.isalpha() and c.isascii()]
+    if len(letters) < 20:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper / len(letters) > 0.8 or upper / len(letters) < 0.01
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in Title Case (headlines), where capitals say nothing either."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().rstrip()
+        words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+        if line.endswith((".", "!", "?")) or len(words) < 4:
+            continue  # a sentence, or too short to tell
+        if sum(w[0].isupper() for w in words) / len(words) >= 0.75:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """Word lists the guards use (see the module docstring)."""
+
+    stop: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()
+    tier2_block: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()
+
+
+class Matcher:
+    """Finds gazetteer names in text.
+
+    `lookup(tier, key)` gives the ids indexed under a key, `is_country(id)` says whether an id
+    is a country, `close(key, ids)` keeps the ids of a tier-2 match whose own names are close
+    enough to the words read (a skeleton alone is too lossy).
+    """
+
+    def __init__(
+        self,
+        lookup: Callable[[int, str], tuple[int, ...]],
+        words: WordLists,
+        is_country: Callable[[int], bool],
+        close: Callable[[str, tuple[int, ...]], tuple[int, ...]],
+        is_major: Callable[[int], bool] | None = None,
+    ) -> None:
+        self.lookup = lookup
+        self.words = words
+        # Words that are never a place on their own.
+        self.never = words.stop | CALENDAR | DIRECTIONS | words.demonyms
+        self.is_country = is_country
+        self.close = close
+        self.is_major = is_major or is_country
+
+    def find(self, text: str) -> list[Match]:
+        toks = tokens(text)
+        uniform = uniform_case(text)
+        titles = _title_lines(text)
+        out: list[Match] = []
+        i = 0
+        while i < len(toks):
+            in_title = any(a <= toks[i].start < b for a, b in titles)
+            for j, ids, tier in self._candidates(text, toks, i):
+                verdict = self._plausible(text, toks, i, j, ids, uniform, in_title)
+                if verdict is True:
+                    out.append(Match(toks[i].start, toks[j].end, ids, tier))
+                    i = j
+                if verdict is not False:
+                    break  # found, or part of a longer name: no shorter piece of it either
+            i += 1
+        return out
+
+    def _candidates(self, text: str, toks: list[_Tok], i: int) -> Iterator[tuple[int, tuple[int, ...], int]]:
+        """Names starting at word `i`, longest first: (last word, ids, tier)."""
+        first = toks[i]
+        hyphenated = i + 1 < len(toks) and text[first.end : toks[i + 1].start] in ("-", "‐")
+        if first.text.lower() in ENGLISH_LOOKALIKES and not hyphenated:
+            return  # "at Raqqa" is not "at-Raqqa"
+        last = i
+        while (
+            last + 1 < len(toks)
+            and last - i + 1 < MAX_WORDS
+            and _JOIN.fullmatch(text[toks[last].end : toks[last + 1].start])
+        ):
+            last += 1
+        for j in range(last, i - 1, -1):
+            span = toks[i : j + 1]
+            words = [t.fold for t in span if t.fold and t.fold not in ARTICLES]
+            if not words:
+                continue
+            key = " ".join(words)
+            ids = self.lookup(1, key)
+            if ids:
+                yield j, ids, 1
+            elif self._tier2_ok(span, key) and (ids := self.close(key, self.lookup(2, skeleton_key(key)))):
+                yield j, ids, 2
+
+    def _tier2_ok(self, span: list[_Tok], key: str) -> bool:
+        """The lossy skeleton lookup is tried only on words that are no English word."""
+        if len(key) < 5:
+            return False
+        for t in span:
+            low = t.text.lower()
+            if t.fold in ARTICLES:
+                continue
+            if low in self.never or low in self.words.tier2_block or low in self.words.common:
+                return False
+            if _ADJECTIVE.search(low):
+                return False
+        return bool(skeleton_key(key))
+
+    def _plausible(
+        self, text: str, toks: list[_Tok], i: int, j: int, ids: tuple[int, ...], uniform: bool, in_title: bool
+    ) -> bool | None:
+        """True for a place name, False for no place name here, None for part of a longer
+        name (then no shorter piece of it is tried either)."""
+        span = toks[i : j + 1]
+        core = [t for t in span if t.fold not in ARTICLES]
+        if not core or span[-1].fold in ARTICLES:
+            return False
+        if is_arabic(core[0].text):
+            return sum(len(t.text) for t in core) >= 3
+        if len(core) == 1 and not self._word_ok(text, toks, i, core[0], ids, uniform or in_title):
+            return False
+        if uniform:
+            return True
+        if len(core) == 1 and core[0].text.isupper() and len(core[0].text) <= 5:
+            return False  # an acronym (IS, SDF, UN, WMD), not a place
+        if in_title:
+            return True
+        if not core[0].cap or not all(t.cap or t.text.lower() in _LOWER_OK for t in span):
+            return False
+        if j > i and self.is_major(ids[0]):
+            return True  # a multi-word major place ("Deir ez-Zor") is rarely part of another name
+        return None if self._glued(text, toks, i, j) else True
+
+    def _word_ok(
+        self, text: str, toks: list[_Tok], i: int, tok: _Tok, ids: tuple[int, ...], caseless: bool
+    ) -> bool:
+        low = tok.text.lower()
+        if low in self.never or len(low) < 2:
+            return False
+        if low in self.words.common and not self.is_country(ids[0]):
+            # "Split", "Mobile", "Hit": a place only where the sentence puts something there.
+            return self._locative_before(toks, i) or self._place_after(text, toks, i)
+        if caseless and not self.is_major(ids[0]):
+            # Without capitals, a single word ("VARGAS", "MONTHS") needs the same support.
+            return self._locative_before(toks, i) or self._place_after(text, toks, i)
+        return caseless or tok.text[:1].isupper()
+
+    @staticmethod
+    def _locative_before(toks: list[_Tok], i: int) -> bool:
+        prev = toks[i - 1].text.lower() if i >= 1 else ""
+        if prev in LOCATIVE:
+            return True
+        return prev == "of" and i >= 2 and toks[i - 2].text.lower() in PLACE_NOUNS
+
+    def _place_after(self, text: str, toks: list[_Tok], i: int) -> bool:
+        """ "Mobile, Alabama": a comma and a province or country name follow."""
+        if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip() != ",":
+            return False
+        return any(self.is_country(x) for x in self.lookup(1, toks[i + 1].fold)) or bool(
+            self.lookup(1, toks[i + 1].fold + " province")
+        )
+
+    def _glued(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
+        """True when the name sits inside a longer capitalised name ("Victoria Nuland")."""
+        if j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if text[toks[j].end : nxt.start] == " " and nxt.cap and not self._free(nxt):
+                return True
+        k = i - 1
+        while k >= 0 and toks[k].fold in ARTICLES and toks[k].text.lower() not in ENGLISH_LOOKALIKES:
+            k -= 1  # "Bashar al-Assad": look past the article
+        if k >= 0:
+            prv, after = toks[k], toks[k + 1]
+            if text[prv.end : after.start] in (" ", "-") and prv.cap and not self._free(prv):
+                return not _sentence_start(text, prv.start)
+        return False
+
+    def _free(self, tok: _Tok) -> bool:
+        """Capitalised words that may stand next to a place name without joining it."""
+        low = tok.text.lower()
+        if low in PLACE_NOUNS or low in self.never or low in ARTICLES:
+            return True
+        return len(low) > 4 and bool(_DEMONYM.search(low))
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    k = offset - 1
+    while k >= 0 and text[k] in " \t\u00a0'\"‘’“”":
+        if text[k] in '"“':
+            return True
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END

@@ -1,0 +1,229 @@
+"""Article-level geography: which toponyms are real, which place each one means, what role it
+plays in its sentence, and the article's main place.
+
+Reads `Article.text`, `toponyms`, `entities` and `actor_mentions`; needs no language model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from strife.gazetteer.index import Gazetteer, demonyms
+from strife.gazetteer.places import AREA_KINDS, Place, distance_km, prior
+from strife.models import Article, Toponym
+
+#: Entity labels that, when they strictly contain a toponym, make it part of another name
+#: ("Aleppo Media Center", "Islamic State of Iraq", "Victoria Nuland").
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+_DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|ward|wards)?"
+_THE = r"\s+(?:the\s+)?$"
+#: Words right before a toponym (a few other words may come between) that make it the event's
+#: surroundings (ACLED geo_precision 2), a reference point, or the event's own place.
+RELATIVE = re.compile(
+    r"\b(?:(?:\d[\d,.]*\s*(?:km|kilometers?|kilometres?|miles?|mi)\s+(?:\([^)]*\)\s+)?)?" + _DIR + r"\s+of|"
+    r"near|nearby|outside|outskirts\s+of|close\s+to|around|vicinity\s+of|suburbs?\s+of|countryside\s+of|"
+    r"environs\s+of|edge\s+of|periphery\s+of|road\s+(?:to|between|from|linking)|highway\s+(?:to|between))"
+    + _THE,
+    re.IGNORECASE,
+)
+REFERENCE = re.compile(
+    r"\b(?:borders?\s+(?:with|of)|(?:comes?|came|coming|hails?|hailing|originally|fled|flee(?:ing)?|returned|"
+    r"deported|extradited|travell?ed|journey(?:ed)?|moved|sent|recruited|recruits|arrived|flown|flew)\s+"
+    r"(?:back\s+)?(?:from|to|in)|native\s+of|born\s+in|based\s+in|lives?\s+in|living\s+in|headquartered\s+in|"
+    r"exiled\s+in|citizens?\s+of|nationals?\s+of|embassy\s+in|ambassador\s+to|envoy\s+to|talks\s+in|"
+    r"told\s+reporters\s+in|speaking\s+(?:in|from)|from|to)" + _THE,
+    re.IGNORECASE,
+)
+EXPLICIT = re.compile(r"\b(?:in|at|inside|into|within|on|across|throughout)" + _THE, re.IGNORECASE)
+_ROLES = (("relative", RELATIVE), ("reference", REFERENCE), ("explicit", EXPLICIT))
+_LAST_WORD = re.compile(r"[\w'’.-]+\s+$")
+_STOP_WALK = re.compile(r"[,;:()\"“”!?]\s*$")
+#: Words right after a toponym that make it a reference: "London-based", "Iran-backed", and
+#: a capital standing for its government ("Moscow said", "Damascus has denied").
+_AFTER_REFERENCE = re.compile(
+    r"^(?:[-\s](?:based|backed|led|born|funded|allied|supported|aligned|sponsored)\b|"
+    r"(?:'s?|’s?)?\s+(?:(?:has|have|had)\s+)?(?:said|says|say|claimed|claims|denied|denies|warned|warns|"
+    r"announced|announces|accused|accuses|insisted|insists|demanded|demands|rejected|rejects|vetoed|urged|"
+    r"urges|condemned|condemns|blamed|blames|agreed|agrees|wants|signed|stated|declared|threatened)\b)",
+    re.IGNORECASE,
+)
+LEDE_CHARS = 400
+_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|—|–|--|-\s)")
+
+
+@dataclass
+class Resolved:
+    """A toponym of the article resolved to a place, with its role in its sentence."""
+
+    toponym: Toponym
+    place: Place
+    sentence: int | None
+    role: str  # "explicit", "relative", "plain" or "reference"
+    cue_start: int  # where the words that set the role begin (the toponym's start if none)
+    ambiguous: bool = False
+    weak: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.toponym.start
+
+
+@dataclass
+class Geography:
+    """Everything the place stage needs about the article's places."""
+
+    resolved: list[Resolved]
+    countries: Counter[str]
+    main: Resolved | None
+
+    def in_sentence(self, index: int) -> list[Resolved]:
+        return [r for r in self.resolved if r.sentence == index]
+
+
+def _contained_in_name(t: Toponym, article: Article) -> bool:
+    for e in article.entities:
+        if (
+            e.type in NAME_LABELS
+            and e.start <= t.start
+            and t.end <= e.end
+            and (e.end - e.start) > (t.end - t.start)
+        ):
+            return True
+    return any(a.start <= t.start and t.end <= a.end for a in article.actor_mentions)
+
+
+def _sentence_start(article: Article, index: int | None) -> int:
+    return article.sentences[index].start if index is not None and article.sentences else 0
+
+
+def role_of(article: Article, t: Toponym, floor: int) -> tuple[str, int]:
+    """The toponym's role from the words before it in its sentence (from `floor`; up to five
+    words may stand between the cue and the name, as in "north of the Iraqi capital Baghdad")
+    and right after it ("London-based"). Returns the role and where its cue begins."""
+    if _AFTER_REFERENCE.match(article.text[t.end : t.end + 30]):
+        return "reference", t.start
+    chunk = article.text[max(floor, t.start - 150) : t.start]
+    base = t.start - len(chunk)
+    for _ in range(6):
+        for name, pattern in _ROLES:
+            m = pattern.search(chunk)
+            if m:
+                return name, base + m.start()
+        last = _LAST_WORD.search(chunk)
+        if not last or last.start() == 0 or _STOP_WALK.search(chunk[: last.start()]):
+            break
+        chunk = chunk[: last.start()]
+    return "plain", t.start
+
+
+def country_context(article: Article, gazetteer: Gazetteer, toponyms: list[Toponym]) -> Counter[str]:
+    """Weight of each country in the article: unambiguous toponyms count 1, demonyms 0.5."""
+    weights: Counter[str] = Counter()
+    for t in toponyms:
+        if t.type == "place~":
+            continue
+        places = [gazetteer.get(i) for i in t.candidates[:20] if i in gazetteer]
+        countries = {p.iso2 for p in places}
+        if len(countries) == 1 or (places and places[0].kind == "country"):
+            # A small place known by one name only is little evidence ("Obama" is also a town
+            # in Japan): it must not make its own country the article's.
+            weights[places[0].iso2] += 1.0 if _prominent(places[0]) else 0.25
+    table = {d: iso for d, iso in demonyms().items() if iso != "-"}
+    if table:
+        pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in table) + r")\b")
+        for m in pattern.finditer(article.text):
+            weights[table[m.group(1)]] += 0.5
+    return weights
+
+
+Anchors = list[tuple[str, Place]]
+
+
+def _prominent(p: Place) -> bool:
+    return p.kind in ("country", "admin1") or p.population >= 50_000 or not p.geonames
+
+
+def _score(p: Place, share: dict[str, float], near: list[Place], admin1s: set[str]) -> float:
+    score = prior(p.kind, p.population, p.geonames) + 6.0 * share.get(p.iso2, 0.0)
+    if p.admin1 and p.admin1 in admin1s and p.kind != "admin1":
+        score += 1.5
+    if any(distance_km(a.lat, a.lon, p.lat, p.lon) < 120 for a in near):
+        score += 2.0
+    return score
+
+
+def _choose(
+    t: Toponym, gazetteer: Gazetteer, share: dict, anchors: Anchors, admin1s: set[str]
+) -> tuple[Place, bool]:
+    """The best candidate of a toponym; places found under other names are its anchors."""
+    places = [gazetteer.get(i) for i in t.candidates[:30] if i in gazetteer]
+    near = [p for key, p in anchors if key != t.text.lower()]
+    scored = sorted(((_score(p, share, near, admin1s), p) for p in places), key=lambda sp: (-sp[0], sp[1].id))
+    best = scored[0][1]
+    ambiguous = (
+        len(scored) > 1
+        and scored[0][0] - scored[1][0] < 1.0
+        and distance_km(best.lat, best.lon, scored[1][1].lat, scored[1][1].lon) > 300
+    )
+    return best, ambiguous
+
+
+def _weak(t: Toponym, p: Place, share: dict[str, float], gazetteer: Gazetteer) -> bool:
+    """Names that stand as places only with support from the article's geography."""
+    if p.kind == "country":
+        return False
+    unsupported = share.get(p.iso2, 0.0) < 0.2
+    lossy = t.type == "place~" or t.text.lower() in gazetteer.matcher.words.common
+    small = p.kind not in ("admin1", "country") and p.population < 100_000
+    return unsupported and (lossy or small)
+
+
+def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
+    toponyms = [t for t in article.toponyms if t.candidates and not _contained_in_name(t, article)]
+    countries = country_context(article, gazetteer, toponyms)
+    total = sum(countries.values()) or 1.0
+    share = {c: w / total for c, w in countries.items()}
+    first = [_choose(t, gazetteer, share, [], set())[0] for t in toponyms]
+    anchors = [
+        (t.text.lower(), p)
+        for p, t in zip(first, toponyms, strict=True)
+        if p.kind not in AREA_KINDS and t.type == "place"
+    ]
+    admin1s = {p.admin1 for p in first if p.kind == "admin1" and p.admin1}
+    resolved = []
+    for t in toponyms:
+        place, ambiguous = _choose(t, gazetteer, share, anchors, admin1s)
+        sentence = article.sentence_index(t.start)
+        role, cue = role_of(article, t, _sentence_start(article, sentence))
+        r = Resolved(t, place, sentence, role, cue, ambiguous, _weak(t, place, share, gazetteer))
+        resolved.append(r)
+    kept = [r for r in resolved if not r.weak]
+    return Geography(kept, countries, main_place(article, kept))
+
+
+def main_place(article: Article, resolved: list[Resolved]) -> Resolved | None:
+    """The article's main place: the dateline; else the point place mentioned most (twice or
+    more); else the first point place of the lede; else the most mentioned region, province
+    or country."""
+    if resolved and resolved[0].start <= 3 and _DATELINE_AFTER.match(article.text[resolved[0].toponym.end :]):
+        return resolved[0]
+    usable = [r for r in resolved if r.role != "reference"]
+    points = [r for r in usable if r.place.kind not in AREA_KINDS]
+    top = _most_mentioned(points)
+    if top is not None and sum(r.place.id == top.place.id for r in points) >= 2:
+        return top
+    if points and points[0].start < LEDE_CHARS:
+        return points[0]
+    regions = [r for r in usable if r.place.kind != "country"]
+    return _most_mentioned(regions) or _most_mentioned(usable)
+
+
+def _most_mentioned(rs: list[Resolved]) -> Resolved | None:
+    counts = Counter(r.place.id for r in rs)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(r for r in rs if counts[r.place.id] == best)

@@ -1,0 +1,80 @@
+"""Finding place names in text with the small gazetteer: variants, scripts, case, guards."""
+
+from __future__ import annotations
+
+from strife.gazetteer import Gazetteer
+
+
+def names(g: Gazetteer, text: str) -> list[str]:
+    return [t.text for t in g.find(text)]
+
+
+def test_offsets_index_the_text(small: Gazetteer) -> None:
+    text = "Fighters stormed a jail in al-Bab, northeast of Aleppo, on Tuesday."
+    found = small.find(text)
+    assert [t.text for t in found] == ["al-Bab", "Aleppo"]
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    assert small.get(found[0].candidates[0]).name == "Al Bāb"
+
+
+def test_article_prefix_variants(small: Gazetteer) -> None:
+    for form in ("al-Bab", "Al Bab", "el-Bab", "al Bab"):
+        assert names(small, f"Clashes were reported in {form} today.") == [form]
+
+
+def test_transliteration_variants(small: Gazetteer) -> None:
+    found = small.find("A mutiny began in Ghweran prison in Hassakeh.")
+    assert [t.text for t in found] == ["Ghweran prison", "Hassakeh"]
+    assert small.get(found[1].candidates[0]).name == "Al Ḩasakah"
+
+
+def test_skeleton_match_is_marked(small: Gazetteer) -> None:
+    found = small.find("Shelling hit Raqqah and Hasakeh overnight.")
+    assert [t.text for t in found] == ["Raqqah", "Hasakeh"]
+    assert small.get(found[0].candidates[0]).name == "Ar Raqqah"
+
+
+def test_arabic_script(small: Gazetteer) -> None:
+    found = small.find("قصف على حلب والباب")
+    assert [small.get(t.candidates[0]).name for t in found][:1] == ["Aleppo"]
+
+
+def test_upper_and_lower_case_texts(small: Gazetteer) -> None:
+    upper = "GUERRILLAS ATTACKED A POST IN ALEPPO AND ANOTHER NEAR MOSUL YESTERDAY, THE ARMY SAID."
+    assert names(small, upper) == ["ALEPPO", "MOSUL"]
+    lower = "guerrillas attacked a post in aleppo and another near mosul yesterday, the army said."
+    assert names(small, lower) == ["aleppo", "mosul"]
+
+
+def test_common_words_need_a_locative_context(small: Gazetteer) -> None:
+    assert names(small, "The vote may split the coalition, and mobile phones were cut in March.") == []
+    assert names(small, "Split police said nothing. Nice weather helped the rescuers.") == []
+    assert names(small, "A bomb went off in Split and another in Nice.") == ["Split", "Nice"]
+    assert names(small, "TWO BOMBS EXPLODED IN SPLIT; THE SPLIT IN THE PARTY GREW.") == ["SPLIT"]
+
+
+def test_person_names_are_not_places(small: Gazetteer) -> None:
+    assert names(small, "The envoy Victoria Nuland met rebels.") == []
+    assert names(small, "She flew to Victoria on Monday.") == ["Victoria"]
+
+
+def test_acronyms_and_country_abbreviations(small: Gazetteer) -> None:
+    found = small.find("IS fighters attacked U.S. troops as US jets flew over Syria.")
+    assert [t.text for t in found] == ["U.S.", "US", "Syria"]
+    assert {small.get(t.candidates[0]).name for t in found} == {"United States", "Syria"}
+
+
+def test_english_article_lookalikes_are_not_part_of_the_name(small: Gazetteer) -> None:
+    found = small.find("Clashes at Raqqa and as Mosul burned.")
+    assert [t.text for t in found] == ["Raqqa", "Mosul"]
+
+
+def test_country_common_names(small: Gazetteer) -> None:
+    assert names(small, "Talks between Türkiye and the United States began.") == ["Türkiye", "United States"]
+
+
+def test_empty_and_odd_input(small: Gazetteer) -> None:
+    assert small.find("") == []
+    assert small.find("12345 ... ---") == []
+    assert small.lookup("") == []

@@ -1,0 +1,160 @@
+"""Stage `place` on hand-built articles (small gazetteer, no model) and on the seeds (slow)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import SEED_ALBAB, SEED_GWEIRAN, seed_text
+from gazetteer.helpers import small_gazetteer
+from strife.gazetteer import distance_km
+from strife.models import Article, Event, Mention, Span
+from strife.resources import Resources
+from strife.stages.place import make
+
+GAZ = small_gazetteer()
+STAGE = make(Resources(gazetteer=GAZ))
+
+
+def article(text: str, *triggers: str) -> Article:
+    """An article with naive sentences, the small gazetteer's toponyms and one event per
+    trigger word (its sentence as the event's sentence)."""
+    a = Article(text=text)
+    a.sentences = [
+        Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text) if m.group().strip()
+    ]
+    a.toponyms = GAZ.find(text)
+    for k, word in enumerate(triggers):
+        start = text.index(word)
+        trig = Mention(text=word, start=start, end=start + len(word))
+        a.events.append(
+            Event(
+                id=f"e{k}",
+                event_type="Battles",
+                sub_event_type="Armed clash",
+                trigger=trig,
+                sentences=[a.sentence_index(start)],
+            )
+        )
+    return STAGE(a)
+
+
+def test_explicit_place_over_reference_point() -> None:
+    a = article(
+        "Clashes left 10 dead in al-Bab, a town 50 kilometers south of the border with Turkey.", "Clashes"
+    )
+    loc = a.events[0].location
+    assert (loc.name, loc.country, loc.iso3, loc.admin1, loc.geo_precision) == (
+        "Al Bab",
+        "Syria",
+        "SYR",
+        "Aleppo",
+        1,
+    )
+    assert loc.geonames_id == 10 and loc.text == "al-Bab"
+
+
+def test_relative_place_is_precision_2() -> None:
+    a = article("Militants attacked an army barracks north of the Iraqi capital Baghdad.", "attacked")
+    loc = a.events[0].location
+    assert (loc.name, loc.country, loc.geo_precision) == ("Baghdad", "Iraq", 2)
+    assert loc.text == "north of the Iraqi capital Baghdad"
+
+
+def test_near_and_outskirts() -> None:
+    assert article("Shells fell near Aleppo.", "Shells").events[0].location.geo_precision == 2
+    loc = article("Rebels recaptured Handarat on the outskirts of Aleppo.", "recaptured").events[0].location
+    assert (loc.name, loc.geo_precision, loc.geonames_id) == ("Handarat", 1, None)
+
+
+def test_country_only_is_precision_3() -> None:
+    loc = article("Fighting continued in Syria.", "Fighting").events[0].location
+    assert (loc.name, loc.geo_precision, loc.iso3) == ("Syria", 3, "SYR")
+
+
+def test_origin_is_not_the_event_place() -> None:
+    text = "The bomber, who comes from Mosul but is now based in Turkey, blew himself up in Baghdad."
+    loc = article(text, "blew").events[0].location
+    assert loc.name == "Baghdad"
+
+
+def test_capital_standing_for_its_government_is_a_reference() -> None:
+    loc = article("Damascus said rebels shelled Mosul.", "shelled").events[0].location
+    assert loc.name == "Mosul"
+
+
+def test_most_specific_place_wins() -> None:
+    loc = article("Inmates rioted in Gweiran prison in the city of Hasakeh.", "rioted").events[0].location
+    assert (loc.name, loc.admin1, loc.geo_precision) == ("Ghwayran Prison", "Al-Hasakah", 1)
+
+
+def test_event_without_place_falls_back_to_the_main_place() -> None:
+    text = (
+        "Fighting raged in al-Bab on Monday. Residents of al-Bab fled. A mutiny broke out among the guards."
+    )
+    loc = article(text, "mutiny").events[0].location
+    assert (loc.name, loc.geo_precision) == ("Al Bab", 2)
+
+
+def test_vague_place_refined_by_the_articles_place() -> None:
+    text = "Prisoners broke out of a jail northeast of Aleppo. The jail in al-Bab held 200 people."
+    loc = article(text, "broke").events[0].location
+    assert (loc.name, loc.geo_precision) == ("Al Bab", 2)  # inferred from the article: precision 2
+    text = "Prisoners broke out of a jail northeast of Aleppo, in al-Bab."
+    assert article(text, "broke").events[0].location.geo_precision == 1
+    text = "Prisoners broke out of a jail southwest of Aleppo. The jail in al-Bab held 200 people."
+    assert article(text, "broke").events[0].location.name == "Aleppo"  # al-Bab lies northeast
+
+
+def test_disambiguation_by_country_context() -> None:
+    costa_rica = article("In Costa Rica, police said a bomb exploded in San Jose.", "exploded")
+    assert costa_rica.events[0].location.country == "Costa Rica"
+    california = article("In California, a gunman opened fire in San Jose.", "fire")
+    assert california.events[0].location.country == "United States"
+
+
+def test_no_toponyms_warns_and_leaves_location_empty() -> None:
+    a = article("A bomb exploded on Tuesday.", "exploded")
+    assert a.events[0].location.lat is None and a.warnings
+
+
+def test_article_without_events_is_untouched() -> None:
+    a = Article(text="Nothing happened in Aleppo.")
+    assert STAGE(a).warnings == []
+
+
+# -- the seeds, through the whole pipeline -----------------------------------------------------
+
+
+def _events(pipeline, path, published):
+    from strife.models import Article as A
+
+    a = pipeline(A(raw=seed_text(path), source=str(path), published=published))
+    if not a.events:
+        pytest.skip("no events detected")
+    return a.events
+
+
+def _near(events, lat, lon, km):
+    return [
+        e
+        for e in events
+        if e.location.lat is not None and distance_km(e.location.lat, e.location.lon, lat, lon) <= km
+    ]
+
+
+@pytest.mark.slow
+def test_seed_albab_places(pipeline) -> None:
+    events = _events(pipeline, SEED_ALBAB, None)
+    assert _near(events, 36.3705, 37.5157, 15)
+    assert _near(events, 36.28, 37.17, 12)
+    assert not [e for e in events if e.location.country == "Turkey" and not e.background]
+
+
+@pytest.mark.slow
+def test_seed_gweiran_places(pipeline) -> None:
+    events = _events(pipeline, SEED_GWEIRAN, "2022-01-23")
+    assert _near(events, 36.48, 40.74, 10)
+    iraq = [e for e in events if e.location.country == "Iraq"]
+    assert iraq and _near(iraq, 33.3152, 44.3661, 200)
