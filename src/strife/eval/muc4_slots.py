@@ -1,0 +1,255 @@
+"""Reading MUC-4 answer-key slots (date, location, human-target numbers and effects) and
+comparing them with a strife event's `date`, `location`, `fatalities` and `counts`.
+
+Key conventions (MUC-4 task definition): a date is `DD MON YY`, a range `D1 - D2`, or `- D`
+(on or before D, the usual slot when the text gives no day); alternatives are separate strings.
+A location is `COUNTRY: PLACE (KIND): PLACE (KIND)`, general to specific. Human targets carry a
+number (`6`, `~100`, `PLURAL`, `3-` at least three) and an effect (`DEATH`, `INJURY`,
+`NO INJURY OR DEATH`, ...), linked through the target's strings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from unidecode import unidecode
+
+from strife.eval.muc4 import normalise
+from strife.models import DateInfo, Event, Location
+
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_DAY = re.compile(r"(\d{1,2})\s+([A-Z]{3})\s+(\d{2})")
+#: The words a key puts in parentheses after a name: the kind of place, never a place itself.
+PLACE_KINDS = frozenset(
+    [
+        "CITY",
+        "DEPARTMENT",
+        "NEIGHBORHOOD",
+        "TOWN",
+        "MUNICIPALITY",
+        "UNIVERSITY",
+        "REGION",
+        "PROVINCE",
+        "AIRPORT",
+        "JURISDICTION",
+        "VILLAGE",
+        "CANTON",
+        "DISTRICT",
+        "FARM",
+        "PORT",
+        "AREA",
+        "RIVER",
+        "SUBURB",
+        "CAPITAL",
+        "COUNTY",
+        "COMMUNITY",
+        "INTENDANCY",
+        "SECTOR",
+        "CORREGIMIENTO",
+        "HAMLET",
+        "STATE",
+        "JUNGLE",
+        "MOUNTAIN",
+        "TOWNSHIP",
+        "ISLAND",
+        "ZONE",
+        "QUARTER",
+    ]
+)
+_NO_DEATH = frozenset({"NO DEATH", "NO INJURY OR DEATH"})
+_NO_INJURY = frozenset({"NO INJURY", "NO INJURY OR DEATH"})
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    """A key date: a day (start == end), a range, or `- D` (start None: on or before `end`)."""
+
+    start: date | None
+    end: date
+
+
+def _day(text: str) -> date | None:
+    m = _DAY.fullmatch(text.strip().upper())
+    if not m or m.group(2) not in _MONTHS:
+        return None
+    try:
+        return date(1900 + int(m.group(3)), _MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def parse_key_date(text: str) -> KeyDate | None:
+    """`02 FEB 90`, `17 FEB 90 - 18 FEB 90` or `- 26 JAN 90` (None when unreadable)."""
+    left, sep, right = str(text).partition("-")
+    if not sep:
+        day = _day(left)
+        return KeyDate(day, day) if day else None
+    end = _day(right)
+    if end is None:
+        return None
+    if not left.strip():
+        return KeyDate(None, end)
+    start = _day(left)
+    return KeyDate(start, end) if start and start <= end else None
+
+
+def key_dates(key: dict[str, Any]) -> list[KeyDate]:
+    """Every readable alternative of the key's incident date."""
+    out = []
+    for entry in key.get("incident_date") or []:
+        for s in entry.get("strings") or []:
+            if (d := parse_key_date(s)) is not None:
+                out.append(d)
+    return out
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def date_matches(info: DateInfo, keys: list[KeyDate], published: str | None = None) -> bool:
+    """Exact match with one alternative: the same day or the same range. An event strife gives
+    no day for (no date, or month precision) says "on or before publication", which is the
+    key's `- D` when D is the publication date."""
+    start = _iso(info.start)
+    end = _iso(info.end) or start
+    vague = start is None or info.precision == 3
+    for k in keys:
+        if k.start is None:
+            if vague and _iso(published) == k.end:
+                return True
+        elif not vague and start == k.start and end == k.end:
+            return True
+    return False
+
+
+# -- locations ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeyPlace:
+    """A key location: the country, the named places (each a set of alternatives) general to
+    specific, and the slot as the original key writes it."""
+
+    country: str | None
+    levels: tuple[tuple[str, ...], ...]
+    text: str
+
+
+def key_location(key: dict[str, Any]) -> KeyPlace | None:
+    entries = key.get("incident_location") or []
+    if not entries:
+        return None
+    country: str | None = None
+    levels: list[tuple[str, ...]] = []
+    parts: list[str] = []
+    for n, entry in enumerate(entries):
+        if entry.get("type") == "colon_clause":
+            names = tuple(entry.get("strings_lhs") or [])
+            parts.append(f"{' / '.join(names)} ({' / '.join(entry.get('strings_rhs') or [])})")
+        else:
+            names = tuple(s for s in entry.get("strings") or [] if s.upper() not in PLACE_KINDS)
+            parts.append(" / ".join(entry.get("strings") or []))
+        if n == 0 and entry.get("type") != "colon_clause" and names:
+            country = names[0]
+        elif names:
+            levels.append(names)
+    return KeyPlace(country, tuple(levels), ": ".join(p for p in parts if p))
+
+
+def _plain(name: str | None) -> str:
+    return normalise(unidecode(name or ""))
+
+
+def place_matches(location: Location, key: KeyPlace) -> tuple[bool, bool]:
+    """(country matches, most specific named place matches): accent-, case- and
+    punctuation-insensitive comparison of the event's country and its place name or words."""
+    country = bool(key.country) and _plain(location.country) == _plain(key.country)
+    specific = False
+    if key.levels:
+        wanted = {_plain(n) for n in key.levels[-1]}
+        mine = {_plain(location.name), _plain(location.text)} - {""}
+        specific = bool(mine & wanted)
+    return country, specific
+
+
+# -- human targets: deaths and injuries -----------------------------------------------------
+
+Range = tuple[float, float]
+
+
+def parse_number(text: str) -> Range | None:
+    """A key number as a range: `6` (6, 6), `~100` (100, 100), `3-` (3, inf), `-3` (0, 3),
+    `PLURAL` (2, inf)."""
+    s = str(text or "").strip().upper()
+    if s == "PLURAL":
+        return (2, math.inf)
+    m = re.fullmatch(r"(-?)\s*~?\s*(\d+)\s*(-?)", s)
+    if not m:
+        return None
+    n = float(m.group(2))
+    if m.group(3):
+        return (n, math.inf)
+    if m.group(1):
+        return (0, n)
+    return (n, n)
+
+
+def _numbers(key: dict[str, Any]) -> list[tuple[set[str], Range]]:
+    out = []
+    for entry in key.get("hum_tgt_number") or []:
+        ranges = [r for s in entry.get("strings_lhs") or [] if (r := parse_number(s))]
+        if ranges:
+            low = min(r[0] for r in ranges)
+            high = max(r[1] for r in ranges)
+            out.append((set(entry.get("strings_rhs") or []), (low, high)))
+    return out
+
+
+def key_figure(key: dict[str, Any], effect: str) -> Range | None:
+    """How many people the key says suffered `effect` (DEATH or INJURY), as a range; (0, 0) when
+    the key says no one did; None when the key does not say."""
+    effects = [
+        (set(e.get("strings_lhs") or []), set(e.get("strings_rhs") or []))
+        for e in key.get("hum_tgt_effect_of_incident") or []
+    ]
+    hit = [targets for kinds, targets in effects if effect in kinds]
+    if not hit:
+        denial = _NO_DEATH if effect == "DEATH" else _NO_INJURY
+        return (0, 0) if any(kinds & denial for kinds, _ in effects) else None
+    total = key.get("hum_tgt_total_number")
+    if total and all(effect in kinds for kinds, _ in effects):
+        ranges = [r for e in total for s in e.get("strings") or [] if (r := parse_number(s))]
+        if ranges:
+            return ranges[0]
+    numbers = _numbers(key)
+    low = high = 0.0
+    for targets in hit:
+        found = next((r for names, r in numbers if names & targets), (1.0, math.inf))
+        low, high = low + found[0], high + found[1]
+    return (low, high)
+
+
+def strife_figure(event: Event, kind: str) -> int:
+    """The event's figure of a kind: reconciled fatalities (best, else low, else high), or the
+    largest lower bound of its counts of that kind; 0 when the event gives none."""
+    if kind == "fatalities":
+        f = event.fatalities
+        for value in (f.best, f.low, f.high):
+            if value is not None:
+                return value
+    lows = [c.low for c in event.counts if c.kind == kind and c.low is not None]
+    return max(lows, default=0)
+
+
+def figure_matches(value: int, expected: Range) -> bool:
+    return expected[0] <= value <= expected[1]

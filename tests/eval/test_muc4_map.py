@@ -1,0 +1,137 @@
+"""The strife-event -> MUC-4 template mapping on hand-built articles (no model)."""
+
+from strife.eval import muc4_map
+from strife.eval.muc4_map import article_templates, event_template, incident_type
+from strife.models import Actor, ActorMention, Article, Event, Mention
+
+TEXT = (
+    "urban guerrillas of the fmln kidnapped the mayor of usulutan. "
+    "a car bomb exploded outside the army barracks. "
+    "rebels and soldiers clashed near the border."
+)
+
+
+def m(text, phrase, type=None):
+    start = text.index(phrase)
+    return Mention(text=phrase, start=start, end=start + len(phrase), type=type)
+
+
+def event(sub, etype="Violence against civilians", **kw):
+    return Event(id="e", event_type=etype, sub_event_type=sub, **kw)
+
+
+def test_incident_types_follow_the_table():
+    assert incident_type(event("Abduction/forced disappearance")) == "kidnapping"
+    assert incident_type(event("Attack", attack_type="Hostage Taking (Kidnapping)")) == "kidnapping"
+    assert incident_type(event("Suicide bomb", "Explosions/Remote violence")) == "bombing"
+    assert incident_type(event("Attack", attack_type="Bombing/Explosion")) == "bombing"
+    assert (
+        incident_type(event("Looting/property destruction", "Strategic developments", tags=["arson"]))
+        == "arson"
+    )
+    assert incident_type(event("Attack", tags=["robbery"])) == "robbery"
+    assert (
+        incident_type(event("Other", "Strategic developments", tags=["strike_action"]))
+        == "forced work stoppage"
+    )
+    assert incident_type(event("Attack")) == "attack"
+    assert incident_type(event("Mob violence", "Riots")) == "attack"
+
+
+def test_combat_arrests_protests_and_background_map_to_nothing():
+    assert incident_type(event("Armed clash", "Battles")) is None
+    assert incident_type(event("Arrests", "Strategic developments")) is None
+    assert incident_type(event("Peaceful protest", "Protests")) is None
+    assert incident_type(event("Attack", background=True)) is None
+
+
+def test_a_defused_bomb_is_an_attempted_bombing_only_with_an_explosive():
+    defused = event("Disrupted weapons use", "Strategic developments")
+    assert incident_type(defused) is None
+    defused.weapons = [Mention(text="bomb", start=0, end=4, type="Explosives")]
+    assert incident_type(defused) == "bombing"
+
+
+def test_roles_come_from_the_event_and_the_text():
+    article = Article(text=TEXT)
+    e = event(
+        "Abduction/forced disappearance",
+        actor1=Actor(name="Farabundo Marti National Liberation Front", type="Rebel group", text="FMLN"),
+        perpetrators=[m(TEXT, "urban guerrillas"), m(TEXT, "fmln")],
+        victims=[m(TEXT, "the mayor of usulutan"), m(TEXT, "the mayor of usulutan")],
+    )
+    t = event_template(article, e).to_gtt()
+    assert t["incident_type"] == "kidnapping"
+    # the organisation is written as the text writes it, and is not repeated as an individual
+    assert t["PerpOrg"] == [["fmln"]]
+    assert t["PerpInd"] == [["urban guerrillas"]]
+    assert t["Victim"] == [["the mayor of usulutan"]]
+    assert t["Target"] == [] and t["Weapon"] == []
+
+
+def test_mentions_not_in_the_text_and_civilian_actors_are_dropped():
+    article = Article(text=TEXT)
+    e = event(
+        "Attack",
+        actor1=Actor(name="Civilians", type="Civilians", text="villagers"),
+        victims=[Mention(text="nobody here", start=500, end=511)],
+    )
+    t = event_template(article, e).to_gtt()
+    assert t["PerpOrg"] == [] and t["Victim"] == []
+
+
+def test_templates_merge_per_incident_and_are_capped():
+    article = Article(text=TEXT)
+    barracks = m(TEXT, "army barracks")
+    bomb = event(
+        "Remote explosive/landmine/IED", "Explosions/Remote violence", targets=[barracks], confidence=0.9
+    )
+    blast = event(
+        "Suicide bomb",
+        "Explosions/Remote violence",
+        targets=[barracks],
+        weapons=[m(TEXT, "car bomb")],
+        confidence=0.6,
+    )
+    clash = event("Armed clash", "Battles", confidence=0.99)
+    kidnap = event(
+        "Abduction/forced disappearance", victims=[m(TEXT, "the mayor of usulutan")], confidence=0.5
+    )
+    article.events = [bomb, blast, clash, kidnap]
+    templates = article_templates(article)
+    assert [t.incident_type for t in templates] == ["bombing", "kidnapping"]
+    assert templates[0].roles["Weapon"] == ["car bomb"] and len(templates[0].events) == 2
+    assert len(article_templates(article, max_templates=1)) == 1
+    article.events = [event("Attack", victims=[m(TEXT, w)], confidence=0.5) for w in TEXT.split()[:12]]
+    assert len(article_templates(article, max_templates=50)) == muc4_map.MAX_TEMPLATES
+
+
+def test_an_explosive_weapon_makes_a_bombing_and_an_assault_in_battle_an_attack():
+    rockets = Mention(text="rockets", start=0, end=7, type="Explosives/Rocket")
+    assert incident_type(event("Shelling/artillery/missile attack", "Explosions/Remote violence")) == "attack"
+    shelled = event("Shelling/artillery/missile attack", "Explosions/Remote violence", weapons=[rockets])
+    assert incident_type(shelled) == "bombing"
+    station = Mention(text="power station", start=0, end=13)
+    assault = event("Armed clash", "Battles", attack_type="Armed Assault", targets=[station])
+    assert incident_type(assault) == "attack"
+    assert incident_type(event("Armed clash", "Battles", attack_type="Armed Assault")) is None
+
+
+def test_perpetrator_organisations_are_named_groups_or_state_forces():
+    text = "leaders of the medellin cartel bombed a bank. guerrillas burned a bus. the army shot a man."
+    article = Article(text=text)
+    article.actor_mentions = [
+        ActorMention(**m(text, "medellin cartel").model_dump(), name="Medellin Cartel", known=True),
+        ActorMention(**m(text, "guerrillas").model_dump(), name="Unidentified Rebel Group", known=False),
+        ActorMention(**m(text, "army").model_dump(), name="Military Forces", known=False),
+    ]
+    cartel = Actor(name="Medellin Cartel", type="Political militia", text="leaders of the medellin cartel")
+    rebels = Actor(name="Unidentified Rebel Group", type="Rebel group", text="guerrillas")
+    army = Actor(name="Military Forces", type="State forces", text="army")
+    # a known group is written as the dictionary matched it
+    assert muc4_map.perpetrator_actor(article, event("Attack", actor1=cartel)) == ("medellin cartel", None)
+    # a generic armed group describes individuals
+    assert muc4_map.perpetrator_actor(article, event("Attack", actor1=rebels)) == (None, "guerrillas")
+    assert muc4_map.perpetrator_actor(article, event("Attack", actor1=army)) == ("army", None)
+    t = event_template(article, event("Attack", actor1=rebels)).to_gtt()
+    assert t["PerpInd"] == [["guerrillas"]] and t["PerpOrg"] == []
