@@ -55,3 +55,35 @@ def test_batch_goes_on_past_failures():
     outcomes = list(_pipe().run(items))
     assert [o.ok for o in outcomes] == [True, False, False, True]
     assert outcomes[1].source == "2" and "empty file" in str(outcomes[1].error)
+
+
+class _Batching:
+    """A stage with a batch method that fails when any article in the batch says BOOM."""
+
+    def __init__(self):
+        self.batches = []
+
+    def __call__(self, article):
+        if "BOOM" in article.text:
+            raise ValueError("exploded")
+        article.text += "!"
+        return article
+
+    def batch(self, articles):
+        self.batches.append(len(articles))
+        for a in articles:
+            self(a)
+        return articles
+
+
+def test_batches_go_through_batch_method_and_failures_fall_back_per_article():
+    stage = _Batching()
+    register("test_batching")(lambda resources: stage)
+    pipe = Pipeline(["test_upper", "test_batching"], resources=Resources())
+    items = [Article(raw=x, source=x) for x in ("a", "b", "c", "boom", "d")]
+    outcomes = list(pipe.run(items, batch_size=3))
+    assert [o.source for o in outcomes] == ["a", "b", "c", "boom", "d"]
+    assert [o.ok for o in outcomes] == [True, True, True, False, True]
+    assert outcomes[0].article.text == "A!" and outcomes[4].article.text == "D!"
+    assert "test_batching" in str(outcomes[3].error)
+    assert stage.batches[0] == 3

@@ -2,6 +2,9 @@
 
 A stage is registered by name with a factory `factory(resources) -> stage`, where a stage is a
 callable `Article -> Article` that adds to the article and reads only what earlier stages wrote.
+A stage may also offer `stage.batch(articles)`, doing the same to many articles at once in
+place (the language layer uses it to parse texts together); the runner falls back to one
+article at a time when a batch fails, so a failure is still pinned to its article.
 The runner wraps any failure of a stage in `StageError` naming the stage and the article, so a
 batch can record it and go on.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from strife.errors import ConfigError, StageError, StrifeError
 from strife.models import Article
@@ -62,25 +66,56 @@ class Pipeline:
         self.stages: list[tuple[str, Stage]] = [(n, known[n](self.resources)) for n in names]
 
     def __call__(self, article: Article) -> Article:
-        label = article.source or article.id or "<text>"
         for name, stage in self.stages:
-            try:
-                article = stage(article)
-            except StrifeError:
-                raise
-            except Exception as exc:  # any failure is recorded with the stage and article named
-                raise StageError(name, label, exc) from exc
+            article = self._stage(name, stage, article)
         article.ensure_id()
         return article
 
-    def run(self, items: Iterable[Article | StrifeError]) -> Iterator[Outcome]:
-        """Run over articles (or input errors passed through), yielding one outcome each."""
-        for item in items:
+    @staticmethod
+    def _stage(name: str, stage: Stage, article: Article) -> Article:
+        try:
+            return stage(article)
+        except StrifeError:
+            raise
+        except Exception as exc:  # any failure is recorded with the stage and article named
+            raise StageError(name, article.source or article.id or "<text>", exc) from exc
+
+    def run(self, items: Iterable[Article | StrifeError], batch_size: int | None = None) -> Iterator[Outcome]:
+        """Run over articles (or input errors passed through), yielding one outcome each, in
+        input order. Articles go through in batches so that stages with a `batch` method (the
+        language layer: spaCy's `nlp.pipe`) process many texts at once."""
+        size = batch_size or self.resources.settings.pipeline.batch_size
+        it = iter(items)
+        while chunk := list(islice(it, max(1, size))):
+            yield from self._run_chunk(chunk)
+
+    def _run_chunk(self, chunk: list[Article | StrifeError]) -> Iterator[Outcome]:
+        outcomes: list[Outcome] = []
+        live: list[int] = []
+        for item in chunk:
             if isinstance(item, StrifeError):
-                yield Outcome(source=getattr(item, "source", "?"), error=item)
-                continue
-            source = item.source or item.id or "<text>"
-            try:
-                yield Outcome(source=source, article=self(item))
-            except StrifeError as exc:
-                yield Outcome(source=source, error=exc)
+                outcomes.append(Outcome(source=getattr(item, "source", "?"), error=item))
+            else:
+                outcomes.append(Outcome(source=item.source or item.id or "<text>", article=item))
+                live.append(len(outcomes) - 1)
+        for name, stage in self.stages:
+            batch = getattr(stage, "batch", None)
+            if batch is not None and len(live) > 1:
+                try:
+                    batch([outcomes[i].article for i in live])
+                    continue
+                except Exception:  # redo one by one below, so the failure is pinned to its article
+                    pass
+            for i in list(live):
+                out = outcomes[i]
+                assert out.article is not None
+                try:
+                    out.article = self._stage(name, stage, out.article)
+                except StrifeError as exc:
+                    out.article, out.error = None, exc
+                    live.remove(i)
+        for i in live:
+            article = outcomes[i].article
+            assert article is not None
+            article.ensure_id()
+        yield from outcomes

@@ -38,24 +38,38 @@ def windows(text: str, size: int) -> Iterator[str]:
         start = end
 
 
-@register("language")
-def make(resources: Resources) -> Stage:
-    size = resources.settings.pipeline.max_chars
+class LanguageLayer:
+    """Parses texts with spaCy (in windows, see `windows`) and runs the actor and place matchers."""
 
-    def run(article: Article) -> Article:
-        nlp = resources.nlp
-        pieces = list(windows(article.text, size))
-        docs = list(nlp.pipe(pieces)) if pieces else [nlp("")]
-        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+        self.size = resources.settings.pipeline.max_chars
+
+    def __call__(self, article: Article) -> Article:
+        self.batch([article])
+        return article
+
+    def batch(self, articles: list[Article]) -> list[Article]:
+        nlp = self.resources.nlp
+        pieces = [list(windows(a.text, self.size)) or [""] for a in articles]
+        flat = [p for ps in pieces for p in ps]
+        parsed = iter(nlp.pipe(flat, batch_size=32))
+        for article, ps in zip(articles, pieces, strict=True):
+            docs = [next(parsed) for _ in ps]
+            doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+            self._annotate(article, doc)
+        return articles
+
+    def _annotate(self, article: Article, doc: Doc) -> None:
         article.doc = doc
-        article.sentences = [
-            Span(start=s.start_char, end=s.end_char) for s in doc.sents if s.text.strip()
-        ]
+        article.sentences = [Span(start=s.start_char, end=s.end_char) for s in doc.sents if s.text.strip()]
         article.entities = [
             Mention(text=e.text, start=e.start_char, end=e.end_char, type=e.label_) for e in doc.ents
         ]
-        article.actor_mentions = resources.actors.find(article.text)
-        article.toponyms = resources.gazetteer.find(article.text)
-        return article
+        article.actor_mentions = self.resources.actors.find(article.text)
+        article.toponyms = self.resources.gazetteer.find(article.text)
 
-    return run
+
+@register("language")
+def make(resources: Resources) -> Stage:
+    return LanguageLayer(resources)
