@@ -1,9 +1,10 @@
 """Storage behind one interface: `Store(url)` returns the backend the URL names.
 
     sqlite:///relative/path.db   sqlite:////absolute/path.db   sqlite:// (in memory)
+    postgresql://user:password@host:port/database   (also postgres://, postgis://)
 
-A plain file path is taken as an SQLite file. PostgreSQL/PostGIS will come behind the same
-interface (`strife.storage.base.Store`); its URL is recognised and refused clearly until then.
+A plain file path is taken as an SQLite file. Both backends implement `strife.storage.base.Store`
+and give the same results; PostgreSQL needs psycopg and a server with PostGIS.
 """
 
 from __future__ import annotations
@@ -35,5 +36,9 @@ def Store(url: str | Path) -> BaseStore:
             raise StorageError(f"{text}: an SQLite URL is sqlite:///path (three slashes)")
         return SQLiteStore(rest[1:], url=text)
     if scheme in ("postgres", "postgresql", "postgis"):
-        raise StorageError(f"{text}: PostgreSQL storage is not available in this version; use sqlite:///path")
-    raise StorageError(f"{text}: unknown database kind {scheme!r}; use sqlite:///path/to/strife.db")
+        from strife.storage.postgres import PostgresStore
+
+        return PostgresStore(text)
+    raise StorageError(
+        f"{text}: unknown database kind {scheme!r}; use sqlite:///path/to/strife.db or postgresql://host/db"
+    )

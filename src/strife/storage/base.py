@@ -11,17 +11,25 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from importlib import resources
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from strife.errors import InputError, StageError
+from strife.errors import InputError, StageError, StorageError
 from strife.models import Article, Event
 
+if TYPE_CHECKING:
+    from strife.storage.search import EventFilter
+
 EARTH_KM = 6371.0088
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,41 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def column_date(value: str | None) -> str | None:
+    """An ISO date for a date column, or None when `value` is not a date: both backends then
+    filter and sort the same rows the same way (the record keeps the text as given)."""
+    try:
+        return date.fromisoformat(value).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def migrations(dialect: str) -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) of every migration shipped in `migrations/<dialect>/`, in order."""
+    folder = resources.files("strife.storage") / "migrations" / dialect
+    found = []
+    for entry in folder.iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def check_schema_version(url: str, current: int, known: list[tuple[int, str, str]]) -> None:
+    """Refuse a database migrated by a newer strife: its tables may mean something else."""
+    latest = known[-1][0] if known else 0
+    if current > latest:
+        raise StorageError(
+            f"{url}: database schema version {current} is newer than this strife "
+            f"understands ({latest}); upgrade strife to use it"
+        )
+
+
+def check_page(limit: int | None, offset: int) -> None:
+    if (limit is not None and limit < 0) or offset < 0:
+        raise ValueError("limit and offset must not be negative")
+
+
 def outlet_name(article: Article) -> str | None:
     """The outlet an article comes from: its publisher, else the host of its URL."""
     if article.publisher and article.publisher.strip():
@@ -112,8 +155,8 @@ def event_columns(event_id: str, article_id: str, event: Event, record: dict[str
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
         "background": int(event.background),
-        "date_start": when.start,
-        "date_end": when.end,
+        "date_start": column_date(when.start),
+        "date_end": column_date(when.end),
         "time_precision": when.precision,
         "location": loc.name,
         "admin1": loc.admin1,
@@ -130,6 +173,50 @@ def event_columns(event_id: str, article_id: str, event: Event, record: dict[str
         "confidence": event.confidence,
         "record": json.dumps(record, ensure_ascii=False),
     }
+
+
+def article_columns(record: dict[str, Any], digest: str, source_id: int | None) -> dict[str, Any]:
+    """The row of one article, copied out of its `strife.article/1` record."""
+    meta = record["article"]
+    return {
+        "id": meta["id"],
+        "source": meta["source"],
+        "source_id": source_id,
+        "title": meta["title"],
+        "byline": meta["byline"],
+        "publisher": meta["publisher"],
+        "published": column_date(meta["published"]),
+        "published_from": meta["published_from"],
+        "language": meta["language"],
+        "text": meta["text"],
+        "warnings": json.dumps(record["warnings"], ensure_ascii=False),
+        "record_hash": digest,
+        "record": json.dumps(record, ensure_ascii=False),
+        "ingested_at": now(),
+    }
+
+
+def event_dict(record: dict[str, Any], row: dict[str, Any], publishers: list[str | None]) -> dict[str, Any]:
+    """What `events()` returns for one event: its record plus where it is stored and who backs
+    it. `row` has id, article_id, n_sources, published and ingested_at."""
+    event = dict(record)
+    event["id"] = row["id"]
+    event["article_id"] = row["article_id"]
+    event["sources"] = row["n_sources"]
+    event["publishers"] = sorted({p for p in publishers if p})
+    event["published"] = row["published"]
+    event["ingested_at"] = row["ingested_at"]
+    return event
+
+
+def event_record_model(record: dict[str, Any]) -> dict[str, Any]:
+    """An event record as `Event` accepts it: what a merged record adds (`articles`, and the
+    `article_id` of each count, evidence span and mention) left out."""
+    fields = set(Event.model_fields)
+    out = {k: v for k, v in record.items() if k in fields}
+    for key in ("counts", "evidence", "perpetrators", "victims", "targets", "weapons"):
+        out[key] = [{k: v for k, v in item.items() if k != "article_id"} for item in out.get(key) or []]
+    return out
 
 
 def claim_columns(event_id: str, article_id: str, event: Event) -> list[dict[str, Any]]:
@@ -151,10 +238,46 @@ def claim_columns(event_id: str, article_id: str, event: Event) -> list[dict[str
     ]
 
 
+@dataclass
+class Member:
+    """One event as one article reported it (a contribution to a stored, possibly merged, event):
+    its `strife.article/1` Event record, the article and its publication date, and the embedding
+    of its evidence (`vector`, float32 bytes made by the embedder named `model`; None until made)."""
+
+    member_id: str
+    event_id: str
+    article_id: str
+    record: dict[str, Any]
+    published: str | None = None
+    vector: bytes | None = None
+    model: str | None = None
+
+    def text(self) -> str:
+        """The words the event was read from: its evidence sentences."""
+        parts = [str(e.get("text") or "").strip() for e in self.record.get("evidence") or []]
+        return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class MemberWindow:
+    """Which stored events may be merged with a new report: dated events whose range overlaps
+    [`since`, `until`]; undated ones whose article was published in [`since`, `undated_until`]
+    (or has no date); in `country` or in no known country (None: any country)."""
+
+    since: str
+    until: str
+    undated_until: str
+    country: str | None = None
+
+
 class Store(ABC):
     """One database of articles, events and claims. Use as a context manager."""
 
     url: str
+
+    @abstractmethod
+    def schema_version(self) -> int:
+        """The number of the last migration applied to the database."""
 
     @abstractmethod
     def ingest(self, article: Article) -> bool:
@@ -209,3 +332,92 @@ class Store(ABC):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+    # -- searches for the REST API: portable SQL in strife.storage.search over the shared table
+    # layout; a backend with another layout overrides these. ---------------------------------------
+    def sql_connection(self) -> Any | None:
+        """The DB-API connection the shared searches run on (None: this backend cannot search)."""
+        return getattr(self, "conn", None)
+
+    def search_events(
+        self, flt: EventFilter, limit: int = 50, offset: int = 0, order: str = "-date"
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(how many events match `flt`, one page of them as `events()` dicts)."""
+        from strife.storage import search
+
+        return search.search_events(self, flt, limit, offset, order)
+
+    def event_points(self, flt: EventFilter, limit: int = 5000) -> tuple[int, list[tuple[Any, ...]]]:
+        """(how many located events match, the deadliest `limit`: id, lat, lon, type, deaths, date)."""
+        from strife.storage import search
+
+        return search.event_points(self, flt, limit)
+
+    def event_stats(self, flt: EventFilter) -> dict[str, Any]:
+        """Counts of the matching events: total, by day, by type, by country."""
+        from strife.storage import search
+
+        return search.event_stats(self, flt)
+
+    def actor_counts(self, flt: EventFilter, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Actors of the matching events, with how many events each is in."""
+        from strife.storage import search
+
+        return search.actor_counts(self, flt, limit, offset)
+
+    def event_articles(self, event_id: str) -> list[dict[str, Any]]:
+        """Summaries of the articles that back one event."""
+        from strife.storage import search
+
+        return search.event_articles(self, event_id)
+
+    def article_page(
+        self, limit: int = 50, offset: int = 0, text: str | None = None
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(how many articles match, one page of article summaries, newest first)."""
+        from strife.storage import search
+
+        return search.article_page(self, limit, offset, text)
+
+    def delete_article(self, article_id: str) -> bool:
+        """Delete an article with its events and claims; False when there is none."""
+        from strife.storage import search
+
+        return search.delete_article(self, article_id)
+
+    # -- merging across articles (strife.merge) ------------------------------------------------
+    # Every event is stored with its members (one per article that reports it; `ingest` writes
+    # each new event as its own single member, without a vector). strife.merge.Merger moves
+    # members between events with these primitives, all inside one `transaction()`. A backend
+    # that does not implement them can store and query, but not merge (`supports_merging`).
+    supports_merging: bool = False
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        """Everything done inside is one transaction; nested uses join the outer one."""
+        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no transaction())")
+
+    def article_hash(self, article_id: str) -> str | None:
+        """The `record_hash` stored for an article, or None when it is not stored."""
+        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no article_hash())")
+
+    def members(
+        self,
+        *,
+        event_id: str | None = None,
+        article_id: str | None = None,
+        window: MemberWindow | None = None,
+    ) -> list[Member]:
+        """The members of one event, of one article's events, or of the events in `window`;
+        ordered by event, each event's head member (the one whose id the event has) first."""
+        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no members())")
+
+    def write_event(self, event_id: str, record: dict[str, Any], members: Sequence[Member]) -> None:
+        """Store event `event_id` as `record` backed by `members` (in that order), replacing what was
+        stored under that id: its row, tags, article links (`event_articles`), claims (every count of
+        every member, with the member's article id) and member rows (moved here from any other
+        event, with their vectors)."""
+        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no write_event())")
+
+    def delete_event(self, event_id: str) -> None:
+        """Remove an event with its tags, links, claims and the member rows still pointing to it."""
+        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no delete_event())")

@@ -8,22 +8,28 @@ trigonometry by default), after a bounding-box test that can use the (lat, lon) 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from strife.errors import StorageError
-from strife.models import Article
+from strife.models import Article, Event
+from strife.storage import base
 from strife.storage.base import (
+    Member,
+    MemberWindow,
     Near,
     Store,
+    article_columns,
+    check_page,
+    check_schema_version,
     claim_columns,
     event_columns,
+    event_dict,
+    event_record_model,
     failure_stage,
     haversine_km,
     iso_date,
@@ -32,8 +38,6 @@ from strife.storage.base import (
     record_hash,
     stored_event_id,
 )
-
-_MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 _EVENT_SELECT = """
 SELECT e.id, e.article_id, e.record, a.published, a.ingested_at,
@@ -47,13 +51,7 @@ FROM events e JOIN articles a ON a.id = e.article_id
 
 def migrations() -> list[tuple[int, str, str]]:
     """(version, file name, SQL) of every shipped SQLite migration, in order."""
-    folder = resources.files("strife.storage") / "migrations" / "sqlite"
-    found = []
-    for entry in folder.iterdir():
-        match = _MIGRATION_NAME.match(entry.name)
-        if match:
-            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
+    return base.migrations("sqlite")
 
 
 class SQLiteStore(Store):
@@ -95,12 +93,7 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"{self.url}: not a strife database ({exc})") from exc
         known = migrations()
-        latest = known[-1][0] if known else 0
-        if current > latest:
-            raise StorageError(
-                f"{self.url}: database schema version {current} is newer than this strife "
-                f"understands ({latest}); upgrade strife to use it"
-            )
+        check_schema_version(self.url, current, known)
         for version, name, sql in known:
             if version <= current:
                 continue
@@ -118,11 +111,16 @@ class SQLiteStore(Store):
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.conn.in_transaction:  # inside `transaction()` (the merger): join it
+            yield self.conn
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may already have rolled back on its own (a full disk, an I/O error).
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 
@@ -131,14 +129,16 @@ class SQLiteStore(Store):
         article_id = article.ensure_id()
         record = article.to_record()
         digest = record_hash(record)
-        old = self.conn.execute("SELECT record_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if old is not None and old["record_hash"] == digest:
-            return False
         try:
+            old = self.conn.execute("SELECT record_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if old is not None and old["record_hash"] == digest:
+                return False
             with self._transaction() as conn:
                 self._write(conn, article, record, digest)
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{article.source or article_id}: cannot store the article: {exc}") from exc
+            raise StorageError(
+                f"{article.source or article_id}: cannot store the article (nothing of it was written): {exc}"
+            ) from exc
         return True
 
     def _write(self, conn: sqlite3.Connection, article: Article, record: dict[str, Any], digest: str) -> None:
@@ -149,18 +149,7 @@ class SQLiteStore(Store):
             conn.execute("INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (outlet,))
             source_id = conn.execute("SELECT id FROM sources WHERE name = ?", (outlet,)).fetchone()[0]
         conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
-        meta = record["article"]
-        conn.execute(
-            "INSERT OR REPLACE INTO articles (id, source, source_id, title, byline, publisher, published, "
-            "published_from, language, text, warnings, record_hash, record, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article_id, meta["source"], source_id, meta["title"], meta["byline"], meta["publisher"],
-                meta["published"], meta["published_from"], meta["language"], meta["text"],
-                json.dumps(record["warnings"], ensure_ascii=False), digest,
-                json.dumps(record, ensure_ascii=False), now(),
-            ),
-        )  # fmt: skip
+        self._insert(conn, "articles", article_columns(record, digest, source_id), verb="INSERT OR REPLACE")
         seen: set[str] = set()
         for event, event_record in zip(article.events, record["events"], strict=True):
             event_id = stored_event_id(article_id, event)
@@ -178,20 +167,28 @@ class SQLiteStore(Store):
             )
             for claim in claim_columns(event_id, article_id, event):
                 self._insert(conn, "claims", claim)
+            conn.execute(
+                "INSERT OR REPLACE INTO event_members (member_id, event_id, article_id, position, record) "
+                "VALUES (?, ?, ?, 0, ?)",
+                (event_id, event_id, article_id, json.dumps(event_record, ensure_ascii=False)),
+            )
 
     @staticmethod
-    def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+    def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any], verb: str = "INSERT") -> None:
         names = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(row.values()))
+        conn.execute(f"{verb} INTO {table} ({names}) VALUES ({marks})", tuple(row.values()))
 
     def record_failure(self, source: str, error: BaseException | str, stage: str | None = None) -> None:
         if stage is None and isinstance(error, BaseException):
             stage = failure_stage(error)
-        self.conn.execute(
-            "INSERT INTO failures (input, stage, message, time) VALUES (?, ?, ?, ?)",
-            (source, stage, str(error), now()),
-        )
+        try:
+            self.conn.execute(
+                "INSERT INTO failures (input, stage, message, time) VALUES (?, ?, ?, ?)",
+                (source, stage, str(error), now()),
+            )
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"{self.url}: cannot record the failure of {source}: {exc}") from exc
 
     # -- reading ---------------------------------------------------------------------------------
     def events(
@@ -209,8 +206,7 @@ class SQLiteStore(Store):
         sql = _EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY e.date_start IS NULL, e.date_start, e.id"
         if limit is not None or offset:
-            if (limit is not None and limit < 0) or offset < 0:
-                raise ValueError("limit and offset must not be negative")
+            check_page(limit, offset)
             sql += " LIMIT ? OFFSET ?"
             args += [-1 if limit is None else limit, offset]
         return [self._event_dict(row) for row in self.conn.execute(sql, args)]
@@ -256,14 +252,7 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _event_dict(row: sqlite3.Row) -> dict[str, Any]:
-        event = json.loads(row["record"])
-        event["id"] = row["id"]
-        event["article_id"] = row["article_id"]
-        event["sources"] = row["n_sources"]
-        event["publishers"] = [p for p in json.loads(row["publishers"] or "[]") if p]
-        event["published"] = row["published"]
-        event["ingested_at"] = row["ingested_at"]
-        return event
+        return event_dict(json.loads(row["record"]), dict(row), json.loads(row["publishers"] or "[]"))
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         row = self.conn.execute(_EVENT_SELECT + " WHERE e.id = ?", (event_id,)).fetchone()
@@ -301,3 +290,95 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self.conn.close()
+
+    # -- merging across articles (see Store; used by strife.merge.Merger) --------------------------
+    supports_merging = True
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        try:
+            with self._transaction():
+                yield
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"{self.url}: {exc}") from exc
+
+    def article_hash(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT record_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def members(
+        self,
+        *,
+        event_id: str | None = None,
+        article_id: str | None = None,
+        window: MemberWindow | None = None,
+    ) -> list[Member]:
+        sql = (
+            "SELECT m.member_id, m.event_id, m.article_id, m.record, m.vector, m.model, a.published "
+            "FROM event_members m JOIN events e ON e.id = m.event_id JOIN articles a ON a.id = m.article_id"
+        )
+        where, args = _member_filters(event_id, article_id, window)
+        sql += " WHERE " + " AND ".join(where) if where else ""
+        rows = self.conn.execute(sql + " ORDER BY m.event_id, m.position, m.member_id", args)
+        return [
+            Member(r["member_id"], r["event_id"], r["article_id"], json.loads(r["record"]), r["published"],
+                   r["vector"], r["model"])
+            for r in rows
+        ]  # fmt: skip
+
+    def write_event(self, event_id: str, record: dict[str, Any], members: Sequence[Member]) -> None:
+        if not members:
+            raise StorageError(f"event {event_id!r}: an event needs at least one member")
+        head = next((m for m in members if m.member_id == event_id), members[0])
+        record = {**record, "id": event_id}
+        event = Event.model_validate(event_record_model(record))
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            self._insert(conn, "events", event_columns(event_id, head.article_id, event, record))
+            conn.executemany(
+                "INSERT OR IGNORE INTO event_tags (event_id, tag) VALUES (?, ?)",
+                [(event_id, t) for t in event.tags],
+            )
+            conn.executemany(
+                "INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)",
+                [(event_id, m.article_id) for m in members],
+            )
+            for position, m in enumerate(members):
+                conn.execute(
+                    "INSERT OR REPLACE INTO event_members (member_id, event_id, article_id, position, record, "
+                    "vector, model) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (m.member_id, event_id, m.article_id, position, json.dumps(m.record, ensure_ascii=False),
+                     m.vector, m.model),
+                )  # fmt: skip
+                m.event_id = event_id
+                member_event = Event.model_validate(event_record_model(m.record))
+                for claim in claim_columns(event_id, m.article_id, member_event):
+                    self._insert(conn, "claims", claim)
+
+    def delete_event(self, event_id: str) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM event_members WHERE event_id = ?", (event_id,))
+            conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+
+
+def _member_filters(
+    event_id: str | None, article_id: str | None, window: MemberWindow | None
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
+    if event_id is not None:
+        where.append("m.event_id = ?")
+        args.append(event_id)
+    if article_id is not None:
+        where.append("m.event_id IN (SELECT event_id FROM event_members WHERE article_id = ?)")
+        args.append(article_id)
+    if window is not None:
+        where.append(
+            "((e.date_start IS NOT NULL AND e.date_start <= ? AND COALESCE(e.date_end, e.date_start) >= ?) "
+            "OR (e.date_start IS NULL AND (a.published IS NULL OR a.published BETWEEN ? AND ?)))"
+        )
+        args += [window.until, window.since, window.since, window.undated_until]
+        if window.country:
+            where.append("(e.country IS NULL OR e.country = ?)")
+            args.append(window.country)
+    return where, args

@@ -1,0 +1,355 @@
+"""The PostgreSQL/PostGIS backend, for a store several people or processes share.
+
+`postgresql://user:password@host:port/database` (libpq URL; `postgres://` and `postgis://` are
+taken as the same). Same tables, numbered migrations (`migrations/postgres/`), results and dict
+shapes as the SQLite backend; events also carry a PostGIS `geography` point, and `near` queries
+are `ST_DWithin` on it (GiST index). Dates are `date` columns, times `timestamptz`; both come
+back as the same ISO strings SQLite gives.
+
+One transaction per article, under an advisory lock on its id, so two processes ingesting the
+same article cannot interleave; any database error rolls the whole article back and becomes
+one `StorageError` line. Messages name the URL with its password masked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from strife.errors import StorageError
+from strife.models import Article
+from strife.storage import base
+from strife.storage.base import (
+    Near,
+    Store,
+    article_columns,
+    check_page,
+    check_schema_version,
+    claim_columns,
+    event_columns,
+    event_dict,
+    failure_stage,
+    iso_date,
+    now,
+    outlet_name,
+    record_hash,
+    stored_event_id,
+)
+
+try:
+    import psycopg
+    from psycopg.rows import dict_row
+except ImportError:  # the SQLite backend works without it
+    psycopg = None  # type: ignore[assignment]
+
+# Advisory lock namespaces (first key of pg_advisory_lock(int, int)).
+_MIGRATION_LOCK = 0x5757
+_ARTICLE_LOCK = 0x5758
+_CONNECT_TIMEOUT = 10
+
+_EVENT_SELECT = """
+SELECT e.id, e.article_id, e.record, a.published, a.ingested_at,
+       (SELECT COUNT(*) FROM event_articles ea WHERE ea.event_id = e.id) AS n_sources,
+       ARRAY(SELECT DISTINCT s.name FROM event_articles ea
+               JOIN articles aa ON aa.id = ea.article_id JOIN sources s ON s.id = aa.source_id
+              WHERE ea.event_id = e.id) AS publishers
+FROM events e JOIN articles a ON a.id = e.article_id
+"""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) of every shipped PostgreSQL migration, in order."""
+    return base.migrations("postgres")
+
+
+def masked(url: str) -> str:
+    """`url` with its password replaced by ***, fit for messages and logs."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+
+
+def one_line(exc: BaseException) -> str:
+    """libpq messages span lines ("...failed: Connection refused\\n\\tIs the server running..."):
+    one line for the CLI's one-line errors."""
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _text(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL, which SQLite stores: U+FFFD takes its place in the
+    columns (one character for one, so offsets hold); the JSON records keep it as \\u0000."""
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) else value
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    """Dates and times as the ISO strings the SQLite backend stores."""
+    for key, value in row.items():
+        if isinstance(value, datetime):
+            row[key] = value.astimezone(UTC).isoformat(timespec="seconds")
+        elif isinstance(value, date):
+            row[key] = value.isoformat()
+    return row
+
+
+class PostgresStore(Store):
+    """Store in a PostgreSQL database with PostGIS (`postgresql://...`)."""
+
+    def __init__(self, url: str) -> None:
+        scheme, _, rest = url.partition("://")
+        self._conninfo = f"postgresql://{rest}" if scheme.lower() in ("postgis", "postgres") else url
+        self.url = masked(url)
+        if psycopg is None:
+            raise StorageError(
+                f"{self.url}: PostgreSQL storage needs psycopg (pip install 'psycopg[binary]')"
+            )
+        options: dict[str, Any] = {"autocommit": True, "row_factory": dict_row, "application_name": "strife"}
+        if "connect_timeout" not in url:
+            options["connect_timeout"] = _CONNECT_TIMEOUT
+        try:
+            self.conn = psycopg.connect(self._conninfo, **options)
+        except psycopg.Error as exc:
+            raise StorageError(
+                f"{self.url}: cannot connect to the PostgreSQL database: {self._hide(exc)}"
+            ) from exc
+        try:
+            self._migrate()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _hide(self, exc: BaseException) -> str:
+        """The error's text in one line, the password never in it. A server error gives its
+        primary message (and detail), not the CONTEXT lines of where it was raised."""
+        diag = getattr(exc, "diag", None)
+        primary = diag.message_primary if diag is not None else None
+        if primary:
+            detail = diag.message_detail  # type: ignore[union-attr]
+            text = one_line(Exception(f"{primary} ({detail})" if detail else primary))
+        else:
+            text = one_line(exc)
+        password = urlsplit(self._conninfo).password
+        return text.replace(password, "***") if password else text
+
+    @contextmanager
+    def _errors(self, what: str) -> Iterator[None]:
+        """Database errors as one StorageError line starting with `what`."""
+        try:
+            yield
+        except psycopg.Error as exc:
+            raise StorageError(f"{what}: {self._hide(exc)}") from exc
+
+    # -- migrations ------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        with self._errors(f"{self.url}: cannot read the schema version"):
+            row = self.conn.execute("SELECT MAX(version) AS v FROM schema_version").fetchone()
+        return int(row["v"] or 0) if row else 0
+
+    def _migrate(self) -> None:
+        """Apply every migration newer than the database, each in its own transaction; a
+        session lock keeps two processes opening a new database from migrating it twice."""
+        with self._errors(f"{self.url}: not a usable strife database"):
+            self.conn.execute("SELECT pg_advisory_lock(%s, 0)", (_MIGRATION_LOCK,))
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+            )
+        try:
+            current = self.schema_version()
+            known = migrations()
+            check_schema_version(self.url, current, known)
+            for version, name, sql in known:
+                if version > current:
+                    self._apply(version, name, sql)
+        finally:
+            with self._errors(f"{self.url}: cannot release the migration lock"):
+                self.conn.execute("SELECT pg_advisory_unlock(%s, 0)", (_MIGRATION_LOCK,))
+
+    def _apply(self, version: int, name: str, sql: str) -> None:
+        try:
+            with self.conn.transaction():
+                self.conn.execute(sql.encode("utf-8"))  # no parameters: several statements allowed
+                self.conn.execute(
+                    "INSERT INTO schema_version (version, name, applied_at) VALUES (%s, %s, %s)",
+                    (version, name, now()),
+                )
+        except psycopg.Error as exc:
+            hint = ""
+            if "postgis" in str(exc).lower():
+                hint = " (PostGIS must be installed on the server and created by a superuser: CREATE EXTENSION postgis)"
+            raise StorageError(f"{self.url}: migration {name} failed: {self._hide(exc)}{hint}") from exc
+
+    # -- writing ---------------------------------------------------------------------------------
+    def ingest(self, article: Article) -> bool:
+        article_id = article.ensure_id()
+        record = article.to_record()
+        digest = record_hash(record)
+        where = f"{article.source or article_id}: cannot store the article (nothing of it was written)"
+        with self._errors(where), self.conn.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_ARTICLE_LOCK, article_id))
+            old = self.conn.execute(
+                "SELECT record_hash FROM articles WHERE id = %s", (article_id,)
+            ).fetchone()
+            if old is not None and old["record_hash"] == digest:
+                return False
+            self._write(article, record, digest)
+        return True
+
+    def _write(self, article: Article, record: dict[str, Any], digest: str) -> None:
+        article_id = record["article"]["id"]
+        source_id = None
+        outlet = outlet_name(article)
+        if outlet:
+            self.conn.execute("INSERT INTO sources (name) VALUES (%s) ON CONFLICT DO NOTHING", (outlet,))
+            found = self.conn.execute(
+                "SELECT id FROM sources WHERE lower(name) = lower(%s)", (outlet,)
+            ).fetchone()
+            source_id = found["id"] if found else None
+        # Deleting the old row cascades to its events, claims and links, as SQLite's REPLACE does.
+        self.conn.execute("DELETE FROM articles WHERE id = %s", (article_id,))
+        self._insert("articles", article_columns(record, digest, source_id))
+        seen: set[str] = set()
+        for event, event_record in zip(article.events, record["events"], strict=True):
+            event_id = stored_event_id(article_id, event)
+            if event_id in seen:
+                raise StorageError(f"{article.source or article_id}: two events share the id {event_id!r}")
+            seen.add(event_id)
+            row = event_columns(event_id, article_id, event, {**event_record, "id": event_id})
+            self._insert("events", {**row, "background": bool(row["background"])})
+            with self.conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO event_tags (event_id, tag) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                    [(event_id, tag) for tag in event.tags],
+                )
+            self.conn.execute(
+                "INSERT INTO event_articles (event_id, article_id) VALUES (%s, %s)", (event_id, article_id)
+            )
+            for claim in claim_columns(event_id, article_id, event):
+                self._insert("claims", claim)
+            # Each new event is its own single member (strife.merge may move it later).
+            self.conn.execute(
+                "INSERT INTO event_members (member_id, event_id, article_id, position, record) "
+                "VALUES (%s, %s, %s, 0, %s) ON CONFLICT (member_id) DO UPDATE SET event_id = excluded.event_id, "
+                "article_id = excluded.article_id, position = 0, record = excluded.record, vector = NULL, model = NULL",
+                (event_id, event_id, article_id, row["record"]),
+            )
+
+    def _insert(self, table: str, row: dict[str, Any]) -> None:
+        names = ", ".join(row)
+        marks = ", ".join("%s" for _ in row)
+        self.conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [_text(v) for v in row.values()])
+
+    def record_failure(self, source: str, error: BaseException | str, stage: str | None = None) -> None:
+        if stage is None and isinstance(error, BaseException):
+            stage = failure_stage(error)
+        with self._errors(f"{self.url}: cannot record the failure of {source}"):
+            self.conn.execute(
+                "INSERT INTO failures (input, stage, message, time) VALUES (%s, %s, %s, %s)",
+                (_text(source), stage, _text(str(error)), now()),
+            )
+
+    # -- reading ---------------------------------------------------------------------------------
+    def events(
+        self,
+        country: str | None = None,
+        event_type: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        near: tuple[float, float, float] | Near | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        background: bool | None = None,
+    ) -> list[dict[str, Any]]:
+        where, args = self._filters(country, event_type, since, until, near, background)
+        sql = _EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY e.date_start IS NULL, e.date_start, e.id"
+        if limit is not None or offset:
+            check_page(limit, offset)
+            sql += " LIMIT %s OFFSET %s"
+            args += [limit, offset]  # LIMIT NULL is no limit
+        return [self._event_dict(row) for row in self._rows(sql, args)]
+
+    @staticmethod
+    def _filters(
+        country: str | None,
+        event_type: str | None,
+        since: str | date | None,
+        until: str | date | None,
+        near: tuple[float, float, float] | Near | None,
+        background: bool | None,
+    ) -> tuple[list[str], list[Any]]:
+        """WHERE clauses with the SQLite backend's meaning (lower() for its NOCASE columns)."""
+        where: list[str] = []
+        args: list[Any] = []
+        if country:
+            where.append("(lower(e.country) = lower(%s) OR lower(e.iso3) = lower(%s))")
+            args += [country, country]
+        if event_type:
+            where.append(
+                "(lower(e.event_type) = lower(%s) OR lower(e.sub_event_type) = lower(%s) OR EXISTS "
+                "(SELECT 1 FROM event_tags t WHERE t.event_id = e.id AND lower(t.tag) = lower(%s)))"
+            )
+            args += [event_type] * 3
+        if (start := iso_date(since, "since")) is not None:
+            where.append("COALESCE(e.date_end, e.date_start) >= %s::date")
+            args.append(start)
+        if (end := iso_date(until, "until")) is not None:
+            where.append("e.date_start <= %s::date")
+            args.append(end)
+        if near is not None:
+            circle = near if isinstance(near, Near) else Near(*near)
+            # use_spheroid false: distance on the same sphere (mean radius) as SQLite's haversine,
+            # so both backends keep the same events at the edge of a circle.
+            where.append("ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(%s, %s), 4326)::geography, %s, false)")
+            args += [circle.lon, circle.lat, circle.km * 1000.0]
+        if background is not None:
+            where.append("e.background = %s")
+            args.append(background)
+        return where, args
+
+    def _rows(self, sql: str, args: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
+        with self._errors(f"{self.url}: query failed"):
+            return [_plain(row) for row in self.conn.execute(sql, args).fetchall()]
+
+    @staticmethod
+    def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
+        return event_dict(row["record"], row, row["publishers"] or [])
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        rows = self._rows(_EVENT_SELECT + " WHERE e.id = %s", (event_id,))
+        return self._event_dict(rows[0]) if rows else None
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT record FROM articles WHERE id = %s", (article_id,))
+        return rows[0]["record"] if rows else None
+
+    def articles(self) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT a.id, a.source, a.title, a.publisher, a.published, a.language, a.ingested_at, "
+            "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events "
+            "FROM articles a ORDER BY a.published IS NULL, a.published, a.id"
+        )
+
+    def claims(self, event_id: str | None = None) -> list[dict[str, Any]]:
+        sql = (
+            'SELECT c.event_id, c.article_id, c.kind, c.grp AS "group", c.low, c.high, c.qualifier, '
+            'c.source, c.text, c.start_offset AS start, c.end_offset AS "end", e.event_type, '
+            "e.sub_event_type, e.date_start AS date, e.location, e.country "
+            "FROM claims c JOIN events e ON e.id = c.event_id"
+        )
+        args: tuple[str, ...] = ()
+        if event_id is not None:
+            sql += " WHERE c.event_id = %s"
+            args = (event_id,)
+        sql += " ORDER BY e.date_start IS NULL, e.date_start, c.event_id, c.start_offset, c.id"
+        return self._rows(sql, args)
+
+    def failures(self) -> list[dict[str, Any]]:
+        return self._rows("SELECT id, input, stage, message, time FROM failures ORDER BY id")
+
+    def close(self) -> None:
+        self.conn.close()

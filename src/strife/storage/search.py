@@ -1,0 +1,344 @@
+"""Searches every SQL backend answers alike: filters, pages with totals, map points, counts.
+
+The REST API needs more than `Store.events()` offers (a total, a bounding box, actors, tags,
+fatalities, text search, counts by day) and must stay fast on 100,000 events, so these run in
+SQL, not over `events()` results in Python. They use the table layout both backends share
+(`migrations/*/0001_init.sql`) through the store's DB-API connection; the few dialect
+differences (placeholder, case-insensitive equality, text search, distance) are in `Dialect`.
+`Store` reaches them through default methods in `storage/base.py`, so every backend that exposes
+`sql_connection()` gets them; a backend with another layout overrides those methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from strife.errors import StorageError
+from strife.storage.base import Near, event_dict, iso_date
+
+if TYPE_CHECKING:
+    from strife.storage.base import Store
+
+#: Orders a search can ask for: newest first (default), oldest first, deadliest first.
+ORDERS = {
+    "-date": "e.date_start DESC NULLS LAST, e.id DESC",
+    "date": "e.date_start ASC NULLS LAST, e.id ASC",
+    "-fatalities": "COALESCE(e.fatalities_best, e.fatalities_low, e.fatalities_high) DESC NULLS LAST, e.id",
+}
+_FATALITIES = "COALESCE(e.fatalities_best, e.fatalities_low, e.fatalities_high)"
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Every filter of an event search; those given must all hold.
+
+    `event_type` matches the event type, the sub-event type or a tag (as `Store.events` and the
+    CLI's --type do); `country` the country name or ISO3 code; `actor` actor1 or actor2 by
+    canonical name; names compare case-insensitively. `since`/`until` keep events whose dates
+    overlap the range. `bbox` is (min_lon, min_lat, max_lon, max_lat); min_lon > max_lon is a
+    box across the antimeridian. `text` is a case-insensitive substring of the event record
+    (its evidence sentences, place, actors, figures)."""
+
+    country: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    tag: str | None = None
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    near: Near | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    min_fatalities: int | None = None
+    text: str | None = None
+    background: bool | None = None
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+    mark: str
+
+    def same(self, column: str) -> str:
+        """Case-insensitive equality of `column` with one parameter."""
+        if self.name == "sqlite":  # NOCASE columns keep their NOCASE index with this form
+            return f"{column} = {self.mark} COLLATE NOCASE"
+        return f"lower({column}) = lower({self.mark})"
+
+    def contains(self, column: str) -> str:
+        if self.name == "sqlite":  # SQLite's LIKE ignores ASCII case
+            return f"{column} LIKE {self.mark} ESCAPE '\\'"
+        return f"CAST({column} AS TEXT) ILIKE {self.mark} ESCAPE '\\'"
+
+    def within(self, near: Near) -> tuple[str, list[Any]]:
+        if self.name == "sqlite":  # strife_km is registered on every SQLite connection
+            m = self.mark
+            return f"e.lat IS NOT NULL AND strife_km(e.lat, e.lon, {m}, {m}) <= {m}", [
+                near.lat,
+                near.lon,
+                near.km,
+            ]
+        m = self.mark
+        sql = f"ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint({m}, {m}), 4326)::geography, {m})"
+        return sql, [near.lon, near.lat, near.km * 1000]
+
+
+def dialect_of(conn: Any) -> Dialect:
+    module = type(conn).__module__.split(".")[0]
+    if module == "sqlite3":
+        return Dialect("sqlite", "?")
+    if module.startswith("psycopg"):
+        return Dialect("postgresql", "%s")
+    raise StorageError(f"searching is not supported on a {module} connection")
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def where(flt: EventFilter, d: Dialect) -> tuple[str, list[Any]]:
+    """The WHERE clause (or '') and its parameters for `flt` over `events e`."""
+    parts: list[str] = []
+    args: list[Any] = []
+    m = d.mark
+    tag_match = f"EXISTS (SELECT 1 FROM event_tags t WHERE t.event_id = e.id AND {d.same('t.tag')})"
+    if flt.country:
+        parts.append(f"({d.same('e.country')} OR {d.same('e.iso3')})")
+        args += [flt.country, flt.country]
+    if flt.admin1:
+        parts.append(d.same("e.admin1"))
+        args.append(flt.admin1)
+    if flt.event_type:
+        parts.append(f"({d.same('e.event_type')} OR {d.same('e.sub_event_type')} OR {tag_match})")
+        args += [flt.event_type] * 3
+    if flt.sub_event_type:
+        parts.append(d.same("e.sub_event_type"))
+        args.append(flt.sub_event_type)
+    if flt.tag:
+        parts.append(tag_match)
+        args.append(flt.tag)
+    if flt.actor:
+        parts.append(f"({d.same('e.actor1')} OR {d.same('e.actor2')})")
+        args += [flt.actor, flt.actor]
+    if (start := iso_date(flt.since, "since")) is not None:
+        parts.append(f"COALESCE(e.date_end, e.date_start) >= {m}")
+        args.append(start)
+    if (end := iso_date(flt.until, "until")) is not None:
+        parts.append(f"e.date_start <= {m}")
+        args.append(end)
+    if flt.near is not None:
+        box = flt.near.box()
+        if box:  # a range test the (lat, lon) index can serve, before the exact distance
+            parts.append(f"e.lat BETWEEN {m} AND {m} AND e.lon BETWEEN {m} AND {m}")
+            args += list(box)
+        sql, near_args = d.within(flt.near)
+        parts.append(sql)
+        args += near_args
+    if flt.bbox is not None:
+        parts.append(_bbox_sql(flt.bbox, m))
+        min_lon, min_lat, max_lon, max_lat = flt.bbox
+        args += [min_lat, max_lat, min_lon, max_lon]
+    if flt.min_fatalities is not None:
+        parts.append(f"{_FATALITIES} >= {m}")
+        args.append(flt.min_fatalities)
+    if flt.text:
+        parts.append(d.contains("e.record"))
+        args.append(_like(flt.text))
+    if flt.background is not None:
+        parts.append(f"e.background = {m}")
+        args.append(flt.background)
+    return (" WHERE " + " AND ".join(parts) if parts else ""), args
+
+
+def _bbox_sql(bbox: tuple[float, float, float, float], m: str) -> str:
+    lon = f"e.lon BETWEEN {m} AND {m}" if bbox[0] <= bbox[2] else f"(e.lon >= {m} OR e.lon <= {m})"
+    return f"e.lat BETWEEN {m} AND {m} AND {lon}"
+
+
+# -- running -------------------------------------------------------------------------------------
+def _plain(value: Any) -> Any:
+    """Dates and times as ISO strings, as the SQLite backend returns them."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _rows(conn: Any, sql: str, args: Sequence[Any]) -> list[dict[str, Any]]:
+    cursor = conn.cursor()
+    try:
+        cursor.execute(sql, tuple(args))
+        names = [c[0] for c in cursor.description]
+        return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def _connection(store: Store) -> tuple[Any, Dialect]:
+    conn = store.sql_connection()
+    if conn is None:
+        raise StorageError(f"{store.url}: this backend cannot search events")
+    return conn, dialect_of(conn)
+
+
+def _page(limit: int, offset: int, d: Dialect) -> tuple[str, list[int]]:
+    if limit < 0 or offset < 0:
+        raise ValueError("limit and offset must not be negative")
+    return f" LIMIT {d.mark} OFFSET {d.mark}", [limit, offset]
+
+
+def search_events(
+    store: Store, flt: EventFilter, limit: int = 50, offset: int = 0, order: str = "-date"
+) -> tuple[int, list[dict[str, Any]]]:
+    """(how many events match, the page of them) as `Store.events()` dicts."""
+    if order not in ORDERS:
+        raise ValueError(f"order {order!r} is not one of {', '.join(ORDERS)}")
+    conn, d = _connection(store)
+    clause, args = where(flt, d)
+    total = _rows(conn, "SELECT COUNT(*) AS n FROM events e" + clause, args)[0]["n"]
+    if total == 0 or limit == 0 or offset >= total:
+        return total, []
+    page, page_args = _page(limit, offset, d)
+    # Ids first (the filter and the order can be answered from indexes), records for the page only.
+    ids = [
+        r["id"]
+        for r in _rows(
+            conn, f"SELECT e.id FROM events e{clause} ORDER BY {ORDERS[order]}{page}", args + page_args
+        )
+    ]
+    return total, events_by_id(conn, d, ids)
+
+
+def events_by_id(conn: Any, d: Dialect, ids: list[str]) -> list[dict[str, Any]]:
+    """`Store.events()` dicts of the events `ids`, in that order, with the number of articles
+    and the outlets that back each."""
+    if not ids:
+        return []
+    marks = ", ".join(d.mark for _ in ids)
+    rows = _rows(
+        conn,
+        "SELECT e.id, e.article_id, e.record, a.published, a.ingested_at FROM events e "
+        f"JOIN articles a ON a.id = e.article_id WHERE e.id IN ({marks})",
+        ids,
+    )
+    backing: dict[str, list[str | None]] = {i: [] for i in ids}
+    for link in _rows(
+        conn,
+        "SELECT ea.event_id, s.name FROM event_articles ea JOIN articles aa ON aa.id = ea.article_id "
+        f"LEFT JOIN sources s ON s.id = aa.source_id WHERE ea.event_id IN ({marks})",
+        ids,
+    ):
+        backing[link["event_id"]].append(link["name"])
+    found = {}
+    for row in rows:
+        record = row["record"] if isinstance(row["record"], dict) else orjson.loads(row["record"])
+        row["n_sources"] = len(backing[row["id"]])
+        found[row["id"]] = event_dict(record, row, backing[row["id"]])
+    return [found[i] for i in ids if i in found]
+
+
+def event_points(
+    store: Store, flt: EventFilter, limit: int = 5000
+) -> tuple[int, list[tuple[str, float, float, str, int | None, str | None]]]:
+    """(how many located events match, the deadliest `limit` of them as (id, lat, lon,
+    event_type, fatalities, date))]: what a map needs, without the records."""
+    conn, d = _connection(store)
+    clause, args = where(flt, d)
+    located = ("AND" if clause else " WHERE") + " e.lat IS NOT NULL AND e.lon IS NOT NULL"
+    total = _rows(conn, f"SELECT COUNT(*) AS n FROM events e{clause} {located}", args)[0]["n"]
+    page, page_args = _page(limit, 0, d)
+    rows = _rows(
+        conn,
+        f"SELECT e.id, e.lat, e.lon, e.event_type, {_FATALITIES} AS f, e.date_start FROM events e"
+        f"{clause} {located} ORDER BY {ORDERS['-fatalities']}{page}",
+        args + page_args,
+    )
+    return total, [(r["id"], r["lat"], r["lon"], r["event_type"], r["f"], r["date_start"]) for r in rows]
+
+
+def event_stats(store: Store, flt: EventFilter) -> dict[str, Any]:
+    """Counts of the matching events: in all, by day (with fatalities), by type, by country."""
+    conn, d = _connection(store)
+    clause, args = where(flt, d)
+    base = f"FROM events e{clause}"
+    by_day = _rows(
+        conn,
+        f"SELECT e.date_start AS k, COUNT(*) AS n, SUM(COALESCE({_FATALITIES}, 0)) AS f {base} "
+        "GROUP BY e.date_start ORDER BY e.date_start",
+        args,
+    )
+    by_type = _rows(conn, f"SELECT e.event_type AS k, COUNT(*) AS n {base} GROUP BY e.event_type", args)
+    by_country = _rows(conn, f"SELECT e.country AS k, COUNT(*) AS n {base} GROUP BY e.country", args)
+    return {
+        "total": sum(r["n"] for r in by_day),
+        "by_day": [[r["k"], r["n"], int(r["f"] or 0)] for r in by_day if r["k"] is not None],
+        "undated": sum(r["n"] for r in by_day if r["k"] is None),
+        "by_type": sorted(([r["k"], r["n"]] for r in by_type), key=lambda kv: (-kv[1], kv[0])),
+        "by_country": sorted(([r["k"], r["n"]] for r in by_country), key=lambda kv: (-kv[1], kv[0] or "")),
+    }
+
+
+def actor_counts(store: Store, flt: EventFilter, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Actors (actor1 or actor2) of the matching events with how many events each is in."""
+    conn, d = _connection(store)
+    clause, args = where(flt, d)
+    page, page_args = _page(limit, offset, d)
+    sql = (
+        "SELECT name, COUNT(*) AS events FROM ("
+        f"SELECT e.actor1 AS name FROM events e{clause} UNION ALL "
+        f"SELECT e.actor2 AS name FROM events e{clause}) named "
+        f"WHERE name IS NOT NULL GROUP BY name ORDER BY COUNT(*) DESC, name{page}"
+    )
+    return _rows(conn, sql, args + args + page_args)
+
+
+def event_articles(store: Store, event_id: str) -> list[dict[str, Any]]:
+    """The articles that back one event: id, source, title, publisher, published."""
+    conn, d = _connection(store)
+    return _rows(
+        conn,
+        "SELECT a.id, a.source, a.title, a.publisher, a.published FROM event_articles ea "
+        f"JOIN articles a ON a.id = ea.article_id WHERE ea.event_id = {d.mark} "
+        "ORDER BY a.published NULLS LAST, a.id",
+        [event_id],
+    )
+
+
+def article_page(
+    store: Store, limit: int = 50, offset: int = 0, text: str | None = None
+) -> tuple[int, list[dict[str, Any]]]:
+    """(how many articles match, a page of article summaries), newest first; `text` searches
+    titles and sources."""
+    conn, d = _connection(store)
+    clause, args = "", []
+    if text:
+        clause = f" WHERE ({d.contains('a.title')} OR {d.contains('a.source')})"
+        args = [_like(text), _like(text)]
+    total = _rows(conn, "SELECT COUNT(*) AS n FROM articles a" + clause, args)[0]["n"]
+    page, page_args = _page(limit, offset, d)
+    rows = _rows(
+        conn,
+        "SELECT a.id, a.source, a.title, a.publisher, a.published, a.language, a.ingested_at, "
+        "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a"
+        f"{clause} ORDER BY a.published DESC NULLS LAST, a.id{page}",
+        args + page_args,
+    )
+    return total, rows
+
+
+def delete_article(store: Store, article_id: str) -> bool:
+    """Delete one article with its events and claims (the schema cascades); False when absent."""
+    conn, d = _connection(store)
+    cursor = conn.cursor()
+    try:
+        cursor.execute(f"DELETE FROM articles WHERE id = {d.mark}", (article_id,))
+        deleted = cursor.rowcount > 0
+    finally:
+        cursor.close()
+    conn.commit()
+    return deleted
