@@ -11,7 +11,7 @@ differences (placeholder, case-insensitive equality, text search, distance) are 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from strife.errors import StorageError
+from strife.models import SUB_EVENT_TYPES
 from strife.storage.base import Near, event_dict, iso_date
 
 if TYPE_CHECKING:
@@ -109,14 +110,17 @@ def where(flt: EventFilter, d: Dialect) -> tuple[str, list[Any]]:
     m = d.mark
     tag_match = f"EXISTS (SELECT 1 FROM event_tags t WHERE t.event_id = e.id AND {d.same('t.tag')})"
     if flt.country:
-        parts.append(f"({d.same('e.country')} OR {d.same('e.iso3')})")
-        args += [flt.country, flt.country]
+        # No country's name has three letters, so a three-letter value is a code: one column to
+        # search instead of two (the same answer, half the index reads).
+        is_code = len(flt.country) == 3 and flt.country.isascii() and flt.country.isalpha()
+        parts.append(d.same("e.iso3" if is_code else "e.country"))
+        args.append(flt.country)
     if flt.admin1:
         parts.append(d.same("e.admin1"))
         args.append(flt.admin1)
     if flt.event_type:
-        parts.append(f"({d.same('e.event_type')} OR {d.same('e.sub_event_type')} OR {tag_match})")
-        args += [flt.event_type] * 3
+        parts.append(_type_match(flt.event_type, d, tag_match))
+        args.append(flt.event_type)
     if flt.sub_event_type:
         parts.append(d.same("e.sub_event_type"))
         args.append(flt.sub_event_type)
@@ -156,6 +160,17 @@ def where(flt: EventFilter, d: Dialect) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(parts) if parts else ""), args
 
 
+def _type_match(value: str, d: Dialect, tag_match: str) -> str:
+    """An event type, a sub-event type or a tag: the three vocabularies do not overlap, so the
+    value says which column to test (one indexed test instead of an OR of three)."""
+    folded = value.casefold()
+    if folded in {t.casefold() for t in SUB_EVENT_TYPES}:
+        return d.same("e.event_type")
+    if folded in {s.casefold() for subs in SUB_EVENT_TYPES.values() for s in subs}:
+        return d.same("e.sub_event_type")
+    return tag_match
+
+
 def _bbox_sql(bbox: tuple[float, float, float, float], m: str) -> str:
     lon = f"e.lon BETWEEN {m} AND {m}" if bbox[0] <= bbox[2] else f"(e.lon >= {m} OR e.lon <= {m})"
     return f"e.lat BETWEEN {m} AND {m} AND {lon}"
@@ -174,7 +189,10 @@ def _rows(conn: Any, sql: str, args: Sequence[Any]) -> list[dict[str, Any]]:
     try:
         cursor.execute(sql, tuple(args))
         names = [c[0] for c in cursor.description]
-        return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in cursor.fetchall()]
+        rows = cursor.fetchall()
+        if rows and isinstance(rows[0], Mapping):  # a dict row factory (e.g. psycopg's dict_row)
+            return [{n: _plain(row[n]) for n in names} for row in rows]
+        return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in rows]
     finally:
         cursor.close()
 
@@ -200,18 +218,20 @@ def search_events(
         raise ValueError(f"order {order!r} is not one of {', '.join(ORDERS)}")
     conn, d = _connection(store)
     clause, args = where(flt, d)
-    total = _rows(conn, "SELECT COUNT(*) AS n FROM events e" + clause, args)[0]["n"]
-    if total == 0 or limit == 0 or offset >= total:
-        return total, []
+    count = "SELECT COUNT(*) AS n FROM events e" + clause
+    if limit == 0:
+        return _rows(conn, count, args)[0]["n"], []
     page, page_args = _page(limit, offset, d)
-    # Ids first (the filter and the order can be answered from indexes), records for the page only.
-    ids = [
-        r["id"]
-        for r in _rows(
-            conn, f"SELECT e.id FROM events e{clause} ORDER BY {ORDERS[order]}{page}", args + page_args
-        )
-    ]
-    return total, events_by_id(conn, d, ids)
+    # Ids and the total in one pass over the matches (an index can answer both), then the
+    # records of the page only.
+    found = _rows(
+        conn,
+        f"SELECT e.id, COUNT(*) OVER () AS n FROM events e{clause} ORDER BY {ORDERS[order]}{page}",
+        args + page_args,
+    )
+    if not found:  # past the end: the total still has to be told
+        return _rows(conn, count, args)[0]["n"], []
+    return found[0]["n"], events_by_id(conn, d, [r["id"] for r in found])
 
 
 def events_by_id(conn: Any, d: Dialect, ids: list[str]) -> list[dict[str, Any]]:

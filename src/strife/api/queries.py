@@ -1,0 +1,175 @@
+"""What the API asks the store, composed from `Store` methods, and the query parameters that
+say it: filters, pages and the per-thread store every request uses.
+
+Filters become one `EventFilter`, which the store turns into SQL (storage/search.py), so a
+filtered page with its total stays fast on 100,000 events.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import threading
+from datetime import date
+from typing import Annotated, Any, cast
+
+from fastapi import Depends, Query, Request
+
+from strife.api.errors import ApiError
+from strife.errors import StorageError
+from strife.storage import Near, Store
+from strife.storage.base import Store as BaseStore
+from strife.storage.search import EventFilter
+
+MAX_PAGE = 1000
+MAX_EXPORT = 10_000
+MMAP_BYTES = 1 << 30
+_NAME = {"max_length": 200}
+
+
+class Stores:
+    """One open store per thread (SQLite connections belong to the thread that opened them;
+    FastAPI runs plain `def` endpoints in a thread pool). All are closed by `close()`."""
+
+    def __init__(self, url: str) -> None:
+        text = url.strip()
+        if text.startswith("sqlite://") and text.removeprefix("sqlite://") in ("", "/:memory:", ":memory:"):
+            raise StorageError("the server needs a database file: an in-memory SQLite database is per thread")
+        self.url = text
+        self.local = threading.local()
+        self.opened: list[BaseStore] = []
+        self.lock = threading.Lock()
+        Store(self.url).close()  # fail at start, not at the first request, when it cannot open
+
+    def get(self) -> BaseStore:
+        store = getattr(self.local, "store", None)
+        if store is None:
+            store = Store(self.url)
+            tune_for_reading(store)
+            self.local.store = store
+            with self.lock:
+                self.opened.append(store)
+        return store
+
+    def close(self) -> None:
+        with self.lock:
+            for store in self.opened:
+                # A connection of another thread may refuse to close; the process ends anyway.
+                with contextlib.suppress(Exception):
+                    store.close()
+            self.opened.clear()
+
+
+class ThreadStore:
+    """Stands for the store of whichever thread calls it. FastAPI may run a dependency and its
+    endpoint in different threads of its pool, so the store is looked up at each call."""
+
+    def __init__(self, stores: Stores) -> None:
+        self._stores = stores
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stores.get(), name)
+
+
+def tune_for_reading(db: BaseStore) -> None:
+    """Let SQLite read the database file through a shared memory map: the server's connections
+    then share one copy of the hot pages instead of each reading them through its own cache."""
+    conn = db.sql_connection()
+    if conn is not None and type(conn).__module__ == "sqlite3":
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+
+
+async def store(request: Request) -> BaseStore:
+    """Dependency: the store, as seen from the thread that uses it."""
+    return cast(BaseStore, ThreadStore(request.app.state.stores))
+
+
+StoreDep = Annotated[BaseStore, Depends(store)]
+
+
+def _floats(value: str, count: int, what: str, example: str) -> list[float]:
+    parts = value.split(",")
+    try:
+        numbers = [float(p) for p in parts]
+    except ValueError:
+        numbers = []
+    if len(numbers) != count or not all(math.isfinite(n) for n in numbers):
+        raise ApiError(400, f"{what}: expected {count} numbers separated by commas, e.g. {example}")
+    return numbers
+
+
+def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """'minlon,minlat,maxlon,maxlat' as a box; 400 when it is not one."""
+    if value is None:
+        return None
+    min_lon, min_lat, max_lon, max_lat = _floats(value, 4, "bbox", "35.5,32.3,42.4,37.3")
+    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise ApiError(400, "bbox: longitudes within ±180, latitudes within ±90, minlat ≤ maxlat")
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def parse_near(value: str | None) -> Near | None:
+    """'lat,lon,km' as a circle; 400 when it is not one."""
+    if value is None:
+        return None
+    lat, lon, km = _floats(value, 3, "near", "36.2,37.15,25")
+    try:
+        return Near(lat, lon, km)
+    except ValueError as exc:
+        raise ApiError(400, str(exc)) from None
+
+
+async def event_filter(
+    country: Annotated[str | None, Query(description="Country name or ISO3 code.", **_NAME)] = None,
+    admin1: Annotated[str | None, Query(description="First-level region.", **_NAME)] = None,
+    type: Annotated[
+        str | None, Query(description="Event type, sub-event type or tag (as the CLI's --type).", **_NAME)
+    ] = None,
+    sub_type: Annotated[str | None, Query(description="ACLED sub-event type.", **_NAME)] = None,
+    tag: Annotated[str | None, Query(description="Event tag, e.g. prison_break.", **_NAME)] = None,
+    actor: Annotated[str | None, Query(description="Canonical name of actor1 or actor2.", **_NAME)] = None,
+    since: Annotated[date | None, Query(description="Events on or after this day.")] = None,
+    until: Annotated[date | None, Query(description="Events on or before this day.")] = None,
+    bbox: Annotated[str | None, Query(description="minlon,minlat,maxlon,maxlat", max_length=100)] = None,
+    near: Annotated[str | None, Query(description="lat,lon,km", max_length=100)] = None,
+    min_fatalities: Annotated[int | None, Query(ge=0, le=10_000_000)] = None,
+    q: Annotated[str | None, Query(description="Words in the event's record.", **_NAME)] = None,
+    background: Annotated[bool | None, Query(description="Only (or no) recalled events.")] = None,
+) -> EventFilter:
+    """Dependency: the event filters of a request."""
+    if since and until and since > until:
+        raise ApiError(400, f"since ({since}) is after until ({until})")
+    return EventFilter(
+        country=country, admin1=admin1, event_type=type, sub_event_type=sub_type, tag=tag, actor=actor,
+        since=since.isoformat() if since else None, until=until.isoformat() if until else None,
+        near=parse_near(near), bbox=parse_bbox(bbox), min_fatalities=min_fatalities,
+        text=q.strip() or None if q else None, background=background,
+    )  # fmt: skip
+
+
+FilterDep = Annotated[EventFilter, Depends(event_filter)]
+
+
+# -- compositions of store methods --------------------------------------------------------------
+def event_detail(db: BaseStore, event_id: str) -> dict[str, Any]:
+    """One event with its claims, the articles that back it, and its article's text: what the
+    event panel shows. 404 when there is no such event."""
+    event = db.event(event_id)
+    if event is None:
+        raise ApiError(404, f"no event {event_id!r}")
+    record = db.article(event["article_id"]) or {}
+    article = dict(record.get("article") or {})
+    article["warnings"] = record.get("warnings", [])
+    return {
+        "event": event,
+        "article": article,
+        "sources": db.event_articles(event_id),
+        "claims": db.claims(event_id),
+    }
+
+
+def article_detail(db: BaseStore, article_id: str) -> dict[str, Any]:
+    record = db.article(article_id)
+    if record is None:
+        raise ApiError(404, f"no article {article_id!r}")
+    return record
