@@ -134,12 +134,32 @@ def ingest(
         str | None,
         typer.Option(callback=_date, help="Publication date YYYY-MM-DD for inputs that carry none."),
     ] = None,
+    engine: Annotated[
+        str, typer.Option(help="Where the pipeline runs: local, process (a process pool) or dask.")
+    ] = "local",
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (process, dask; default: the CPUs).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a local cluster for the run).")
+    ] = None,
+    merge: Annotated[
+        bool, typer.Option(help="Merge reports of one event across articles into one stored event.")
+    ] = True,
 ) -> None:
-    """Extract events from news articles and store them (idempotent: re-ingesting replaces)."""
+    """Extract events from news articles and store them (idempotent: re-ingesting replaces),
+    merging reports of the same event from different articles."""
     from strife import service
+    from strife.engine import ENGINES
 
+    _choice(engine, ENGINES, "engine")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("a scheduler address needs --engine dask", param_hint="--scheduler")
     with _errors():
-        report = service.ingest_paths(paths, db, published=published, progress=_progress())
+        report = service.ingest_paths(
+            paths, db, published=published, progress=_progress(), engine=engine, workers=workers,
+            scheduler=scheduler, merge=merge,
+        )  # fmt: skip
     for error in report.errors:
         _say(f"strife: {error}")
     _say(
@@ -185,7 +205,25 @@ def events(
             db, country=country, event_type=event_type, since=since, until=until, near=circle,
             limit=limit, offset=offset,
         )  # fmt: skip
+        if fmt == "table":  # how many articles back each event, beside its id
+            found = [{**e, "id": f"{e['id']} ({e.get('sources', 1)} sources)"} for e in found]
         write_events(found, fmt, sys.stdout)
+
+
+@app.command()
+def unmerge(
+    article_id: Annotated[str, typer.Argument(help="The article whose reports leave the merged events.")],
+    db: DbOption = None,
+    remove: Annotated[bool, typer.Option(help="Delete the article too (its lone events disappear).")] = False,
+) -> None:
+    """Undo merging for one article: its reports leave the events they were merged into, which
+    are reconciled again from the other articles; its reports stand as events of their own."""
+    from strife import service
+
+    with _errors():
+        changed = service.unmerge(article_id, db, remove=remove)
+    what = "removed" if remove else "unmerged"
+    _say(f"{article_id} {what}: {changed} event(s) backed by other articles reconciled again")
 
 
 @app.command()
@@ -261,6 +299,25 @@ def schema() -> None:
     from strife.schema import shipped_text
 
     sys.stdout.write(shipped_text())
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API (/api, OpenAPI at /openapi.json) and the web map (/). Writes need
+    STRIFE_API_TOKEN; without it the server is read-only."""
+    import uvicorn
+
+    from strife.api import create_app
+
+    with _errors():
+        application = create_app(db)
+    mode = "read-write" if application.state.token else "read-only (set STRIFE_API_TOKEN to allow writes)"
+    _say(f"strife: serving {application.state.stores.url} at http://{host}:{port}/ ({mode})")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 def _mount_eval() -> None:

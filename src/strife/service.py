@@ -65,12 +65,21 @@ def _progress(outcomes: Iterator[Outcome], label: str) -> Iterator[Outcome]:
 
 
 def extract_paths(
-    paths: Iterable[str], published: str | None = None, progress: bool = False
+    paths: Iterable[str],
+    published: str | None = None,
+    progress: bool = False,
+    engine: str = "local",
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> Iterator[Outcome]:
-    """One Outcome (article or error) per input article found under `paths`."""
+    """One Outcome (article or error) per input article found under `paths`, in input order.
+    `engine`: local (this process), process (a pool of `workers`) or dask (see `strife.engine`)."""
+    from strife import engine as engines
     from strife.ingest import read_inputs
 
-    outcomes = pipeline().run(read_inputs(list(paths), published=published))
+    items = read_inputs(list(paths), published=published)
+    local = pipeline() if engine == "local" else None
+    outcomes = engines.run(items, engine, workers=workers, scheduler=scheduler, pipeline=local)
     return _progress(outcomes, "extracting") if progress else outcomes
 
 
@@ -107,12 +116,23 @@ def ingest_paths(
     db: str | Path | BaseStore | None = None,
     published: str | None = None,
     progress: bool = False,
+    engine: str = "local",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    merge: bool = True,
 ) -> IngestReport:
-    """Extract every input under `paths` and store it. Failures are recorded in the store's
+    """Extract every input under `paths` and store it, merging each event with the stored reports
+    of the same real-world event (`merge`, when the store supports it; see `strife.merge`). The
+    pipeline runs on `engine`; this process alone writes, in input order, one transaction per
+    article, so an interrupted run can simply be run again. Failures are recorded in the store's
     `failures` table and in the report; the batch goes on."""
     report = IngestReport()
     with open_store(db) as store:
-        for outcome in extract_paths(paths, published=published, progress=progress):
+        write = _writer(store, merge)
+        outcomes = extract_paths(
+            paths, published=published, progress=progress, engine=engine, workers=workers, scheduler=scheduler
+        )
+        for outcome in outcomes:
             if outcome.article is None:
                 error = outcome.error or StrifeError(f"{outcome.source}: no article")
                 store.record_failure(outcome.source, error)
@@ -120,7 +140,7 @@ def ingest_paths(
                 report.errors.append(str(error))
                 continue
             try:
-                written = store.ingest(outcome.article)
+                written = write(outcome.article)
             except StorageError as exc:
                 store.record_failure(outcome.source, exc, stage="store")
                 report.failed += 1
@@ -130,6 +150,38 @@ def ingest_paths(
             report.unchanged += not written
             report.events += len(outcome.article.events) if written else 0
     return report
+
+
+def _writer(store: BaseStore, merge: bool) -> Any:
+    """How an article is stored: through the merger when asked and the store can merge."""
+    if not (merge and store.supports_merging):
+        return store.ingest
+    from strife.merge import Merger
+
+    merger = Merger()
+    return lambda article: merger.ingest(store, article)
+
+
+def unmerge(article_id: str, db: str | Path | BaseStore | None = None, remove: bool = False) -> int:
+    """Take one article's reports out of the events they were merged into (they stand alone
+    again; `remove`: the article is deleted too). Returns how many shared events changed."""
+    from strife.merge import Merger
+
+    with open_store(db) as store:
+        if store.article(article_id) is None:
+            raise StorageError(f"no article {article_id!r} in {store.url}")
+        if not store.supports_merging:
+            raise StorageError(f"{store.url}: this database kind cannot merge or unmerge events")
+        changed = Merger(embedder=_no_embedder).detach(store, article_id, remove=remove)
+        if remove:
+            store.delete_article(article_id)
+        return changed
+
+
+def _no_embedder() -> Any:  # undoing a merge compares nothing: never load the model for it
+    from strife.merge import LexicalEmbedder
+
+    return LexicalEmbedder()
 
 
 def query_events(db: str | Path | BaseStore | None = None, **filters: Any) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@
     strife muc4 score PRED.json DOCS.json
     strife eval case2021 [--data PATH] [--out PRED.jsonl]
     strife eval muc4-keys [--split dev|train] [--limit N]
+    strife eval merge-muc4 [--split dev|train] [--embedder minilm|lexical] [--threshold X]
 
 Data paths default to `../shared/data/...` beside the repository, or `$STRIFE_DATA/...`.
 The commands are thin: the work is in `muc4`, `muc4_map`, `muc4_keys` and `case2021`.
@@ -186,5 +187,41 @@ def eval_muc4_keys(
     )
     if report.timex is not None:
         console.print(f"strife.timex.evaluate_muc4_dates (dates read from the text): {report.timex}")
+    for message in report.errors[:5]:
+        err.print(f"[yellow]failed:[/yellow] {message}")
+
+
+# -- strife eval merge-muc4: merging across articles (strife.merge.evaluate) ---------------------
+@eval_app.command("merge-muc4")
+@_friendly
+def eval_merge_muc4(
+    split: Annotated[Split, typer.Option(help="Which split of the keys.")] = Split.dev,
+    limit: Annotated[int | None, typer.Option(help="Only the first N documents.")] = None,
+    data: Annotated[
+        Path | None, typer.Option(help="Folder of {split}_docs.json and {split}_keys.json.")
+    ] = None,
+    embedder: Annotated[str, typer.Option(help="Text similarity: minilm or lexical.")] = "minilm",
+    threshold: Annotated[
+        float | None, typer.Option(help="Merge from this score (default: the embedder's).")
+    ] = None,
+) -> None:
+    """Merge the MUC-4 documents' events across documents; pairwise and B-cubed scores against
+    gold clusters derived from the full keys."""
+    from strife.merge import Merger, load_embedder
+    from strife.merge.evaluate import run_muc4
+
+    if embedder not in ("minilm", "lexical"):
+        raise typer.BadParameter(f"{embedder!r} is not minilm or lexical", param_hint="--embedder")
+    docs, keys = muc4_keys.load_keys(data or data_path("muc4", "keys"), split.value)
+    merger = Merger(load_embedder(embedder), threshold=threshold)
+    report = run_muc4(make_pipeline(), docs, keys, merger, limit=limit)
+    rows = [list(row) for row in report.rows()]
+    title = f"MUC-4 {split.value}: merging across documents ({report.embedder}, threshold {merger.threshold})"
+    console.print(_table(title, ["clusters", "P", "R", "F1"], rows))
+    console.print(
+        f"{report.documents} documents, {report.incidents} key incidents, {report.aligned} aligned with "
+        f"strife events ({report.gold_multi} in gold clusters of several); {report.events} strife events "
+        f"stored as {report.stored}, {report.merged} backed by several documents"
+    )
     for message in report.errors[:5]:
         err.print(f"[yellow]failed:[/yellow] {message}")

@@ -262,7 +262,8 @@ class Member:
 class MemberWindow:
     """Which stored events may be merged with a new report: dated events whose range overlaps
     [`since`, `until`]; undated ones whose article was published in [`since`, `undated_until`]
-    (or has no date); in `country` or in no known country (None: any country)."""
+    (events with neither date are never candidates); in `country` or in no known country
+    (None: any country)."""
 
     since: str
     until: str
@@ -421,3 +422,7 @@ class Store(ABC):
     def delete_event(self, event_id: str) -> None:
         """Remove an event with its tags, links, claims and the member rows still pointing to it."""
         raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no delete_event())")
+
+    def save_vectors(self, members: Sequence[Member]) -> None:
+        """Store the `vector` and `model` of each member (by `member_id`); nothing else changes."""
+        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no save_vectors())")

@@ -360,6 +360,13 @@ class SQLiteStore(Store):
             conn.execute("DELETE FROM event_members WHERE event_id = ?", (event_id,))
             conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
 
+    def save_vectors(self, members: Sequence[Member]) -> None:
+        with self._transaction() as conn:
+            conn.executemany(
+                "UPDATE event_members SET vector = ?, model = ? WHERE member_id = ?",
+                [(m.vector, m.model, m.member_id) for m in members],
+            )
+
 
 def _member_filters(
     event_id: str | None, article_id: str | None, window: MemberWindow | None
@@ -375,7 +382,7 @@ def _member_filters(
     if window is not None:
         where.append(
             "((e.date_start IS NOT NULL AND e.date_start <= ? AND COALESCE(e.date_end, e.date_start) >= ?) "
-            "OR (e.date_start IS NULL AND (a.published IS NULL OR a.published BETWEEN ? AND ?)))"
+            "OR (e.date_start IS NULL AND a.published BETWEEN ? AND ?))"
         )
         args += [window.until, window.since, window.since, window.undated_until]
         if window.country:

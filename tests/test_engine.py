@@ -1,0 +1,115 @@
+"""The engines: one pipeline function run here, in a process pool and on Dask, outcomes in order;
+an ingest killed midway and run again loses nothing and duplicates nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from strife import engine
+from strife.errors import ConfigError, InputError, ResourceError, StageError
+from strife.models import Article
+
+LIGHT = ["clean", "finalize"]  # no language model: the engines' own behaviour, in seconds
+TEXTS = [
+    "BAGHDAD, March 3, 2015 -- A suicide bomber killed 12 people at a market in Baghdad on Tuesday, police said.",
+    "Gunmen kidnapped two aid workers near Kandahar on Monday, officials said.",
+    "Protesters marched in Khartoum on Friday demanding the release of detainees.",
+]
+
+
+def items() -> list:
+    out: list = [Article(id=f"a{i}", source=f"s{i}", raw=t) for i, t in enumerate(TEXTS)]
+    out.insert(1, InputError("broken.html", "not readable"))
+    out.append(Article(id="empty", source="empty.txt", raw=""))  # fails in the clean stage
+    return out
+
+
+def summary(outcomes) -> list[tuple]:
+    return [
+        (o.source, o.article.to_json() if o.ok else f"{type(o.error).__name__}: {o.error}") for o in outcomes
+    ]
+
+
+def test_bad_engine_settings_are_refused():
+    with pytest.raises(ConfigError, match="unknown engine"):
+        list(engine.run([], "spark"))
+    with pytest.raises(ConfigError, match="at least 1"):
+        list(engine.run([], "process", workers=0))
+    with pytest.raises(ConfigError, match="scheduler"):
+        list(engine.run([], "process", scheduler="tcp://x:8786"))
+
+
+def test_errors_cross_processes_with_their_type_and_message():
+    cause = KeyError("x")
+    for error in (
+        StageError("place", "doc.txt", cause),
+        InputError("a.txt", "empty"),
+        ResourceError("no model"),
+    ):
+        outcome = engine.Outcome(source="src", error=error)
+        back = engine._restore(pickle.loads(pickle.dumps(engine._portable(outcome))))
+        assert type(back.error) is type(error) and str(back.error) == str(error)
+
+
+def test_local_and_process_pool_give_the_same_outcomes_in_input_order():
+    local = summary(engine.run(items(), "local", stages=LIGHT))
+    assert [s for s, _ in local] == ["s0", "broken.html", "s1", "s2", "empty.txt"]
+    assert local[1][1] == "InputError: broken.html: not readable"
+    assert local[4][1].startswith("InputError: empty.txt")
+    pooled = summary(engine.run(items(), "process", workers=2, stages=LIGHT))
+    assert pooled == local
+
+
+@pytest.mark.slow
+def test_dask_runs_the_full_pipeline_like_this_process(pipeline):
+    pytest.importorskip("distributed")
+    here = summary(pipeline.run(items()))
+    on_dask = summary(engine.run(items(), "dask", workers=2))
+    assert on_dask == here
+    assert any('"Suicide bomb"' in record for _, record in here)
+
+
+def _count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as conn:
+        try:
+            return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        except sqlite3.OperationalError:
+            return 0
+
+
+@pytest.mark.slow
+def test_an_ingest_killed_midway_and_run_again_loses_and_duplicates_nothing(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    n = 400
+    lines = [{"id": f"doc{i}", "text": f"Report {i}: " + TEXTS[i % 3] * 20} for i in range(n)]
+    feed.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    db = tmp_path / "strife.db"
+    env = {**os.environ, "STRIFE_PIPELINE__STAGES": json.dumps(LIGHT), "STRIFE_MERGE_EMBEDDER": "lexical"}
+    command = [sys.executable, "-m", "strife.cli", "ingest", str(feed), "--db", f"sqlite:///{db}"]
+    run = subprocess.Popen(
+        [*command, "--engine", "process", "--workers", "2"], env=env, stderr=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 60
+    while _count(db, "articles") < 20 and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.05)
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    stored = _count(db, "articles")
+    assert 0 < stored < n, "the run should have been killed midway"
+    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert f"{n - stored} article(s) stored" in again.stderr and f"{stored} unchanged" in again.stderr
+    assert _count(db, "articles") == n
+    with sqlite3.connect(db) as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM articles")]
+    assert sorted(ids) == sorted(f"doc{i}" for i in range(n))
