@@ -178,6 +178,21 @@ def unmerge(article_id: str, db: str | Path | BaseStore | None = None, remove: b
         return changed
 
 
+def delete_article(article_id: str, db: str | Path | BaseStore | None = None) -> bool:
+    """Delete one article. Where events are merged across articles, its reports first leave
+    the events other articles back (those are reconciled again), so nothing of theirs is lost.
+    False when there is no such article."""
+    from strife.merge import Merger
+
+    with open_store(db) as store:
+        if store.article(article_id) is None:
+            return False
+        if store.supports_merging:
+            Merger(embedder=_no_embedder).detach(store, article_id, remove=True)
+        store.delete_article(article_id)
+        return True
+
+
 def _no_embedder() -> Any:  # undoing a merge compares nothing: never load the model for it
     from strife.merge import LexicalEmbedder
 

@@ -137,6 +137,6 @@ def reextract(db: StoreDep, article_id: Id) -> Response:
 
 @router.delete("/articles/{article_id}", status_code=204, summary="Delete an article and its events")
 def delete_article(db: StoreDep, article_id: Id) -> Response:
-    if not db.delete_article(article_id):
+    if not service.delete_article(article_id, db):
         raise ApiError(404, f"no article {article_id!r}")
     return Response(status_code=204)
