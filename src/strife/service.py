@@ -100,8 +100,9 @@ class IngestReport:
 
 @contextmanager
 def open_store(db: str | Path | BaseStore | None) -> Iterator[BaseStore]:
-    """`db` as a store: an open store is used as is; a URL (default: settings) is opened and closed."""
-    if isinstance(db, BaseStore):
+    """`db` as a store: an open store (or a proxy of one, as the API's per-thread store) is used
+    as is; a URL or path (default: settings) is opened and closed."""
+    if db is not None and not isinstance(db, str | Path):
         yield db
         return
     store = Store(db if db is not None else get_settings().db)
