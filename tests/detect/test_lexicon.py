@@ -30,6 +30,9 @@ def test_object_kinds_and_cues():
     assert "place" in lex.kind_of(["the", "village"])
     assert "person" in lex.kind_of(["three", "soldier"])
     assert "weapon" in lex.kind_of(["weapon", "cache"])
+    assert "group" in lex.kind_of(["guerrilla", "column"])
+    assert {"colonel", "governor", "priest"} <= lex.titles
+    assert ("dynamite",) in lex.instruments
     assert "suicide" in lex.cue_names(["blow", "themselves", "up"])
     assert "air" in lex.cue_names(["warplane"])
     assert contains_any(["tear", "gas"], lex.cues["intervention"])

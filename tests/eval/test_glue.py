@@ -93,7 +93,7 @@ def test_muc4_predict_gives_every_document_an_entry(pipe):
     assert sorted(result.templates) == ["20010", "20011", "20012"]
     assert result.templates["20010"]["pred_templates"] == [
         {"incident_type": "kidnapping", "PerpInd": [], "PerpOrg": [], "Target": [],
-         "Victim": [["the mayor of the town"]], "Weapon": []}
+         "Victim": [], "Weapon": []}
     ]  # fmt: skip
     assert result.templates["20011"]["pred_templates"] == [] and len(result.errors) == 1
     assert result.events == 1

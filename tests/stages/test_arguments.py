@@ -99,3 +99,58 @@ def test_a_known_group_named_in_the_event_beats_a_generic_one(nlp, resources):
     assert e.actor1.name == "Islamic State"
     assert [m.text for m in e.victims] == ["four soldiers"]
     assert ("checkpoint", "Military") in [(m.text, m.type) for m in e.targets]
+
+
+def run_dictionary(nlp, resources, text: str) -> Article:
+    """The stages with the real actor dictionary's mentions (kinds included)."""
+    article = Article(text=text)
+    article.doc = nlp(text)
+    article.sentences = [
+        Span(start=s.start_char, end=s.end_char) for s in article.doc.sents if s.text.strip()
+    ]
+    article.actor_mentions = resources.actors.find(text)
+    article = events.make(resources)(article)
+    return arguments.make(resources)(article)
+
+
+def _actors(e):
+    return [a.name for a in [e.actor1, e.actor2, *e.assoc_actors] if a]
+
+
+def test_monitors_and_media_are_never_parties(nlp, resources):
+    text = (
+        "A video first identified by the Middle East Media Research Institute shows militants "
+        "executing a captured soldier, the Syrian Observatory for Human Rights said."
+    )
+    article = run_dictionary(nlp, resources, text)
+    assert article.events
+    kinds = {m.name: m.type for m in article.actor_mentions}
+    for e in article.events:
+        assert not any(kinds.get(name) in ("monitor", "media") for name in _actors(e))
+
+
+def test_members_of_described_rebels_are_a_rebel_actor(nlp, resources):
+    text = "The breakout coincided with an assault by militiamen from rival rebel brigades."
+    article = run_dictionary(nlp, resources, text)
+    assault = next(e for e in article.events if e.trigger.text == "assault")
+    assert assault.actor1 is not None and assault.actor1.type == "Rebel group"
+    assert "Unidentified Armed Group" not in _actors(assault)
+
+
+def test_they_in_a_speakers_claim_is_the_speakers_side(nlp, resources):
+    text = "Rebel commanders said they recaptured an important crossroads on the outskirts of the city."
+    (e,) = run_dictionary(nlp, resources, text).events
+    assert e.actor1 is not None and e.actor1.type == "Rebel group"
+    assert [m.text for m in e.perpetrators] == ["Rebel commanders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen shot dead Colonel Waldemar Quintero in the city on Monday.", "Waldemar Quintero"),
+        ("gunmen shot dead colonel waldemar quintero in the city on monday.", "waldemar quintero"),
+    ],
+)
+def test_a_named_victim_is_given_by_the_name(nlp, resources, text, name):
+    (e,) = run_dictionary(nlp, resources, text).events
+    assert [(m.text, m.type) for m in e.victims] == [(name, "PERSON")]

@@ -184,3 +184,18 @@ def test_seed_gweiran_prison_assault_and_separate_iraq_attack(nlp, resources):
     barracks = [e for e in found if "barracks" in e.evidence[0].text and e.trigger.text == "attack"]
     assert barracks and barracks[0].event_type == "Battles" and "prison_break" not in barracks[0].tags
     assert all(e.background for e in found if e.trigger.text == "fall")
+
+
+@pytest.mark.slow
+def test_a_back_reference_with_its_own_victim_is_its_own_event(nlp, resources):
+    text = (
+        "Rebel brigades assaulted the militants' positions in the town on Tuesday, and clashes raged. "
+        "The assault also came as the militants posted online a video of the execution of a "
+        "Lebanese man they accused of spying."
+    )
+    article = parsed(nlp, text)
+    article.actor_mentions = resources.actors.find(text)
+    found = [e for e in make(resources)(article).events if not e.background]
+    execution = [e for e in found if "execution" in e.tags]
+    assert execution and all(e.event_type == "Violence against civilians" for e in execution)
+    assert any(e.event_type == "Battles" and "execution" not in e.tags for e in found)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from strife.models import Actor, Count, DateInfo, Event, Evidence, Location
+from strife.models import Actor, Count, DateInfo, Event, Evidence, Location, Mention
 from strife.stages.unify import mergeable, unify
 
 IS = Actor(name="Islamic State", type="Rebel group")
@@ -94,3 +94,48 @@ def test_counts_are_concatenated_and_fatalities_reconciled():
     (merged,) = unify([a, b])
     assert merged.counts == [c1, c2]
     assert merged.fatalities.low == 39 and merged.fatalities.high == 200
+
+
+def test_a_battle_and_violence_against_civilians_stay_apart():
+    battle = event("e1", day="2022-01-20", place=TOWN, a1=IS, a2=SDF)
+    execution = event(
+        "e2", sub="Attack", etype="Violence against civilians", day="2022-01-20", place=TOWN, a1=IS
+    )
+    assert not mergeable(battle, execution)
+    bomb = event("e3", sub="Suicide bomb", etype="Explosions/Remote violence", day="2022-01-20", place=TOWN)
+    assert mergeable(battle, bomb) and mergeable(execution, bomb)
+
+
+def _killing(id, victim, **kw):
+    return event(
+        id,
+        sub="Attack",
+        etype="Violence against civilians",
+        day="2022-01-20",
+        place=TOWN,
+        a1=IS,
+        victims=[Mention(text=victim, start=0, end=len(victim))],
+        **kw,
+    )
+
+
+def test_violence_against_other_victims_is_another_event():
+    assert not mergeable(_killing("e1", "nine captured fighters"), _killing("e2", "a Lebanese man"))
+    assert mergeable(_killing("e1", "six passengers"), _killing("e2", "the passengers"))
+
+
+def test_a_described_initiator_does_not_contradict_a_named_one():
+    gunmen = Actor(name="Unidentified Armed Group", type="Political militia")
+    a = event("e1", day="2022-01-20", place=TOWN, a1=IS)
+    b = event("e2", day="2022-01-20", place=TOWN, a1=gunmen)
+    assert not mergeable(a, b)  # without knowing which names are only descriptions
+    assert mergeable(a, b, vague=lambda name: name.startswith("Unidentified"))
+
+
+def test_a_prison_assault_told_over_two_days_is_one_event():
+    a = event("e1", day="2022-01-20", a1=IS, tags=["prison_break"])
+    b = event("e2", day="2022-01-21", a1=IS, tags=["prison_break"], sents=(8,))
+    c = event("e3", day="2022-01-25", a1=IS, tags=["prison_break"], sents=(9,))
+    assert mergeable(a, b)
+    assert not mergeable(a, c)
+    assert not mergeable(event("e4", day="2022-01-20", a1=IS), event("e5", day="2022-01-21", a1=IS))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from strife.detect import roles
+from strife.detect import names, pronouns, roles
 from strife.detect.features import NONSTATE_TYPES, STATE_TYPES, mentions_in
 from strife.detect.grouping import Cluster, sentence_clusters
 from strife.detect.lexicon import Lexicon
@@ -21,6 +21,22 @@ from strife.models import Actor, ActorMention, Article, Event, Mention
 
 SPEECH = {"say", "claim", "report", "tell", "state", "add", "announce", "confirm", "accord"}
 GUESSABLE_ENTS = {"", "ORG", "NORP", "PERSON"}
+#: ACLED's name for an armed actor the text does not describe further ("gunmen", "militiamen").
+GENERIC_ARMED = "Unidentified Armed Group"
+
+
+def party(m: ActorMention) -> bool:
+    """Whether an actor mention can be a party to an event: monitors and news outlets report
+    and count, they never fight ("first identified by a research institute")."""
+    return m.type not in pronouns.NOT_PARTIES
+
+
+def _specificity(m: ActorMention) -> int:
+    """0 for a named actor, 1 for a described one with a kind ("rebel brigades"), 2 for the
+    bare generic ("militiamen"): in "militiamen from rival rebel brigades" the brigades say more."""
+    if m.known:
+        return 0
+    return 2 if m.name == GENERIC_ARMED else 1
 
 
 @dataclass
@@ -73,12 +89,29 @@ def collect(main: list[Trigger], others: list[Trigger]) -> Roles:
             continue
         if t.kind == "instrument":
             r.instruments.append(t.token)
+            verb = _use_verb(t.token)
+            if verb is not None:  # "terrorists hurled dynamite at the embassy"
+                r.agents += [a for a in roles.agents(verb) if a.i != t.token.i]
+                r.patients += [p for p in roles.patients(verb) if p.i != t.token.i]
             continue
         if t in main:
             r.agents += roles.agents(t.token)
         r.patients += roles.patients(t.token)
         r.instruments += roles.instruments(t.token)
     return r
+
+
+def _use_verb(tok: Token) -> Token | None:
+    """The verb that says an instrument was used, when it is not itself a trigger ("hurled"
+    dynamite, "placed" a bomb): its subject and objects are the event's."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("compound", "conj", "pobj", "prep", "dobj", "nsubjpass"):
+            return None
+        head = head.head
+        if head.pos_ == "VERB":
+            return head
+    return None
 
 
 def _unique(tokens: list[Token]) -> list[Token]:
@@ -95,22 +128,71 @@ def mention(article: Article, head: Token, type_: str | None = None) -> Mention:
     return article.mention(start, end, type_)
 
 
+def _doer(article: Article, head: Token, lex: Lexicon) -> bool:
+    """Whether a noun phrase names people or a group that can carry out an event (not "the
+    explosion" of "killed by the explosion", not "the evidence")."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if lex.kind_of([head.lemma_.lower()]) & {"person", "group"} and not head.like_num:
+        return True
+    start, end = roles.np_bounds(head)
+    return any(party(m) for m in mentions_in(start, end, article.actor_mentions))
+
+
+def _tokens(head: Token) -> tuple[int, int]:
+    start, end = roles.np_bounds(head)
+    span = head.doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (head.i, head.i + 1)
+
+
 def _is_person(head: Token, lex: Lexicon) -> bool:
     return head.like_num or head.pos_ in ("PRON", "NUM") or "person" in lex.kind_of(np_lemmas(head))
 
 
-def participants(article: Article, event: Event, r: Roles, lex: Lexicon) -> None:
+@dataclass
+class Names:
+    """What reading personal names in one article needs (see `strife.detect.names`)."""
+
+    words: frozenset[str] = frozenset()
+    monocase: bool = False
+    taken: frozenset[int] = frozenset()  # tokens of places and actor names
+
+    @classmethod
+    def of(cls, article: Article, words: frozenset[str]) -> Names:
+        doc = article.doc
+        taken: set[int] = set()
+        for m in [*article.toponyms, *article.actor_mentions]:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                taken.update(range(span.start, span.end))
+        return cls(words, names.is_monocase(article.text), frozenset(taken))
+
+
+def victim(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:
+    """A victim's noun phrase, or the personal name it gives (type `PERSON`): "Colonel Waldemar
+    Franklin Quintero" is the victim Waldemar Franklin Quintero."""
+    start, end = roles.np_bounds(head)
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        found = names.person_name(head, (span.start, span.end), lex, ctx.words, ctx.monocase, ctx.taken)
+        if found:
+            return article.mention(*found, "PERSON")
+    return article.mention(start, end)
+
+
+def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Names | None = None) -> None:
     """Fill perpetrators, victims, targets and weapons (noun phrases with offsets)."""
+    ctx = ctx or Names()
     event.perpetrators = [
         mention(article, h)
         for h in _unique(r.agents)
-        if h.pos_ != "PRON" and lex.typed(lex.weapons, [h.lemma_.lower()]) is None
+        if h.pos_ != "PRON" and lex.typed(lex.weapons, [h.lemma_.lower()]) is None and _doer(article, h, lex)
     ]
     victims, targets = [], []
     for h in _unique(r.patients):
         lemmas = np_lemmas(h)
-        if _is_person(h, lex):
-            victims.append(mention(article, h))
+        if _is_person(h, lex) or names.person_name(h, _tokens(h), lex, ctx.words, ctx.monocase, ctx.taken):
+            victims.append(victim(article, h, lex, ctx))
         elif lex.typed(lex.weapons, [h.lemma_.lower()]) is None:
             targets.append(mention(article, h, lex.typed(lex.targets, lemmas)))
     event.victims, event.targets = victims, targets
@@ -153,7 +235,11 @@ def actor_for(article: Article, heads: list[Token], lex: Lexicon) -> tuple[Actor
     for h in heads:
         start, end = roles.np_bounds(h)
         wide_end = max(end, h.right_edge.idx + len(h.right_edge))
-        for m in sorted(mentions_in(start, wide_end, article.actor_mentions), key=lambda m: m.start):
+        inside = [m for m in mentions_in(start, wide_end, article.actor_mentions) if party(m)]
+        inside.sort(key=lambda m: (_specificity(m), m.start))
+        if inside and _specificity(inside[0]) < 2:  # the generic word is the same people
+            inside = [m for m in inside if _specificity(m) < 2]
+        for m in inside:
             found.append(Actor(name=m.name, type=m.actor_type, text=m.text))
         if (
             not found
@@ -198,7 +284,7 @@ def fallback_actor(article: Article, event: Event, exclude: set[str], known: boo
     likely initiator when the parse gave none ("an Isis media channel said the mutiny ...")."""
     spans = [article.sentences[i] for i in event.sentences if i < len(article.sentences)]
     for m in sorted(article.actor_mentions, key=lambda m: m.start):
-        if m.name in exclude or (known and not m.known) or m.actor_type == "Civilians":
+        if m.name in exclude or (known and not m.known) or m.actor_type == "Civilians" or not party(m):
             continue
         if any(s.start <= m.start < s.end for s in spans) and not _speaker(m, article):
             return Actor(name=m.name, type=m.actor_type, text=m.text)
@@ -211,3 +297,16 @@ def state_kind(actor: Actor | None) -> str | None:
     if actor.type in STATE_TYPES:
         return "state"
     return "nonstate" if actor.type in NONSTATE_TYPES else None
+
+
+def resolve(article: Article, heads: list[Token], lex: Lexicon) -> list[Token]:
+    """`heads` with pronouns replaced by what they refer to (dropped when that is unclear)."""
+    out = []
+    for h in heads:
+        if h.pos_ != "PRON":
+            out.append(h)
+            continue
+        found = pronouns.antecedent(h, article.actor_mentions, lex)
+        if found is not None:
+            out.append(found)
+    return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from strife.detect import features as feat
-from strife.detect import modality
+from strife.detect import modality, roles
 from strife.detect import tags as tagging
 from strife.detect import typing as acled
 from strife.detect.grouping import Cluster, sentence_clusters
@@ -41,6 +41,15 @@ NEW_THING_ENTS = {"GPE", "LOC", "FAC", "DATE"}
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
 #: Sentence openings that move on to another event.
 NEW_TOPIC = {"separately", "elsewhere", "meanwhile", "also", "earlier", "later"}
+#: Trigger families whose ACLED event type does not depend on who was hit: a continuation of
+#: one type never joins an event of the other ("an assault ..." then "the execution of a man").
+FIXED_TYPE = {
+    "execute": "Violence against civilians",
+    "sexual": "Violence against civilians",
+    "abduct": "Violence against civilians",
+    "clash": "Battles",
+    "territory": "Battles",
+}
 
 
 @dataclass
@@ -119,7 +128,34 @@ def _place(
         if earlier:
             return earlier[-1]
     latest = max(live, key=lambda d: max(d.sentences))
-    return latest if _continues(latest, cluster, index, sents, lex, last) else None
+    if not _continues(latest, cluster, index, sents, lex, last):
+        return None
+    return None if _own_event(latest, cluster) else latest
+
+
+def _own_event(draft: Draft, cluster: Cluster) -> bool:
+    """A mention with participants of its own ("the execution of a Palestinian man") whose kind
+    fixes another ACLED type than the draft's ("an assault ... clashes") tells another event."""
+    if not any(_introduced(h) for t in cluster.triggers if not t.weak for h in _participants(t.token)):
+        return False
+    mine = FIXED_TYPE.get(cluster.main.family)
+    theirs = {FIXED_TYPE[f] for f in draft.families if f in FIXED_TYPE}
+    return mine is not None and bool(theirs) and mine not in theirs
+
+
+def _participants(tok) -> list:
+    return roles.agents(tok) + roles.patients(tok)
+
+
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+
+
+def _introduced(tok) -> bool:
+    """A noun phrase that brings in someone new ("a Palestinian man", "nine soldiers",
+    "Abu Omar") rather than referring back ("the jailers", "them")."""
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
 
 
 def _introduces(cluster: Cluster, index: int, sents: list[Sent], live: list[Draft]) -> bool:

@@ -56,6 +56,7 @@ class Lexicon:
     instruments: dict[Phrase, str] = field(default_factory=dict)
     instrument_verbs: frozenset[str] = frozenset()
     non_conflict: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
     object_kinds: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     cues: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     targets: list[tuple[str, frozenset[Phrase]]] = field(default_factory=list)
@@ -143,6 +144,7 @@ def build(triggers: dict, cues: dict, gtd: dict) -> Lexicon:
     lex.cues = {k: _phrases(v) for k, v in cues["cues"].items()}
     lex.instrument_verbs = frozenset(cues["instrument_verbs"]["verbs"])
     lex.non_conflict = frozenset(cues["non_conflict"]["words"])
+    lex.titles = frozenset(cues.get("titles", {}).get("words", ()))
     lex.targets = [(k, _phrases(v)) for k, v in gtd["targets"].items()]
     lex.weapons = [(k, _phrases(v)) for k, v in gtd["weapons"].items()]
     return lex

@@ -207,3 +207,37 @@ def sub_event_type(f: Features) -> str:
     if violence:
         return violence
     return _strategic(f)
+
+
+# -- the rules combined with the trained classifier (strife.detect.classifier) ---------------
+
+NO_EVENT = "NO_EVENT"
+#: Sub-event types the rules read off unmistakable words ("suicide bomber", "grenade",
+#: "chlorine gas"): the rule's type stands whatever the model says.
+HARD = frozenset({"Suicide bomb", "Grenade", "Chemical weapon"})
+#: The model's probability of "no conflict event" above which a rule event is dropped.
+VETO = 0.5
+#: The model's probability of a conflict type above which a text with no rule event gets one.
+RESCUE = 0.5
+
+
+def combine(rule_sub: str | None, proba: dict[str, float]) -> str | None:
+    """The final sub-event type from the rules' (None when they found no event) and the model's
+    class probabilities (ACLED's sub-event types and `NO_EVENT`); None means no conflict event.
+
+    The rules decide that there is an event and the hard facts; the model decides the type within
+    it, and may veto an event it is confident is no conflict (a disaster, a crime, a diplomatic
+    visit); with no rule event it proposes one only when confident.
+    """
+    if rule_sub in HARD:
+        return rule_sub
+    types = {k: v for k, v in proba.items() if k in PRECEDENCE}
+    if not types:
+        return rule_sub
+    best = max(types, key=lambda k: (types[k], -rank(k)))
+    none = proba.get(NO_EVENT, 0.0)
+    if rule_sub is None:
+        return best if types[best] >= RESCUE and types[best] > none else None
+    if none >= VETO and none > types[best]:
+        return None
+    return best

@@ -10,13 +10,20 @@ reported incident). Each kept event gives one template:
   bombing (explosive sub-event types, GTD's Bombing/Explosion, `ied`/`vbied`/`suicide_attack`,
   an explosive weapon), robbery and arson (their tags), otherwise attack for violence against
   people or property (a battle counts when GTD would call it an attack on named targets);
-- PerpOrg: actor1 when it is a named organisation or state forces; a generic armed group goes to
-  PerpInd with the perpetrators as the text describes them; Target, Victim, Weapon: the event's
-  targets, victims and weapons. One mention per entity: the GTT metric rewards a predicted
-  entity only when all its mentions belong to one gold entity.
+- PerpOrg: actor1 when it is a named organisation or state forces, without the member nouns the
+  actor matcher joined to it ("Shining Path terrorists" -> "Shining Path"); a generic armed group
+  or state forces named by their people ("soldiers") go to PerpInd, with the perpetrators as the
+  text describes them;
+- Target: the event's targets with a GTD target type other than Military (MUC-4 records civilian
+  things hit, not places, people or troops); Victim: the victims the text names (type `PERSON`:
+  the keys hold names, "six priests" fills no slot); Weapon: the event's weapons. Descriptions
+  lose a leading quantity ("two bombs" -> "bombs"), as the keys mostly write them. One mention
+  per entity: the GTT metric rewards a predicted entity only when all its mentions belong to one
+  gold entity.
 
-Templates of one type sharing a target or victim are one incident and are merged; a document
-keeps at most `max_templates` (the published scorer's search is exponential in their number).
+Templates of one type whose events hit a common target or victim (a person named in part and in
+full counts) are one incident and are merged; a document keeps at most `max_templates` (the
+published scorer's search is exponential in their number).
 """
 
 from __future__ import annotations
@@ -52,6 +59,16 @@ ATTACK_SUB_EVENTS = frozenset(
         "Looting/property destruction",
     }
 )
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string (long lists stay readable)."""
+    return frozenset(text.split())
+
+
+#: Targets MUC-4 does not record: no GTD target type (a place, an abstraction, people) or
+#: armed forces (combat is not terrorism).
+NOT_TARGETS = frozenset({None, "Military"})
 #: Civilians, protesters and rioters are not organisations MUC-4 names as perpetrators.
 NON_ORG_ACTORS = frozenset({"Civilians", "Protesters", "Rioters"})
 
@@ -119,8 +136,18 @@ class MappedTemplate:
         return sum(len(v) for v in self.roles.values())
 
     def add(self, role: str, mention: str) -> None:
-        if normalise(mention) not in {normalise(m) for m in self.roles[role]}:
-            self.roles[role].append(mention)
+        """Add a filler unless the role has it; a person named in part ("Oqueli") and in full
+        ("Hector Oqueli Colindres") is one victim, kept under the fuller name."""
+        new = normalise(mention)
+        for i, old in enumerate(self.roles[role]):
+            if normalise(old) == new:
+                return
+            if role == "Victim" and _part_of(new, normalise(old)):
+                return
+            if role == "Victim" and _part_of(normalise(old), new):
+                self.roles[role][i] = mention
+                return
+        self.roles[role].append(mention)
 
     def to_gtt(self) -> dict[str, Any]:
         """The template as the GTT predictions file holds it (each entity a list of mentions)."""
@@ -150,10 +177,43 @@ def perpetrator_actor(article: Article, event: Event) -> tuple[str | None, str |
     mentions = sorted((m for m in article.actor_mentions if m.name == actor.name), key=lambda m: m.start)
     known = [m for m in mentions if m.known]
     if known:
-        return surface(article, known[0]), None
+        return organisation(surface(article, known[0])), None
     words = _in_text(article, actor.text) or (surface(article, mentions[0]) if mentions else None)
     generic = actor.name.startswith("Unidentified") or (mentions and actor.type != "State forces")
+    if not generic and words and _last(words) in MEMBERS:
+        generic = True  # "soldiers", "policemen": the people who did it, not their institution
     return (None, words) if generic else (words, None)
+
+
+#: Nouns for the members of a group: "Shining Path terrorists" names the organisation Shining
+#: Path and its members; MUC-4's PerpOrg holds the organisation's name only.
+MEMBERS = _words(
+    """guerrilla guerrillas guerilla guerillas terrorist terrorists rebel rebels member members
+    fighter fighters militant militants unit units troop troops soldier soldiers commando
+    commandos column columns cell cells gunman gunmen militiaman militiamen insurgent insurgents
+    personnel sympathizer sympathizers supporter supporters activist activists squad squads
+    patrol patrols policeman policemen agent agents officer officers men"""
+)
+
+
+def _last(words: str) -> str:
+    return words.split()[-1].lower() if words.split() else ""
+
+
+def organisation(words: str | None) -> str | None:
+    """An organisation's name without the member nouns the actor matcher joined to it
+    ("guerrillas of the FMLN", "Shining Path members" -> "FMLN", "Shining Path")."""
+    if not words:
+        return words
+    tokens = words.split()
+    for i in range(len(tokens) - 1):
+        if tokens[i].lower() in MEMBERS and tokens[i + 1].lower() in ("of", "from"):
+            rest = tokens[i + 2 :]
+            tokens = rest[1:] if rest and rest[0].lower() == "the" else rest
+            break
+    while len(tokens) > 1 and tokens[-1].lower() in MEMBERS:
+        tokens = tokens[:-1]
+    return " ".join(tokens) or words
 
 
 def _in_text(article: Article, words: str | None) -> str | None:
@@ -183,19 +243,64 @@ def event_template(article: Article, event: Event) -> MappedTemplate | None:
     )
     for role, mentions in groups:
         for m in mentions:
+            if role == "Victim" and m.type != "PERSON":
+                continue  # MUC-4's victims are named people (HUM TGT: NAME); "six priests" is not
+            if role == "Target" and m.type in NOT_TARGETS:
+                continue  # MUC-4's targets are civilian things (PHYS TGT), not places or troops
             words = surface(article, m)
+            words = words if role == "Victim" else bare(words)
             if words and not (role == "PerpInd" and org and normalise(words) == normalise(org)):
                 template.add(role, words)
     return template
 
 
+QUANTITY = _words(
+    """a an the some several many few numerous various about around approximately nearly almost
+    over more than at least up to some dozen dozens scores hundreds thousands all both other
+    another two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred thousand one"""
+)
+
+
+def bare(words: str | None) -> str | None:
+    """A phrase without its leading quantity ("two powerful bombs" -> "powerful bombs", "dozens
+    of guerrillas" -> "guerrillas"): MUC-4's keys mostly hold the phrase without it."""
+    if not words:
+        return words
+    tokens = words.split()
+    i, counted = 0, False
+    while i < len(tokens) - 1:
+        low = tokens[i].lower()
+        if low in QUANTITY or low.replace(",", "").replace(".", "").isdigit():
+            i, counted = i + 1, True
+        elif low == "of" and counted:
+            i += 1
+        else:
+            break
+    return " ".join(tokens[i:])
+
+
+def _part_of(short: str, long: str) -> bool:
+    """Whether the words of `short` are some of the words of `long`, in order."""
+    words = long.split()
+    parts = short.split()
+    return bool(parts) and len(parts) < len(words) and all(p in words for p in parts)
+
+
+def _hit(template: MappedTemplate) -> set[str]:
+    """Everyone and everything the template's events hit, whether MUC-4 records it or not."""
+    return {normalise(m.text) for e in template.events for m in [*e.targets, *e.victims]}
+
+
 def _same_incident(a: MappedTemplate, b: MappedTemplate) -> bool:
+    """One type, and a target or victim in common (a person named in full and in part counts)."""
     if a.incident_type != b.incident_type:
         return False
-    for role in ("Target", "Victim"):
-        if {normalise(m) for m in a.roles[role]} & {normalise(m) for m in b.roles[role]}:
-            return True
-    return False
+    if _hit(a) & _hit(b):
+        return True
+    victims_a = [normalise(m) for m in a.roles["Victim"]]
+    victims_b = [normalise(m) for m in b.roles["Victim"]]
+    return any(_part_of(x, y) or _part_of(y, x) for x in victims_a for y in victims_b)
 
 
 def article_templates(article: Article, max_templates: int = DEFAULT_TEMPLATES) -> list[MappedTemplate]:

@@ -1,17 +1,21 @@
 """Stage `arguments`: the actors and participants of each event.
 
-Reads `article.events` (their `trigger` and `sentences`), `article.doc` and
-`article.actor_mentions`. Adds to each event `actor1` (the initiator), `actor2` (the other side;
-`Civilians` when civilians were the victims), `assoc_actors`, and `perpetrators`, `victims`,
-`targets` (with GTD target types) and `weapons` (with GTD weapon types) as noun-phrase mentions
-with offsets into `article.text`. Once the initiator is known, GTD's `attack_type` is cleared
-for state forces, and a change of territory is typed by who took it (ACLED's "Government
-regains territory" or "Non-state actor overtakes territory"). How: `strife.detect.arguments`.
+Reads `article.events` (their `trigger` and `sentences`), `article.doc`, `article.toponyms`
+and `article.actor_mentions`. Adds to each event `actor1` (the initiator), `actor2` (the other
+side; `Civilians` when civilians were the victims), `assoc_actors`, and `perpetrators`,
+`victims`, `targets` (with GTD target types) and `weapons` (with GTD weapon types) as noun-phrase
+mentions with offsets into `article.text`. A victim the text names is given by the name alone
+with type `PERSON` ("Colonel Waldemar Quintero" -> "Waldemar Quintero"). Monitors and news
+outlets are never actors; a pronoun doer ("they") stands for its antecedent. Once the initiator
+is known, GTD's `attack_type` is cleared for state forces, and a change of territory is typed
+by who took it (ACLED's "Government regains territory" or "Non-state actor overtakes
+territory"). How: `strife.detect.arguments`, `strife.detect.pronouns`, `strife.detect.names`.
 """
 
 from __future__ import annotations
 
 from strife.detect import arguments as args
+from strife.detect import names
 from strife.detect.document import sentence_spans
 from strife.detect.lexicon import Lexicon, lexicon
 from strife.models import Actor, Article, Event
@@ -21,17 +25,19 @@ from strife.resources import Resources
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 
 
-def fill(article: Article, event: Event, sents: list, lex: Lexicon) -> None:
+def fill(article: Article, event: Event, sents: list, lex: Lexicon, ctx: args.Names | None = None) -> None:
     """Set the actors and participants of one event."""
     r = args.collect(*args.event_triggers(event, sents, lex, article.events))
-    args.participants(article, event, r, lex)
+    r.agents = args.resolve(article, r.agents, lex)  # "they" -> the group it stands for
+    args.participants(article, event, r, lex, ctx)
     actor1, assoc = args.actor_for(article, r.agents, lex)
     actor2, others = args.actor_for(article, r.patients, lex)
     if actor1 is not None and actor1.type == "Civilians":
         assoc.append(actor1)  # ACLED: civilians are never the initiator of political violence
         actor1 = None
-    if actor1 is None or (_generic(article, actor1) and not assoc):
+    if actor1 is None or (actor1.name == args.GENERIC_ARMED and not assoc):
         # a group the article names elsewhere in the event beats "gunmen"/"suicide bombers"
+        # (not "rebels" or "troops": a described side may be fighting the group named)
         actor1 = args.fallback_actor(article, event, {a.name for a in [actor2] if a}) or actor1
     if (actor2 is None or _generic(article, actor2)) and event.event_type == "Battles" and actor1 is not None:
         actor2 = args.fallback_actor(article, event, {actor1.name}) or actor2  # the other side
@@ -42,6 +48,10 @@ def fill(article: Article, event: Event, sents: list, lex: Lexicon) -> None:
     ):
         victim = event.victims[0]
         actor2 = Actor(name="Civilians", type="Civilians", text=victim.text)
+    elif actor2 is not None and actor2.type is None and event.event_type == "Violence against civilians":
+        # people the dictionary does not know ("a Palestinian man"), hit by violence against
+        # civilians, are civilians in ACLED's coding
+        actor2 = Actor(name="Civilians", type="Civilians", text=actor2.text)
     if actor1 and actor2 and actor1.name == actor2.name:
         actor2 = None
     event.actor1, event.actor2 = actor1, actor2
@@ -67,13 +77,17 @@ def _retype(event: Event) -> None:
 @register("arguments")
 def make(resources: Resources) -> Stage:
     lex = lexicon()
+    words: list[frozenset[str]] = []  # the English word list, read once on first use
 
     def run(article: Article) -> Article:
         if not article.events or article.doc is None:
             return article
+        if not words:
+            words.append(names.english_words(resources.nlp))
         sents = sentence_spans(article)
+        ctx = args.Names.of(article, words[0])
         for event in article.events:
-            fill(article, event, sents, lex)
+            fill(article, event, sents, lex, ctx)
         return article
 
     return run

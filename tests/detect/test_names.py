@@ -1,0 +1,54 @@
+"""Personal names inside noun phrases, in mixed-case and one-case text."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.detect import names
+from strife.detect.lexicon import lexicon
+
+
+def test_monocase_texts_are_recognised():
+    assert names.is_monocase("guerrillas attacked the farm of jose garcia.")
+    assert names.is_monocase("GUERRILLAS ATTACKED THE FARM OF JOSE GARCIA.")
+    assert not names.is_monocase("Guerrillas attacked the farm of Jose Garcia.")
+    assert not names.is_monocase("")
+
+
+def _name(nlp, text: str, head_word: str, words) -> str | None:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == head_word)
+    left = min(t.i for t in head.subtree if t.i <= head.i)
+    found = names.person_name(head, (left, head.i + 1), lexicon(), words, names.is_monocase(text))
+    return text[found[0] : found[1]] if found else None
+
+
+@pytest.fixture(scope="module")
+def words(nlp):
+    return names.english_words(nlp)
+
+
+@pytest.mark.slow
+def test_the_dictionary_knows_words_not_surnames(words):
+    assert {"plant", "colonel", "truck"} <= words
+    assert "quintero" not in words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "head", "name"),
+    [
+        (
+            "gunmen killed police commander colonel waldemar franklin quintero in the city.",
+            "quintero",
+            "waldemar franklin quintero",
+        ),
+        ("Gunmen killed Colonel Waldemar Quintero in the city.", "Quintero", "Waldemar Quintero"),
+        ("rebels kidnapped engineer alberto ruiz osorio yesterday.", "osorio", "alberto ruiz osorio"),
+        ("terrorists dynamited the antioquia liqueur plant.", "plant", None),
+        ("the bomb wounded six passengers.", "passengers", None),
+        ("Militants executed a Palestinian man.", "man", None),
+    ],
+)
+def test_names_are_read_without_titles(nlp, words, text, head, name):
+    assert _name(nlp, text, head, words) == name
