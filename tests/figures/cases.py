@@ -126,7 +126,10 @@ CASES: list[tuple[str, list[tuple]]] = [
         "A suicide bomber blew himself up in the market, killing nine people.",
         [(F, None, 1, 1, "exact", None), (F, None, 9, 9, "exact", None)],
     ),
-    ("The men were hanged, and five others were shot dead.", [(F, None, 5, 5, "exact", None)]),
+    (
+        "The men were hanged, and five others were shot dead.",
+        [(F, None, 2, None, "at_least", None), (F, None, 5, 5, "exact", None)],
+    ),
     ("Three soldiers were killed when their vehicle hit a mine.", [(F, None, 3, 3, "exact", None)]),
     # -- kinds: injured, escaped, recaptured, hostages, abducted, arrested, displaced ---------
     (
@@ -193,13 +196,17 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Seven civilians were killed in the crossfire.", [(F, CIV, 7, 7, "exact", None)]),
     (
         "The shelling killed nine children and two women.",
-        [(F, CIV, 9, 9, "exact", None), (F, CIV, 2, 2, "exact", None)],
+        [(F, CIV, 9, 9, "exact", None), (F, CIV, 2, 2, "exact", None), (F, CIV, 11, 11, "exact", None)],
     ),
     ("Six Nigerian soldiers died in the ambush.", [(F, NGA, 6, 6, "exact", None)]),
     ("The Taliban said it had lost 12 of its fighters.", [(F, TAL, 12, 12, "exact", TAL)]),
     (
         "Ten Houthi fighters and four civilians were killed.",
-        [(F, "Houthis", 10, 10, "exact", None), (F, CIV, 4, 4, "exact", None)],
+        [
+            (F, "Houthis", 10, 10, "exact", None),
+            (F, CIV, 4, 4, "exact", None),
+            (F, None, 14, 14, "exact", None),
+        ],
     ),
     ("Five policemen were wounded.", [("injured", None, 5, 5, "exact", None)]),
     ("Daesh executed 25 of its own members for desertion.", [(F, IS, 25, 25, "exact", None)]),
@@ -264,7 +271,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     (
         "The attack killed five soldiers and three civilians.",
-        [(F, None, 5, 5, "exact", None), (F, CIV, 3, 3, "exact", None)],
+        [(F, None, 5, 5, "exact", None), (F, CIV, 3, 3, "exact", None), (F, None, 8, 8, "exact", None)],
     ),
     (
         "The blast left 10 dead and 25 injured.",
@@ -276,5 +283,77 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "The fighters killed 4 soldiers and kidnapped 9 engineers.",
         [(F, None, 4, 4, "exact", None), ("abducted", None, 9, 9, "exact", None)],
+    ),
+    # -- people counted without a number: named, singled out, plural; at least that many --------
+    (
+        "Gunmen shot dead Ahmed Karimi, a local councillor, outside his home.",
+        [(F, None, 1, 1, "exact", None)],
+    ),
+    (
+        "The district governor was killed when his convoy struck a mine.",
+        [(F, None, 1, None, "at_least", None)],
+    ),
+    ("Her husband died of his wounds two days later.", [(F, None, 1, None, "at_least", None)]),
+    ("Police found the body of a missing engineer near the dam.", [(F, None, 1, 1, "exact", None)]),
+    (
+        "The judge's assassination was condemned by the bar association.",
+        [(F, None, 1, None, "at_least", None)],
+    ),
+    ("Samir Haddad, 42, was shot dead at a checkpoint.", [(F, None, 1, None, "at_least", None)]),
+    ("The mayor, Luis Ortega, was kidnapped by armed men.", [("abducted", None, 1, None, "at_least", None)]),
+    ("Protesters were killed when troops opened fire.", [(F, None, 2, None, "at_least", None)]),
+    ("The family was massacred in their home.", [(F, CIV, 2, None, "at_least", None)]),
+    ("Three journalists were among those killed in the blast.", [(F, CIV, 3, 3, "exact", None)]),
+    ("The bodies of the two brothers were found in a ditch.", [(F, None, 2, 2, "exact", None)]),
+    ("A bomb exploded near Gate 4 of the stadium, killing two guards.", [(F, None, 2, 2, "exact", None)]),
+    ("She was the third journalist killed in the city this year.", []),
+    ("No soldiers were hurt.", []),
+    # -- coordinated people: each, and their total ------------------------------------------------
+    (
+        "Luis Ortega and Ana Ruiz were kidnapped on their way to work.",
+        [
+            ("abducted", None, 1, None, "at_least", None),
+            ("abducted", None, 1, None, "at_least", None),
+            ("abducted", None, 2, None, "at_least", None),
+        ],
+    ),
+    (
+        "Two aid workers and their driver were abducted on the highway.",
+        [
+            ("abducted", CIV, 2, 2, "exact", None),
+            ("abducted", CIV, 1, None, "at_least", None),
+            ("abducted", CIV, 3, None, "at_least", None),
+        ],
+    ),
+    (
+        "Soldiers killed the rebel commander and several of his bodyguards.",
+        [
+            (F, None, 1, None, "at_least", None),
+            (F, None, 3, None, "vague", None),
+            (F, None, 4, None, "at_least", None),
+        ],
+    ),
+    (
+        "Gunmen killed three farmers in one village and two in another.",
+        [(F, CIV, 3, 3, "exact", None), (F, None, 2, 2, "exact", None)],
+    ),
+    # -- one case only (telex and transcripts): read from a sentence-case copy ---------------------
+    ("FIVE PEASANTS WERE MASSACRED BY A DEATH SQUAD.", [(F, CIV, 5, 5, "exact", None)]),
+    ("two policemen were wounded when their patrol was ambushed.", [("injured", None, 2, 2, "exact", None)]),
+    (
+        "THE GUNMEN KILLED A TAXI DRIVER AND WOUNDED TWO PASSENGERS.",
+        [(F, CIV, 1, 1, "exact", None), ("injured", CIV, 2, 2, "exact", None)],
+    ),
+    (
+        "TWO POLICEMEN AND A CIVILIAN WERE KILLED.",
+        [(F, None, 2, 2, "exact", None), (F, CIV, 1, 1, "exact", None), (F, None, 3, 3, "exact", None)],
+    ),
+    (
+        "the army said the rebels had executed the village chief and his two sons.",
+        [
+            (F, None, 1, None, "at_least", "army"),
+            (F, None, 2, 2, "exact", "army"),
+            (F, None, 3, None, "at_least", "army"),
+        ],
     ),
 ]

@@ -30,6 +30,8 @@ def one(text: str) -> Quantity:
         ("two million", 2_000_000),
         ("a thousand", 1000),
         ("ninety nine", 99),
+        ("thirtythree", 33),
+        ("TWENTYFIVE", 25),
     ],
 )
 def test_words_to_int(words, value):
@@ -38,6 +40,7 @@ def test_words_to_int(words, value):
 
 def test_words_to_int_refuses_other_words():
     assert words_to_int(["eleven", "soldiers"]) is None
+    assert words_to_int(["thirtyish"]) is None and scan(["fortyzero", "men"]) == []
     assert words_to_int([]) is None
 
 

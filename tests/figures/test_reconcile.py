@@ -69,14 +69,46 @@ def test_named_groups_beyond_a_partial_total():
 
 def test_vague_figures_count_at_their_table_value_and_lose_to_exact_ones():
     assert reconcile([c(12, qualifier="vague", high=None)]) == Fatalities(low=12, best=12, high=12)
-    fat = reconcile([c(20, qualifier="vague", high=None), c(23)])
-    assert (fat.low, fat.best, fat.high) == (20, 23, 23)
+    # "scores" (at least 20) agrees with 23; "scores" against 15 is a rival the exact figure beats
+    fat = reconcile([c(23, source="Ministry"), c(20, qualifier="vague", high=None, source="Residents")])
+    assert (fat.low, fat.best, fat.high) == (23, 23, 23)
+    fat = reconcile([c(15, source="Ministry"), c(20, qualifier="vague", high=None, source="Residents")])
+    assert (fat.low, fat.best, fat.high) == (15, 15, 20)
 
 
 def test_a_revised_toll_wins_over_the_earlier_one():
-    counts = [c(20, text="20 people"), c(30, text="rose to 30")]
+    counts = [c(40, text="40 people", source="Ministry"), c(30, text="rose to 30", source="Police")]
     fat = reconcile(counts)
-    assert (fat.low, fat.best, fat.high) == (20, 30, 30)
+    assert (fat.low, fat.best, fat.high) == (30, 30, 40)
+    assert reconcile([c(20, text="20 people"), c(30, text="rose to 30")]) == Fatalities(
+        low=30, best=30, high=30
+    )
+
+
+def test_one_source_figure_is_its_largest_the_smaller_are_parts_or_earlier():
+    # "Ten people were killed ... The mayor was among them": the mayor is one of the ten
+    mayor = c(1, qualifier="at_least", high=None, text="The mayor")
+    assert reconcile([c(10, text="Ten people"), mayor]) == Fatalities(low=10, best=10, high=10)
+    # a lower bound from another source is consistent with a figure: no rival, no lower estimate
+    fat = reconcile([c(10, source="Police"), mayor, c(14, source="Residents")])
+    assert (fat.low, fat.best, fat.high) == (10, 10, 14)
+    # open figures alone: the tightest lower bound
+    plural = c(2, qualifier="at_least", high=None, text="the priests", source="Radio")
+    assert reconcile([mayor, plural]) == Fatalities(low=2, best=2, high=2)
+
+
+def test_a_total_encloses_its_parts():
+    def at(low, start, end, group=None):
+        return Count(
+            kind="fatalities", low=low, high=low, group=group, text="x" * (end - start), start=start, end=end
+        )
+
+    # "five soldiers and three civilians": 0-14 "five soldiers", 19-34 "three civilians", total 0-34
+    counts = [at(5, 0, 13), at(3, 18, 33, "Civilians"), at(8, 0, 33)]
+    assert reconcile(counts) == Fatalities(low=8, best=8, high=8)
+    # "nine children and two women", all civilians
+    counts = [at(9, 0, 13, "Civilians"), at(2, 18, 27, "Civilians"), at(11, 0, 27, "Civilians")]
+    assert reconcile(counts).best == 11
 
 
 def test_at_most_counts_at_its_upper_bound():
@@ -102,3 +134,12 @@ def test_per_group_keeps_the_best_source():
     groups = per_group([c(39, group="G", source=MONITOR), c(200, group="G", source="Enemy")], {"Enemy": 1})
     assert groups["G"].best == 39 and groups["G"].best_source == MONITOR
     assert (groups["G"].low, groups["G"].high) == (39, 200)
+
+
+def test_without_ranks_the_actor_dictionary_rates_the_sources():
+    # after events merge, callers pass no ranks: a party's own outlet must still count as a party
+    counts = [c(20, group="Syrian Democratic Forces", source="Amaq"), c(50, group="Syrian Democratic Forces")]
+    assert reconcile(counts).best == 50  # Amaq is Islamic State's outlet: the article's figure wins
+    assert reconcile(counts, {}).best == 20  # the name rule alone: equal ranks, the lower figure
+    monitor = [c(200, source="Amaq"), c(39, source="Syrian Observatory for Human Rights")]
+    assert reconcile(monitor) == Fatalities(low=39, best=39, high=200)

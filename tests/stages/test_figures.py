@@ -169,3 +169,22 @@ def test_al_bab_figures(nlp, resources):
     assert any(c.kind == "fatalities" and c.low == 9 for c, _ in got)
     assert any(c.kind == "fatalities" and c.low == 6 and c.qualifier == "at_least" for c, _ in got)
     assert all(agg for c, agg in got if c.low == 120)  # executed "since September": no one day's toll
+
+
+@pytest.mark.slow
+def test_a_text_in_one_case_is_read_like_any_other(nlp):
+    text = (
+        "GUERRILLAS AMBUSHED A PATROL NEAR THE TOWN ON MONDAY, KILLING THE MAYOR AND TWO OF HIS BODYGUARDS. "
+        "THE MAYOR'S DRIVER WAS NOT INJURED."
+    )
+    article = parsed(nlp, text)
+    article.events = [_event(article, 0, "AMBUSHED", event_type="Violence against civilians")]
+    make(Resources(nlp=nlp, actors=StandInActors()))(article)
+    counts = [(c.kind, c.low, c.text) for c in article.events[0].counts]
+    assert counts == [
+        ("fatalities", 1, "THE MAYOR"),
+        ("fatalities", 2, "TWO OF HIS BODYGUARDS"),
+        ("fatalities", 3, "THE MAYOR AND TWO OF HIS BODYGUARDS"),
+    ]
+    assert article.events[0].fatalities.best == 3
+    assert all(text[c.start : c.end] == c.text for c in article.figures)  # offsets index the text

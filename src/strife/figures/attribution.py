@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from strife.figures.casing import original
 from strife.figures.lexicon import lexicon
 from strife.models import ActorMention
 
@@ -102,6 +103,20 @@ def group_of(noun: Token | None, skip: set[int], speakers: Speakers, source: str
     if any(c.dep_ == "poss" and c.lower_ in lex.possessives for c in noun.children):
         return _own_party(noun, speakers, source)
     return None
+
+
+def person_group(words: list[Token], person: Token, speakers: Speakers) -> str | None:
+    """Whose side a person counted without a number is on: an actor named in the person's own
+    words ('FMLN commander X'), or civilians by the person's noun or a noun apposed to the name
+    ('Jose Perez, a peasant'). Not the wider phrase: a name's parse often takes in what follows."""
+    lex = lexicon()
+    nouns = [person, *(c for c in person.children if c.dep_ in ("appos", "compound"))]
+    if any(n.lemma_.lower() in lex.civilian_nouns for n in nouns):
+        return CIVILIANS
+    mention = _mention_for(words, speakers, prefer=person)
+    if mention is None:
+        return None
+    return CIVILIANS if mention.actor_type == CIVILIANS else mention.name
 
 
 def _is_of_phrase(noun: Token, mention: ActorMention) -> bool:
@@ -209,7 +224,7 @@ def _speaker_words(tok: Token) -> str:
     keep = {"compound", "amod", "nmod", "poss", "npadvmod", "case"}
     words = [t for c in tok.lefts if c.dep_ in keep for t in c.subtree] + [tok]
     words = [t for t in words if not t.is_punct and t.dep_ not in ("det", "predet")]
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i)[-6:])
+    return " ".join(original(t) for t in sorted(words, key=lambda t: t.i)[-6:])
 
 
 def _named_before(tok: Token, speakers: Speakers, sentence: int) -> str | None:

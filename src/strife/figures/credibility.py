@@ -8,9 +8,10 @@ that claims a killing itself ("claimed to have killed") or is typed as an armed 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from strife.errors import StrifeError
 from strife.models import Article
 
 if TYPE_CHECKING:
@@ -34,6 +35,27 @@ def rank_of_entry(entry: Any) -> int | None:
     if kind in _PARTY_KINDS:
         return 1
     return None
+
+
+def dictionary_ranks(sources: Iterable[str | None]) -> dict[str, int]:
+    """Credibility of named sources by the packaged actor dictionary's word on them (its entries
+    are loaded once per process); sources it does not know are left out. What `reconcile` uses
+    when its caller gives no ranks (e.g. after events merge), so a party's outlet stays a party."""
+    names = {s for s in sources if s}
+    if not names:
+        return {}
+    try:
+        from strife.actors import ActorDictionary
+
+        lookup = ActorDictionary.load().get
+    except (StrifeError, OSError, ImportError):  # no dictionary: the name-based default applies
+        return {}
+    ranks = {}
+    for name in names:
+        rank = rank_of_entry(lookup(name))
+        if rank is not None:
+            ranks[name] = rank
+    return ranks
 
 
 def source_ranks(

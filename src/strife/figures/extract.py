@@ -20,13 +20,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from strife.figures import attribution as attr
 from strife.figures import filters
 from strife.figures.kinds import classify, counted_noun
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
+from strife.figures.people import individuals
+from strife.figures.totals import add_totals, drop_shadowed
 from strife.models import Article, Count
 
 #: Beyond these a figure for one report is taken as a reading error, not a toll.
@@ -56,6 +59,10 @@ class Found:
     """Counted over a span of time or a whole war: kept on the article, not on an event."""
     party_claim: bool = False
     """The source claims the killing itself ('claimed to have killed 200'): a party."""
+    text: str | None = None
+    """`Article.text` (the parse may be of a sentence-case copy; the words come from here)."""
+    parts: int = 0
+    """For the total of coordinated figures ('five soldiers and three civilians'): how many."""
 
     @property
     def start(self) -> int:
@@ -74,7 +81,7 @@ class Found:
             tokens.insert(0, pred)  # "rose to 30": the words mark a revised toll
         start = tokens[0].idx
         end = max(t.idx + len(t) for t in tokens)
-        doc = self.anchor.doc
+        text = self.text if self.text is not None else self.anchor.doc.text
         return Count(
             kind=self.kind or "other",
             group=self.group,
@@ -82,7 +89,7 @@ class Found:
             high=self.q.high,
             qualifier=self.q.qualifier,
             source=self.source,
-            text=doc.text[start:end],
+            text=text[start:end],
             start=start,
             end=end,
         )
@@ -106,30 +113,45 @@ def _actor_type_fn(speakers: attr.Speakers) -> Callable[[Token], str | None]:
     return actor_type
 
 
-def _read_sentence(article: Article, si: int, speakers: attr.Speakers) -> list[Found]:
-    s = article.sentences[si]
-    span = article.doc.char_span(s.start, s.end, alignment_mode="expand")
-    if span is None:
-        return []
+def _sentences(article: Article, doc: Doc) -> list[tuple[int, SpacySpan]]:
+    """The sentences to read, each with the index of the article's sentence it starts in: the
+    article's own sentences in its own parse; a separate parse's sentences (`casing`), whose
+    bounds it judges better than a parse of one-case text did."""
+    if doc is article.doc:
+        spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
+        return [(si, span) for si, span in enumerate(spans) if span is not None]
+    out = []
+    for sent in doc.sents:
+        si = article.sentence_index(sent.start_char)
+        out.append((si if si is not None else (out[-1][0] if out else 0), sent))
+    return out
+
+
+def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Speakers) -> list[Found]:
     tokens = list(span)
     found = []
-    for q in _with_singulars(scan([t.text for t in tokens]), tokens):
-        qspan = tokens[q.start : q.end]
-        anchor, noun, pos = counted_noun(qspan)
-        f = Found(q, si, qspan, anchor, noun, pos)
-        if filters.is_date(f):
-            continue
-        if filters.is_thing(f):
+    for q in _quantities(tokens, speakers, article):
+        f = _found(q, si, tokens, article.text)
+        at = article.sentence_index(f.anchor.idx)
+        f.sentence = si if at is None or span.doc is article.doc else at
+        if filters.is_date(f) or filters.is_thing(f) or filters.is_age(f):
             continue
         if filters.is_measure(f):
-            if classify(anchor, noun, pos, lambda _t: None).predicate is not None:
+            if classify(f.anchor, f.noun, f.pos, lambda _t: None).predicate is not None:
                 article.warn(f"figure {f.count().text!r} is in other units, not people; not counted")
             continue
-        k = classify(anchor, noun, pos, _actor_type_fn(speakers))
+        k = classify(f.anchor, f.noun, f.pos, _actor_type_fn(speakers))
+        if q.head is not None and k.predicate is None:
+            continue  # a person no harm predicate takes: no figure
+        if k.predicate is not None and any(c.dep_ == "neg" for c in k.predicate.children):
+            continue  # "the deputy was not injured", "the soldiers were not killed"
         f.kind, f.mixed, f.generic, f.predicate = k.kind, k.mixed, k.generic, k.predicate
-        f.source, f.reporter = attr.source_of(pos, speakers, si)
-        skip = {t.i for t in qspan}
-        f.group = attr.group_of(noun if noun is not None else k.noun, skip, speakers, f.source)
+        f.source, f.reporter = attr.source_of(f.pos, speakers, si)
+        if q.head is None:
+            skip = {t.i for t in f.span}
+            f.group = attr.group_of(f.noun if f.noun is not None else k.noun, skip, speakers, f.source)
+        else:
+            f.group = attr.person_group(f.span, f.noun, speakers)
         if f.group is None and f.predicate is not None and f.predicate.lemma_.lower() == "lose":
             f.group = attr.subject_group(f.predicate, speakers)
         f.party_claim = _claims_own_deed(f)
@@ -137,6 +159,31 @@ def _read_sentence(article: Article, si: int, speakers: attr.Speakers) -> list[F
         found.append(f)
     attr.note_speakers(span, speakers, si)
     return found
+
+
+def _found(q: Quantity, si: int, tokens: list[Token], text: str) -> Found:
+    qspan = tokens[q.start : q.end]
+    if q.head is not None:  # a person counted without a number: the person is the figure
+        person = tokens[q.head]
+        return Found(q, si, qspan, person, person, person, text=text)
+    anchor, noun, pos = counted_noun(qspan)
+    return Found(q, si, qspan, anchor, noun, pos, text=text)
+
+
+def _quantities(tokens: list[Token], speakers: attr.Speakers, article: Article) -> list[Quantity]:
+    """The numbers of a sentence, then the people it counts without one."""
+    numbers = _with_singulars(scan([t.text for t in tokens]), tokens)
+    counted = set()
+    for q in numbers:
+        anchor, noun, _pos = counted_noun(tokens[q.start : q.end])
+        counted.update(t.i for t in (anchor, noun) if t is not None)
+    names = [(m.start, m.end) for m in (*speakers.mentions, *article.toponyms)]
+
+    def outside(tok: Token) -> bool:
+        return not any(a <= tok.idx < b for a, b in names)
+
+    people = individuals(tokens, numbers, counted, outside)
+    return sorted(numbers + people, key=lambda q: q.start)
 
 
 def _with_singulars(quantities: list[Quantity], tokens: list[Token]) -> list[Quantity]:
@@ -147,7 +194,8 @@ def _with_singulars(quantities: list[Quantity], tokens: list[Token]) -> list[Qua
         head = tok.head
         if tok.lower_ not in ("a", "an") or tok.dep_ != "det" or i in taken or head.tag_ != "NN":
             continue
-        if head.lemma_.lower() in lex.person_nouns | lex.civilian_nouns and head.lemma_.lower() != "people":
+        persons = (lex.person_nouns | lex.civilian_nouns | lex.title_nouns) - lex.collective_nouns
+        if head.lemma_.lower() in persons and head.lemma_.lower() != "people":
             quantities.append(Quantity(i, i + 1, 1, 1, "exact"))
     return sorted(quantities, key=lambda q: q.start)
 
@@ -213,7 +261,7 @@ def _claim_key(f: Found) -> tuple | None:
     """What makes two figures of a sentence the same claim: same kind, people and source, and
     the same deed by the same doer ('the attack killed 10 ... the attack killed 14')."""
     pred = f.predicate
-    if pred is None or pred.pos_ != "VERB" or f.q.fraction is not None:
+    if pred is None or pred.pos_ != "VERB" or f.q.fraction is not None or f.parts:
         return None
     doers = [c for c in pred.children if c.dep_ == "nsubj" and c != f.pos]
     doers += [g for c in pred.children if c.dep_ == "agent" for g in c.children]
@@ -248,17 +296,20 @@ def _warn_bad(found: list[Found], article: Article) -> list[Found]:
     return kept
 
 
-def extract(article: Article) -> list[Found]:
+def extract(article: Article, doc: Doc | None = None) -> list[Found]:
     """All figures about people in the article, in text order (kind `other` only for mixed
-    killed-and-wounded counts)."""
-    if article.doc is None or not article.sentences:
+    killed-and-wounded counts), read from `doc` (a parse of the same text, e.g. the sentence-case
+    one of `casing.figures_doc`), by default `article.doc`."""
+    doc = doc if doc is not None else article.doc
+    if doc is None or not article.sentences:
         return []
     speakers = attr.Speakers(mentions=sorted(article.actor_mentions, key=lambda m: m.start))
     found: list[Found] = []
-    for si in range(len(article.sentences)):
-        found.extend(_read_sentence(article, si, speakers))
+    for si, span in _sentences(article, doc):
+        found.extend(_read_sentence(article, span, si, speakers))
     _resolve_fractions(found, article)
     _inherit(found)
+    found = add_totals(drop_shadowed(found))
     for f in found:
         if f.mixed and not f.kind:
             f.kind, f.mixed = "other", True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from strife.figures.casing import original
 from strife.figures.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def is_date(f: Found) -> bool:
     before = doc[first.i - 1] if first.i > 0 else None
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if any(
-        t is not None and t.text.rstrip(".").title() in _MONTHS and t.text[:1].isupper()
+        t is not None and t.text.rstrip(".").title() in _MONTHS and original(t)[:1].isupper()
         for t in (before, after)
     ):
         return True
@@ -93,6 +94,28 @@ def is_date(f: Found) -> bool:
     return False
 
 
+def is_age(f: Found) -> bool:
+    """'Rodriguez Porth, 65, was killed': a bare number set off by commas after a person is
+    the person's age; so is 'a 65-year-old'."""
+    if len(f.span) != 1 or f.q.qualifier != "exact" or (f.q.value or 0) > 120:
+        return False
+    doc = f.anchor.doc
+    first = f.span[0]
+    following = [t.lower_ for t in doc[first.i + 1 : first.i + 3]]
+    if following in (["-", "year"], ["-", "years"]) or following[:1] in (["-year"], ["-years"]):
+        return True  # "a 65-year-old farmer"
+    if f.noun is not None:
+        return False
+    before = doc[first.i - 2 : first.i]
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if len(before) < 2 or before[1].text != "," or (after is not None and after.text not in ",;.)"):
+        return False
+    person = before[0]
+    lex = lexicon()
+    persons = lex.person_nouns | lex.civilian_nouns | lex.title_nouns
+    return person.pos_ == "PROPN" or person.ent_type_ == "PERSON" or person.lemma_.lower() in persons
+
+
 def is_measure(f: Found) -> bool:
     """Money, percentages, distances, weights: a figure in other units than people."""
     doc = f.anchor.doc
@@ -104,8 +127,13 @@ def is_measure(f: Found) -> bool:
 
 
 def is_thing(f: Found) -> bool:
-    """Durations, weapons, vehicles, buildings, places, animals: things, not people."""
-    return f.noun is not None and f.noun.lemma_.lower() in lexicon().thing_nouns
+    """Durations, weapons, vehicles, buildings, places, animals: things, not people; and a
+    number after the noun it modifies, which is part of a name ('Cadena 1', 'Route 66')."""
+    if f.noun is None or f.q.head is not None:
+        return False
+    if f.noun.tag_.startswith("NN") and f.noun.lemma_.lower() in lexicon().thing_nouns:
+        return True  # a noun: 'the wounded' is people, 'bullet wounds' are not
+    return f.noun.i < f.span[0].i and f.anchor.dep_ == "nummod" and f.noun.pos_ in ("PROPN", "NOUN")
 
 
 def is_aggregate(f: Found) -> bool:

@@ -189,8 +189,10 @@ def _noun_kind(tok: Token) -> str | None:
     return lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
 
 
-def _through_neutral(verb: Token, skip: Token) -> KindResult | None:
-    """'the death toll rose to 30', 'left 10 dead', 'puts its losses at 17', 'put the figure at'."""
+def _through_neutral(verb: Token, skip: Token, states_only: bool = False) -> KindResult | None:
+    """'the death toll rose to 30', 'left 10 dead', 'puts its losses at 17', 'put the figure at'.
+    With `states_only` (the figure is the verb's doer: 'police found the bodies') only a state
+    said of the figure counts ('10 were found dead'), never the kind of another argument."""
     lex = lexicon()
     for c in verb.children:
         if c == skip:
@@ -199,7 +201,12 @@ def _through_neutral(verb: Token, skip: Token) -> KindResult | None:
             for state in (c, *(g for g in c.children if g.dep_ == "conj")):
                 if state.lower_ in lex.modifiers:  # "left 10 dead", "left 2,000 homeless and displaced"
                     return KindResult(lex.modifiers[state.lower_], predicate=verb)
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        if c.dep_ == "prep" and c.lower_ == "among":  # "two policemen were among those killed"
+            for group in (g for g in c.children if g.dep_ == "pobj"):
+                kind = _modifier_kind(group) or _noun_kind(group)
+                if kind and kind != "mixed":
+                    return KindResult(kind, predicate=verb)
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not states_only:
             if c.lemma_.lower() in lex.mixed_nouns:
                 return KindResult(None, mixed=True, predicate=verb)
             kind = _noun_kind(c)
@@ -266,13 +273,32 @@ def _lookahead(noun: Token) -> str | None:
     return None
 
 
+def _relation_token(pos: Token) -> Token:
+    """The token whose relation places the figure: the first conjunct's ('killed 5 soldiers and
+    3 civilians'); for a noun the parser joined to a verb ('killing the mayor and two of his
+    bodyguards', 'two' read as the verb's conjunct), the verb's object."""
+    rel_tok = pos
+    while rel_tok.dep_ in ("conj", "appos"):
+        head = rel_tok.head
+        if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            rel_tok = head
+        elif rel_tok.dep_ == "conj" and head.pos_ == "VERB" and rel_tok.pos_ in ("NOUN", "PROPN", "NUM"):
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < rel_tok.i]
+            if not objects:
+                break
+            rel_tok = objects[-1]
+        else:
+            break
+    return rel_tok
+
+
 def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentType) -> KindResult:
     """The kind of the figure whose quantity is `anchor`, counting `noun`, placed by `pos`."""
     lex = lexicon()
-    rel_tok = pos
-    while rel_tok.dep_ in ("conj", "appos") and rel_tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-        rel_tok = rel_tok.head  # "killed 5 soldiers and 3 civilians": the first conjunct's relation
+    rel_tok = _relation_token(pos)
     head, rel = rel_tok.head, rel_tok.dep_
+    if rel == "poss" and head.lemma_.lower() in lex.event_nouns:
+        return KindResult(lex.event_nouns[head.lemma_.lower()], predicate=head)  # "the mayor's murder"
     if rel == "pobj" and head.dep_ in ("prep", "agent"):
         owner = head.head
         if head.lower_ == "of" and owner.lemma_.lower() in lex.event_nouns:
@@ -291,7 +317,7 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
             mixed = head.pos_ == "VERB" and _mixed(head, kind)
             return KindResult(None if mixed else kind, mixed=mixed, predicate=head)
         if head.lemma_.lower() in lex.neutral_verbs:
-            found = _through_neutral(head, rel_tok)
+            found = _through_neutral(head, rel_tok, states_only=rel in ("nsubj", "csubj"))
             if found and (found.kind or found.mixed):
                 return found
     for tok in (noun, anchor):

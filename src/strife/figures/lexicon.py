@@ -56,6 +56,9 @@ class Lexicon:
     anaphoric_speakers: frozenset[str]
     civilian_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    title_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    bare_plural: int
     captive_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     thing_nouns: frozenset[str]
@@ -95,6 +98,9 @@ def lexicon() -> Lexicon:
         anaphoric_speakers=frozenset(attr["anaphoric_speakers"]),
         civilian_nouns=frozenset(attr["civilian_nouns"]),
         person_nouns=frozenset(attr["person_nouns"]),
+        title_nouns=frozenset(attr["title_nouns"]),
+        collective_nouns=frozenset(attr["collective_nouns"]),
+        bare_plural=int(attr["bare_plural"]["value"]),
         captive_nouns=frozenset(attr["captive_nouns"]),
         measure_nouns=frozenset(attr["measure_nouns"]),
         thing_nouns=frozenset(attr["thing_nouns"]),

@@ -85,6 +85,9 @@ class Quantity:
     high: int | None
     qualifier: str
     fraction: float | None = None
+    head: int | None = None
+    """The token (index into the scanned list) of the person counted, for people counted
+    without a number ('the mayor', 'Jose Perez'; see `strife.figures.people`)."""
 
     @property
     def value(self) -> int | None:
@@ -92,10 +95,20 @@ class Quantity:
         return self.low if self.low is not None else self.high
 
 
+def _split_joined(word: str) -> list[str]:
+    """'thirtythree' (a tens and a unit word written as one, as transcripts do) -> both words."""
+    for tens in TENS:
+        unit = word[len(tens) :]
+        if word.startswith(tens) and unit in UNITS and UNITS[unit] < 10 and unit != "zero":
+            return [tens, unit]
+    return [word]
+
+
 def words_to_int(words: list[str]) -> int | None:
     """The integer a run of number words and digits spells, or None ('three thousand five
-    hundred', '3,500', 'twenty - five', 'two dozen', 'a hundred and twenty', '1.5 million')."""
-    words = [w.lower() for w in words if w not in ("-", "and")]
+    hundred', '3,500', 'twenty - five', 'thirtythree', 'two dozen', 'a hundred and twenty',
+    '1.5 million')."""
+    words = [p for w in words if w not in ("-", "and") for p in _split_joined(w.lower())]
     if words[:3] == ["half", "a", "dozen"]:
         return 6 if len(words) == 3 else None
     total: float = 0
@@ -128,6 +141,8 @@ def words_to_int(words: list[str]) -> int | None:
 def _is_number_word(tok: str, nxt: str | None) -> bool:
     t = tok.lower()
     if t in UNITS or t in TENS or t in SCALES or t == "dozen" or _DIGITS.match(t):
+        return True
+    if len(_split_joined(t)) == 2:
         return True
     if t == "a" and nxt is not None and nxt.lower() in (*SCALES, "dozen", "score"):
         return True

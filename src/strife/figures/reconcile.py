@@ -8,14 +8,19 @@ The rule (also in docs/figures.md):
 2. Claims are sorted by whose people they count (`group`). Named groups add up (39 SDF + 70
    Islamic State + 7 civilians); a claim with no group is a claim about the whole, so a total is
    the larger of the named groups' sum and that claim ("10 killed, including 5 children" = 10).
-3. Per group, `low` is the smallest claim (ACLED's conservative rule: the lowest credible
-   figure, which is often a party's count of its own losses); `best` is the claim of the most
-   credible source; `high` the largest claim.
+3. Per group, each source's figure is its revised toll, else the largest it gives (its smaller
+   figures are earlier tolls, parts, or people singled out: "ten were killed ... the mayor was
+   killed"). Of these, `low` is the smallest (ACLED's conservative rule: the lowest credible
+   figure, which is often a party's count of its own losses; an open figure below the best one,
+   "at least one", is consistent with it and no lower estimate); `best` is the figure of the most
+   credible source; `high` the largest. A claim whose words enclose two or more claims of its
+   source is their total ("five soldiers and three civilians"): the parts are not rival claims.
 4. Credibility: 3 an independent monitor, the UN, an NGO or independent media; 2 the article
    itself or a non-party (local activists, a hospital official); 1 a party to the fighting (a
    source whose own people are counted in the claims, one that claims the killing itself, or one
-   the caller marks so). Among equals a revised toll ("rose to", "revised") wins, then an exact
-   figure over a vague one, then the lower figure.
+   the caller marks so). Among sources of equal rank a revised toll ("rose to", "revised") wins,
+   then a bounded figure over an open one ("at least", vague words), then among bounded ones the
+   lower, among open ones the higher (a lower bound below a figure does not contradict it).
 5. `low` = sum of per-group lows; `best` = sum of per-group bests; `high` = the largest total
    any one source claims. Attackers who die (suicide bombers included) are counted like anyone
    else. The result keeps low <= best <= high.
@@ -70,22 +75,67 @@ def _is_revision(count: Count) -> bool:
 
 
 def _preference(count: Count, rank: int) -> tuple[int, int, int, int]:
+    """Most credible source first, then a revised toll, then a bounded figure over an open one
+    ('at least', 'more than', vague words); among bounded figures the lower (conservative),
+    among open ones the higher (a lower bound below another figure does not contradict it:
+    'the mayor was killed' is one of the ten the police report)."""
     v = value(count) or 0
-    return (rank, int(_is_revision(count)), int(count.qualifier != "vague"), -v)
+    bounded = count.high is not None
+    return (rank, int(_is_revision(count)), int(bounded), -v if bounded else v)
+
+
+def _encloses(total: Count, part: Count) -> bool:
+    return (
+        total.start <= part.start
+        and part.end <= total.end
+        and (total.start, total.end) != (part.start, part.end)
+        and total.source == part.source
+    )
+
+
+def wholes(claims: list[Count]) -> list[Count]:
+    """The claims without the parts of a total: a claim whose words enclose two or more claims
+    of the same source ('five soldiers and three civilians' around 'five soldiers' and 'three
+    civilians') is their total, and the parts are no rival claims about the same people."""
+    parts = set()
+    for total in claims:
+        inner = [i for i, c in enumerate(claims) if _encloses(total, c)]
+        if len(inner) >= 2:
+            parts.update(inner)
+    return [c for i, c in enumerate(claims) if i not in parts]
+
+
+def _claims(counts: Iterable[Count]) -> list[Count]:
+    return wholes([c for c in counts if c.kind == "fatalities" and value(c) is not None])
+
+
+def _own_figure(claims: list[Count]) -> Count:
+    """One source's figure for one group: its revised toll, else its largest (its smaller figures
+    are earlier tolls, parts, or people singled out: 'ten were killed ... the mayor was killed')."""
+    return max(claims, key=lambda c: (int(_is_revision(c)), value(c) or 0, int(c.qualifier != "vague")))
 
 
 def per_group(
     counts: Iterable[Count], ranks: Mapping[str, int] | None = None
 ) -> dict[str | None, GroupFigure]:
-    """The fatality claims reconciled group by group (the key None holds group-less claims)."""
-    claims = [c for c in counts if c.kind == "fatalities" and value(c) is not None]
+    """The fatality claims reconciled group by group (the key None holds group-less claims);
+    `ranks` as for `reconcile` (by default the actor dictionary's)."""
+    claims = _claims(counts)
+    if ranks is None:
+        from strife.figures.credibility import dictionary_ranks  # loads the dictionary once
+
+        ranks = dictionary_ranks(c.source for c in claims)
     groups = {c.group for c in claims}
     out: dict[str | None, GroupFigure] = {}
     for group in groups:
-        mine = [c for c in claims if c.group == group]
+        of_group = [c for c in claims if c.group == group]
+        sources = {c.source for c in of_group}
+        mine = [_own_figure([c for c in of_group if c.source == s]) for s in sources]
         values = [value(c) or 0 for c in mine]
         best = max(mine, key=lambda c: _preference(c, source_rank(c.source, groups, ranks)))
-        out[group] = GroupFigure(group, min(values), value(best) or 0, max(values), best.source)
+        # an open figure below the best ('at least one') is consistent with it, not a lower estimate
+        rivals = [value(c) or 0 for c in mine if c.high is not None or c is best]
+        out[group] = GroupFigure(group, min(rivals), value(best) or 0, max(values), best.source)
     return out
 
 
@@ -105,7 +155,10 @@ def _source_totals(claims: list[Count]) -> list[int]:
 def reconcile(counts: Iterable[Count], ranks: Mapping[str, int] | None = None) -> Fatalities:
     """low / best / high fatalities from all the counts of one event (see the module rule).
 
-    `ranks` may fix the credibility of named sources (3 independent, 2 neutral, 1 party).
+    `ranks` may fix the credibility of named sources (3 independent, 2 neutral, 1 party); by
+    default the actor dictionary rates the sources it knows (`credibility.dictionary_ranks`: a
+    monitor 3, a party or a party's own outlet 1), so callers that merged events need not know.
+    Pass `{}` for the name-based rule alone.
     """
     counts = list(counts)
     figures = per_group(counts, ranks)
@@ -116,6 +169,5 @@ def reconcile(counts: Iterable[Count], ranks: Mapping[str, int] | None = None) -
     best = sum(f.best for f in figures.values())
     if whole is not None:
         low, best = max(low, whole.low), max(best, whole.best)
-    claims = [c for c in counts if c.kind == "fatalities" and value(c) is not None]
-    high = max([*_source_totals(claims), best])
+    high = max([*_source_totals(_claims(counts)), best])
     return Fatalities(low=min(low, best), best=best, high=high)

@@ -4,7 +4,8 @@ Reads `article.doc`, `article.sentences`, `article.actor_mentions` and `article.
 `sentences`, `trigger`, `event_type`, actors). Adds `article.figures` (every figure found, as a
 `Count`), `event.counts` (the figures that belong to each event, see `strife.figures.assign`)
 and `event.fatalities` (reconciled by `strife.figures.reconcile`). An article with no parse gets
-a warning and no figures.
+a warning and no figures. A text written in one case only (MUC-4, telex copy) is read from a
+sentence-case parse of its own (`strife.figures.casing`), with the same offsets.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from strife.errors import StrifeError
 from strife.figures import assign_all, extract, reconcile, source_ranks
+from strife.figures.casing import figures_doc
 from strife.models import Article, Count
 from strife.pipeline import Stage, register
 from strife.resources import Resources
@@ -34,7 +36,8 @@ def make(resources: Resources) -> Stage:
             if article.text.strip():
                 article.warn("figures: the text was not parsed (no language stage?); no figures read")
             return article
-        found = extract(article)
+        doc = figures_doc(article, resources.nlp, resources.settings.pipeline.max_chars)
+        found = extract(article, doc)
         article.figures = [f.count() for f in found]
         ranks = source_ranks(article, found, _lookup(resources))
         placed = [

@@ -1,0 +1,217 @@
+"""People counted without a number: named persons, singular persons, bare plurals.
+
+"Jose Perez was executed", "the mayor was shot dead", "his bodyguard died", "the murder of
+Father X" each report one victim; "the Jesuit priests were killed" reports at least two (a
+plural with no number: the smallest plural, as MUC-4 keys code it `PLURAL` and ACLED codes the
+smallest number a report implies). Either is a lower bound of the toll (`at_least`): the
+text says this person, or these people, were killed, not that no one else was. `individuals` finds such people in a sentence as quantities
+whose `head` is the person's token, so that the kind is read from the parse like any other
+figure's: a person is a figure only when a harm predicate takes it ("killed", "the murder of",
+"was found dead"), which keeps killers, speakers and bystanders out.
+
+A person is:
+
+- a name: the head of a run of proper nouns that no actor or place mention covers and the
+  parser does not call a place, organisation or date;
+- a singular person noun (`person_nouns`, `civilian_nouns`, `title_nouns`) made definite or
+  specific ("the mayor", "his son", "another congressman", "bodyguard Jairo Ortega");
+- a plural person noun with no number or vague word ("the Jesuit priests", "peasants"), or a
+  collective noun ("the family", "a police patrol"): at least two.
+
+An apposition or a compound of a person is the same person ("the mayor, Jose Perez"), and the
+counted nouns of numbers are left to the number ("three peasants"), as are conjuncts sharing
+it ("more than 200 soldiers and guerrillas").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from strife.figures.lexicon import lexicon
+from strife.figures.numbers import Quantity
+
+_NOT_PERSON_ENTS = {
+    "GPE",
+    "LOC",
+    "ORG",
+    "NORP",
+    "FAC",
+    "DATE",
+    "TIME",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "LANGUAGE",
+    "WORK_OF_ART",
+    "MONEY",
+    "QUANTITY",
+    "PERCENT",
+    "CARDINAL",
+    "ORDINAL",
+}
+_SPECIFIC_DETS = {"the", "this", "that", "another", "one"}
+_UNSPECIFIC_DETS = {"a", "an", "no", "any", "every", "each", "either", "neither", "what", "which", "some"}
+_QUANTIFIERS = {"many", "much", "more", "most", "few", "fewer", "all", "any", "no", "enough", "both", "each"}
+_SAME_PERSON_DEPS = {"appos", "compound", "poss", "nmod", "npadvmod"}
+
+
+def _person_noun(tok: Token) -> bool:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in lex.person_nouns or lemma in lex.civilian_nouns or lemma in lex.title_nouns
+
+
+def is_name(tok: Token) -> bool:
+    """A word of a person's name as the parse has it: a proper noun, or a word the entity
+    recogniser calls a person (lower-case names are often tagged as common nouns)."""
+    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.is_alpha and len(tok) > 1
+
+
+def _name_head(tok: Token, outside: Callable[[Token], bool]) -> bool:
+    """The last word of a person's name: a name no actor or place mention covers."""
+    if not is_name(tok) or tok.dep_ in ("compound", "flat") or tok.tag_ == "NNPS":
+        return False
+    name = [c for c in tok.children if c.dep_ in ("compound", "flat") and is_name(c)] + [tok]
+    return not any(t.ent_type_ in _NOT_PERSON_ENTS or not outside(t) for t in name)
+
+
+def separate_person(tok: Token) -> bool:
+    """An apposition that is another person, not the same one renamed: a list the parser read
+    as appositions ('the teacher, the priest and two others'; 'Jose Perez, Juan Gomez and ...';
+    'his son, William; Gustavo Quintero, ...': a second name apposed to one person)."""
+    if tok.dep_ != "appos":
+        return False
+    if any(c.dep_ == "conj" for c in tok.children):
+        return True  # 'the teacher, the priest and two others': a list, read as an apposition
+    if not is_name(tok):
+        return False
+    head = tok.head
+    if is_name(head) and head.ent_type_ not in _NOT_PERSON_ENTS:
+        return True
+    return any(c.dep_ == "appos" and c.i < tok.i and is_name(c) for c in head.children)
+
+
+def coordination_root(tok: Token) -> Token:
+    """The first of the people coordinated with `tok` ('X, Y and Z'): `tok` itself when alone.
+    A noun the parser joined to a verb ('killing the mayor and two of his bodyguards', 'two'
+    read as a second verb's conjunct) is coordinated with that verb's object."""
+    node = tok
+    while (node.dep_ == "conj" or separate_person(node)) and node.head != node:
+        head = node.head
+        if node.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and node.pos_ in ("NOUN", "PROPN", "NUM"):
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < node.i]
+            if not objects:
+                break
+            head = objects[-1]
+        node = head
+    return node
+
+
+def _determiners(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
+
+
+def _ranked_or_quantified(tok: Token) -> bool:
+    """'the second commander killed this month' (a rank in a series), 'how many people',
+    'most soldiers', 'all the prisoners': no figure of the people themselves."""
+    vague = {w for key in lexicon().vague for w in key}
+    for c in tok.children:
+        if c.dep_ in ("amod", "det", "predet", "nummod", "quantmod", "advmod"):
+            if c.ent_type_ == "ORDINAL" or c.tag_ in ("JJS", "RBS") or c.lower_ in _QUANTIFIERS | vague:
+                return True
+            if any(g.lower_ in ("how", "so", "too", "as") for g in c.children):
+                return True
+    return False
+
+
+def _specific_singular(tok: Token) -> bool:
+    """'the mayor', 'his son', 'another congressman', 'bodyguard Jairo Ortega' (the name's
+    compound is the name's), not 'a soldier' (read by the scanner) or 'no soldier'."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _person_noun(tok) or _collective(tok):
+        return False
+    dets = _determiners(tok)
+    if dets & _UNSPECIFIC_DETS:
+        return False
+    owner = any(c.dep_ == "poss" for c in tok.children)
+    return bool(dets & _SPECIFIC_DETS) or owner
+
+
+def _collective(tok: Token) -> bool:
+    """'the family', 'a police patrol', 'his escort': several people in one noun."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in lexicon().collective_nouns:
+        return False
+    dets = _determiners(tok)
+    owner = any(c.dep_ == "poss" for c in tok.children)
+    return owner or bool(dets & (_SPECIFIC_DETS | {"a", "an"}))
+
+
+def _bare_plural(tok: Token) -> bool:
+    """'the Jesuit priests', 'peasants', 'their bodyguards': plural people with no number."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS") or not _person_noun(tok):
+        return False
+    if tok.lemma_.lower() in ("other", "one", "them", "dead"):
+        return False  # 'others', 'the dead': read by the kind words, not as people here
+    dets = _determiners(tok)
+    return not (dets - {"the", "these", "those"}) and not any(
+        c.dep_ in ("nummod", "quantmod") for c in tok.children
+    )
+
+
+def _owner_of_deed(tok: Token) -> bool:
+    """'the mayor's assassination': the owner of an event noun is its victim."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in lexicon().event_nouns
+
+
+def _of_people(tok: Token) -> bool:
+    """'the bodies of three peasants': the people are the ones after 'of'."""
+    return tok.lemma_.lower() in lexicon().event_nouns and any(c.lower_ == "of" for c in tok.children)
+
+
+def _quantified(tok: Token, counted: set[int]) -> bool:
+    """Counted by a number already: the number's noun, or a bare conjunct sharing its number
+    ('more than 200 soldiers and guerrillas'; not 'three peasants and the mayor')."""
+    if tok.i in counted:
+        return True
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) or is_name(tok):
+        return False
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+        if node.i in counted:
+            return True
+    return False
+
+
+def individuals(
+    tokens: list[Token], quantities: list[Quantity], counted: set[int], outside: Callable[[Token], bool]
+) -> list[Quantity]:
+    """Quantities for the people of a sentence counted without a number (see the module).
+
+    `tokens` are the sentence's; `counted` the doc indexes of the nouns its numbers count;
+    `outside(tok)` says the token lies outside every actor and place mention."""
+    taken = {i for q in quantities for i in range(q.start, q.end)}
+    base = tokens[0].i if tokens else 0
+    found = []
+    for k, tok in enumerate(tokens):
+        same = tok.dep_ in _SAME_PERSON_DEPS and not separate_person(tok) and not _owner_of_deed(tok)
+        if k in taken or same or _quantified(tok, counted) or _of_people(tok) or _ranked_or_quantified(tok):
+            continue
+        if _name_head(tok, outside) or _specific_singular(tok):
+            value = 1
+        elif (_bare_plural(tok) or _collective(tok)) and outside(tok):
+            value = lexicon().bare_plural
+        else:
+            continue
+        start = _left_edge(tok) - base
+        if start < 0 or taken & set(range(start, k + 1)):
+            continue
+        found.append(Quantity(start, k + 1, value, None, "at_least", head=k))
+    return found
+
+
+def _left_edge(tok: Token) -> int:
+    """Where the person's words start: its name, title, article or owner ('his son')."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "flat", "det", "poss", "amod")]
+    return min((c.left_edge.i for c in left), default=tok.i)
