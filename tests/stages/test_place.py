@@ -158,3 +158,29 @@ def test_seed_gweiran_places(pipeline) -> None:
     assert _near(events, 36.48, 40.74, 10)
     iraq = [e for e in events if e.location.country == "Iraq"]
     assert iraq and _near(iraq, 33.3152, 44.3661, 200)
+
+
+def test_unlisted_neighbourhood_is_placed_by_its_city() -> None:
+    loc = article("Shells hit the Salaheddine neighbourhood of Aleppo.", "hit").events[0].location
+    assert (loc.name, loc.admin1, loc.country, loc.geo_precision) == ("Salaheddine", "Aleppo", "Syria", 2)
+    assert loc.geonames_id is None and loc.text == "Salaheddine neighbourhood"
+    assert (loc.lat, loc.lon) == (GAZ.get(11).lat, GAZ.get(11).lon)  # the city's point
+    upper = article("SHELLS HIT THE SALAHEDDINE NEIGHBORHOOD IN ALEPPO, THE ARMY SAID TODAY.", "HIT")
+    assert upper.events[0].location.name == "Salaheddine"
+
+
+def test_country_as_a_party_is_not_the_place() -> None:
+    text = "Fighting raged in al-Bab. Turkey has suspended aid after the shelling of the town."
+    assert article(text, "shelling").events[0].location.name == "Al Bab"
+    text = "Rebels shot two United States citizens in Aleppo."
+    assert article(text, "shot").events[0].location.name == "Aleppo"
+
+
+def test_dateline_of_another_country_is_not_the_default_place() -> None:
+    text = (
+        "WASHINGTON, 14 NOV 89 -- SYRIAN REBELS SAID FIGHTING GOES ON. THE SYRIAN ARMY SHELLED POSITIONS IN AL-BAB "
+        "AGAIN. IN ANOTHER SYRIAN TOWN A MUTINY BROKE OUT."
+    )
+    assert article(text, "MUTINY").events[0].location.name == "Al Bab"
+    home = "ALEPPO, 14 NOV 89 -- SYRIAN REBELS SAID THAT A MUTINY BROKE OUT IN THE ARMY."
+    assert article(home, "MUTINY").events[0].location.name == "Aleppo"

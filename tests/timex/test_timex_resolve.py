@@ -56,6 +56,13 @@ CASES = [
     ("three weeks ago", TUE, ("2015-02-17", "2015-02-17", 3)),
     ("two months ago", TUE, ("2015-01-01", "2015-01-31", 3)),
     ("three years ago", SUN_2022, ("2019-01-01", "2019-12-31", 3)),
+    # hours and minutes: the report's day, or the days they reach back over
+    ("A FEW MINUTES AGO", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("three hours ago", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("36 hours ago", TUE, ("2015-03-09", "2015-03-09", 1)),
+    ("IN THE PAST FEW HOURS", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("in recent hours", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("IN THE LAST 24 HOURS", TUE, ("2015-03-09", "2015-03-10", 2)),
     # calendar units
     ("last week", TUE, ("2015-03-02", "2015-03-08", 2)),
     ("earlier this week", TUE, ("2015-03-09", "2015-03-10", 2)),
@@ -174,3 +181,21 @@ def test_reporting_dates_are_marked():
 def test_bad_input_does_not_crash():
     for text in ["", "   ", "\x00\x01", "99 Smarch 2015", "2015-02-30", "between 12 and 3 March"]:
         find_timexes(text, TUE)
+
+
+def test_dateline_date_dates_the_report():
+    for text, start in (
+        ("SAN SALVADOR, 28 MAR 89 -- TWO PEASANTS WERE KILLED", 14),
+        ("BEIRUT, March 3 (AFP) - Rebels shelled the town", 8),
+    ):
+        first = find_timexes(text, TUE)[0][0]
+        assert first.start == start and first.reporting
+    inside, _ = find_timexes("Rebels shelled the town, 3 March 2015 - a day of fear", TUE)
+    assert not inside[0].reporting  # a date inside a sentence is no dateline
+
+
+def test_reactions_date_the_statement_not_the_event():
+    found, _ = find_timexes("THE GOVERNMENT TODAY CONDEMNED THE MURDER OF THE MAYOR", TUE)
+    assert found[0].reporting
+    found, _ = find_timexes("GUERRILLAS TODAY ATTACKED THE GARRISON", TUE)
+    assert not found[0].reporting

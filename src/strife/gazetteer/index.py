@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from unidecode import unidecode
+
 from strife.errors import ResourceError
 from strife.gazetteer.matcher import Matcher, WordLists, uniform_case
 from strife.gazetteer.normalize import index_keys, name_key, skeleton_key
@@ -99,7 +101,10 @@ class Gazetteer:
             tier2_block=_word_file("tier2_block.txt") if tier2_block is None else tier2_block,
             demonyms=frozenset(d.lower() for d in demonyms()),
         )
-        self.matcher = Matcher(self._ids, words, self._is_country, self._close, self._is_major)
+        self._aliases = _country_aliases()
+        self.matcher = Matcher(
+            self._ids, words, self._is_country, self._close, self._is_major, self._own_name
+        )
 
     # -- loading ---------------------------------------------------------------------------------
     @classmethod
@@ -204,6 +209,16 @@ class Gazetteer:
         k = self._row[place_id]
         return self._cols["kind"][k] in ("country", "admin1") or self._cols["population"][k] >= 1_000_000
 
+    def _own_name(self, place_id: int, word: str) -> bool:
+        """Is `word` the place's own (main) name or a curated English name of its country, as
+        spelled, rather than a foreign alternate name or a lossy fold of one ("Damas" for
+        Damascus, "use" folded to "usa")?"""
+        k = self._row[place_id]
+        plain = _plain(word)
+        if plain == _plain(self._cols["name"][k]):
+            return True
+        return self._cols["kind"][k] == "country" and plain in self._aliases.get(self._cols["cc"][k], ())
+
     def _close(self, key: str, ids: tuple[int, ...]) -> tuple[int, ...]:
         """Ids of a tier-2 (skeleton) match whose main name is spelled close to `key`."""
         return tuple(
@@ -301,6 +316,20 @@ def demonyms() -> dict[str, str]:
 @lru_cache(maxsize=100_000)
 def _key(name: str) -> str:
     return name_key(name)
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[^a-z]", "", unidecode(name).lower())
+
+
+@lru_cache(maxsize=1)
+def _country_aliases(path: Path = DATA) -> dict[str, frozenset[str]]:
+    """iso2 -> the curated English names of the country (country_aliases.tsv), plain."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in _read_lines(path / "country_aliases.tsv"):
+        iso, alias = line.split("\t")[:2]
+        out[iso].add(_plain(alias))
+    return {iso: frozenset(names) for iso, names in out.items()}
 
 
 def _abbreviations(path: Path) -> dict[str, str]:

@@ -49,7 +49,8 @@ LOCATIVE = _words("in at near from to outside into toward towards around inside 
 #: another name, and "<noun> of X" is locative.
 PLACE_NOUNS = _words("""province governorate department region district subdistrict state county city town village
     countryside prison jail camp base airbase airport border crossing dam road highway street
-    square neighbourhood neighborhood suburb hill mountain mountains valley river lake bridge
+    square neighbourhood neighborhood suburb hill mountain mountains valley river lake bridge canton caserio
+    hamlet municipality jurisdiction intendancy corregimiento barrio colonia
     area zone municipality capital outskirts desert plain front frontline countryside""")
 DIRECTIONS = _words(
     "northern southern eastern western central north south east west upper lower greater rural "
@@ -132,6 +133,7 @@ class Matcher:
         is_country: Callable[[int], bool],
         close: Callable[[str, tuple[int, ...]], tuple[int, ...]],
         is_major: Callable[[int], bool] | None = None,
+        own_name: Callable[[int, str], bool] | None = None,
     ) -> None:
         self.lookup = lookup
         self.words = words
@@ -140,6 +142,7 @@ class Matcher:
         self.is_country = is_country
         self.close = close
         self.is_major = is_major or is_country
+        self.own_name = own_name or (lambda _id, _word: True)
 
     def find(self, text: str) -> list[Match]:
         toks = tokens(text)
@@ -209,7 +212,11 @@ class Matcher:
             return False
         if is_arabic(core[0].text):
             return sum(len(t.text) for t in core) >= 3
-        if len(core) == 1 and not self._word_ok(text, toks, i, core[0], ids, uniform or in_title):
+        at = i
+        if uniform and toks[i].text.lower() == "the" and j > i:
+            # without capitals "THE NECK", "AT THE ENTRANCE" are one English word each
+            core, at = [t for t in core if t is not toks[i]], i + 1
+        if len(core) == 1 and not self._word_ok(text, toks, (at, j), core[0], ids, uniform or in_title):
             return False
         if uniform:
             return True
@@ -224,17 +231,29 @@ class Matcher:
         return None if self._glued(text, toks, i, j) else True
 
     def _word_ok(
-        self, text: str, toks: list[_Tok], i: int, tok: _Tok, ids: tuple[int, ...], caseless: bool
+        self,
+        text: str,
+        toks: list[_Tok],
+        at: tuple[int, int],
+        tok: _Tok,
+        ids: tuple[int, ...],
+        caseless: bool,
     ) -> bool:
+        """Whether a one-word name (`tok`, the name running over words `at`) is a place here."""
+        i, j = at
         low = tok.text.lower()
-        if low in self.never or len(low) < 2:
+        if low in self.never or len(low) < 2 or _titled(toks, i):
             return False
+        own = self.own_name(ids[0], tok.text)
+        if low in self.words.common and not own:
+            return False  # an English word that is only a foreign or folded name ("use", "grenade")
+        supported = self._locative_before(toks, i) or _noun_after(toks, j) or self._place_after(text, toks, j)
         if low in self.words.common and not self.is_country(ids[0]):
-            # "Split", "Mobile", "Hit": a place only where the sentence puts something there.
-            return self._locative_before(toks, i) or self._place_after(text, toks, i)
-        if caseless and not self.is_major(ids[0]):
-            # Without capitals, a single word ("VARGAS", "MONTHS") needs the same support.
-            return self._locative_before(toks, i) or self._place_after(text, toks, i)
+            return supported  # "Split", "Mobile", "Hit": a place only where the sentence puts one
+        if caseless and not (self.is_major(ids[0]) and own):
+            # Without capitals, a single word ("MONTHS", "DAMAS" for Damascus) needs the same
+            # support.
+            return supported
         return caseless or tok.text[:1].isupper()
 
     @staticmethod
@@ -273,6 +292,24 @@ class Matcher:
         if low in PLACE_NOUNS or low in self.never or low in ARTICLES:
             return True
         return len(low) > 4 and bool(_DEMONYM.search(low))
+
+
+#: Personal titles: a name right after one is a person's ("COL VARGAS", "Gen. Santos Vargas").
+TITLES = _words("""mr mrs ms dr gen general col colonel lt lieutenant capt captain maj sgt sergeant cpl corporal
+    pres president minister senator sen deputy governor mayor judge father fr bishop archbishop msgr monsignor
+    commander comandante cmdr adm admiral prof professor don dona engineer attorney sister brother""")
+
+
+def _noun_after(toks: list[_Tok], j: int) -> bool:
+    """ "MORAZAN DEPARTMENT", "ESCALON NEIGHBORHOOD": a place noun right after says what it is."""
+    return (
+        j + 1 < len(toks) and toks[j + 1].text.lower() in PLACE_NOUNS and toks[j + 1].start - toks[j].end <= 2
+    )
+
+
+def _titled(toks: list[_Tok], i: int) -> bool:
+    """Is word `i` right after a personal title ("COL VARGAS", "Father Damas")?"""
+    return i >= 1 and toks[i - 1].text.lower() in TITLES and toks[i - 1].end + 3 >= toks[i].start
 
 
 def _sentence_start(text: str, offset: int) -> bool:

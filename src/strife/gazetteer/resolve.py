@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from strife.gazetteer.index import Gazetteer, demonyms
+from strife.gazetteer.matcher import uniform_case
 from strife.gazetteer.places import AREA_KINDS, Place, distance_km, prior
+from strife.gazetteer.subplace import KINDS_AFTER, SubPlace, find_subplaces
 from strife.models import Article, Toponym
 
 #: Entity labels that, when they strictly contain a toponym, make it part of another name
@@ -50,6 +52,16 @@ _AFTER_REFERENCE = re.compile(
     r"urges|condemned|condemns|blamed|blames|agreed|agrees|wants|signed|stated|declared|threatened)\b)",
     re.IGNORECASE,
 )
+#: Words after a country's name that make it a party, not a place: "U.S. citizens", "Spain has
+#: suspended aid", "Rome's ambassador".
+_COUNTRY_AS_PARTY = re.compile(
+    r"^(?:'s?|’s?)?\s+(?:(?:has|have|had|will|would)\s+(?!been\b)\w+|(?:government|embassy|embassies|ambassador|"
+    r"envoy|consul|consulate|citizens?|nationals?|officials?|authorities|president|minister|ministry|"
+    r"congress|parliament|senate|administration|troops|soldiers|military|army|navy|marines|forces|"
+    r"advisers|advisors|diplomats?|companies|company|firms?|interests|property|properties|convoy|"
+    r"businessm[ae]n|engineers|journalists|reporters|tourists|missionaries|nuns|priests|aid|support)\b)",
+    re.IGNORECASE,
+)
 LEDE_CHARS = 400
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|—|–|--|-\s)")
 
@@ -78,6 +90,7 @@ class Geography:
     resolved: list[Resolved]
     countries: Counter[str]
     main: Resolved | None
+    subplaces: list[SubPlace] = field(default_factory=list)
 
     def in_sentence(self, index: int) -> list[Resolved]:
         return [r for r in self.resolved if r.sentence == index]
@@ -127,15 +140,23 @@ def country_context(article: Article, gazetteer: Gazetteer, toponyms: list[Topon
             continue
         places = [gazetteer.get(i) for i in t.candidates[:20] if i in gazetteer]
         countries = {p.iso2 for p in places}
+        if (
+            places
+            and places[0].kind == "country"
+            and _COUNTRY_AS_PARTY.match(article.text[t.end : t.end + 40])
+        ):
+            continue  # "U.S. citizens", "Spain has suspended aid": a party, not the article's setting
         if len(countries) == 1 or (places and places[0].kind == "country"):
             # A small place known by one name only is little evidence ("Obama" is also a town
             # in Japan): it must not make its own country the article's.
             weights[places[0].iso2] += 1.0 if _prominent(places[0]) else 0.25
     table = {d: iso for d, iso in demonyms().items() if iso != "-"}
     if table:
-        pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in table) + r")\b")
+        # any case: "SALVADORAN" in upper-case wire copy is as much a clue as "Salvadoran"
+        lowered = {d.lower(): iso for d, iso in table.items()}
+        pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in table) + r")\b", re.IGNORECASE)
         for m in pattern.finditer(article.text):
-            weights[table[m.group(1)]] += 0.5
+            weights[lowered[m.group(1).lower()]] += 0.5
     return weights
 
 
@@ -171,14 +192,21 @@ def _choose(
     return best, ambiguous
 
 
-def _weak(t: Toponym, p: Place, share: dict[str, float], gazetteer: Gazetteer) -> bool:
-    """Names that stand as places only with support from the article's geography."""
+def _weak(t: Toponym, p: Place, share: dict[str, float], gazetteer: Gazetteer, caseless: bool) -> bool:
+    """Names that stand as places only with support from the article's geography; without
+    capitals an English word ("COUNTRYSIDE", "HOME") needs its country to be the article's."""
     if p.kind == "country":
         return False
+    common = t.text.lower() in gazetteer.matcher.words.common
+    if caseless and common and p.kind not in ("admin1", "country"):
+        return share.get(p.iso2, 0.0) < 0.5
     unsupported = share.get(p.iso2, 0.0) < 0.2
-    lossy = t.type == "place~" or t.text.lower() in gazetteer.matcher.words.common
+    lossy = t.type == "place~" or common
     small = p.kind not in ("admin1", "country") and p.population < 100_000
-    return unsupported and (lossy or small)
+    # without capitals a lone word is as likely a surname ("VARGAS", "HERRERA") or an
+    # organisation's ("RADIO CADENA NACIONAL"): only a city of a million stands on its own
+    lone = caseless and " " not in t.text.strip() and p.population < 1_000_000
+    return unsupported and (lossy or small or lone)
 
 
 def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
@@ -193,23 +221,70 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
         if p.kind not in AREA_KINDS and t.type == "place"
     ]
     admin1s = {p.admin1 for p in first if p.kind == "admin1" and p.admin1}
+    caseless = uniform_case(article.text)
     resolved = []
     for t in toponyms:
         place, ambiguous = _choose(t, gazetteer, share, anchors, admin1s)
         sentence = article.sentence_index(t.start)
         role, cue = role_of(article, t, _sentence_start(article, sentence))
-        r = Resolved(t, place, sentence, role, cue, ambiguous, _weak(t, place, share, gazetteer))
+        if place.kind == "country" and _COUNTRY_AS_PARTY.match(article.text[t.end : t.end + 40]):
+            role, cue = "reference", t.start
+        weak = _weak(t, place, share, gazetteer, caseless) or _names_subplace(article, t, place)
+        r = Resolved(t, place, sentence, role, cue, ambiguous, weak)
         resolved.append(r)
     kept = [r for r in resolved if not r.weak]
-    return Geography(kept, countries, main_place(article, kept))
+    dateline = _dateline(article, kept)
+    fits = dateline is None or _dateline_fits(article, gazetteer, toponyms, dateline)
+    return Geography(kept, countries, main_place(article, kept, fits), _subplaces(article, gazetteer, kept))
 
 
-def main_place(article: Article, resolved: list[Resolved]) -> Resolved | None:
-    """The article's main place: the dateline; else the point place mentioned most (twice or
-    more); else the first point place of the lede; else the most mentioned region, province
-    or country."""
-    if resolved and resolved[0].start <= 3 and _DATELINE_AFTER.match(article.text[resolved[0].toponym.end :]):
-        return resolved[0]
+_SUBPLACE_AFTER = re.compile(r"^[\"”']?\s+(?:" + KINDS_AFTER + r")\b", re.IGNORECASE)
+
+
+def _names_subplace(article: Article, t: Toponym, p: Place) -> bool:
+    """A country's or province's name naming a neighbourhood or farm ("the America
+    neighborhood") is that place's name, not the country."""
+    return p.kind in ("country", "admin1") and bool(_SUBPLACE_AFTER.match(article.text[t.end : t.end + 30]))
+
+
+def _subplaces(article: Article, gazetteer: Gazetteer, kept: list[Resolved]) -> list[SubPlace]:
+    """Places named with their kind that no toponym, actor or other name covers."""
+    taken = [(r.toponym.start, r.toponym.end) for r in kept]
+    taken += [(a.start, a.end) for a in article.actor_mentions]
+    return [
+        sp
+        for sp in find_subplaces(article.text, gazetteer.matcher.words.stop, article.doc)
+        if not any(a < sp.end and sp.start < b for a, b in taken)
+    ]
+
+
+def _dateline(article: Article, resolved: list[Resolved]) -> Resolved | None:
+    first = resolved[0] if resolved else None
+    if first and first.start <= 3 and _DATELINE_AFTER.match(article.text[first.toponym.end :]):
+        return first
+    return None
+
+
+def _dateline_fits(
+    article: Article, gazetteer: Gazetteer, toponyms: list[Toponym], dateline: Resolved
+) -> bool:
+    """Is the dateline's country the article's own? A report filed in Havana or Washington
+    about fighting in El Salvador is not placed in Havana. The dateline itself and its
+    parenthesis ("HAVANA (CUBA)") are left out of the count."""
+    rest = country_context(article, gazetteer, [t for t in toponyms if t.start > dateline.toponym.end + 3])
+    ranked = [c for c, w in rest.most_common() if w > 0]
+    return not ranked or rest[dateline.place.iso2] >= rest[ranked[0]] * 0.5
+
+
+def main_place(article: Article, resolved: list[Resolved], dateline_fits: bool = True) -> Resolved | None:
+    """The article's main place: the dateline when the article is about its country; else the
+    point place mentioned most (twice or more); else the first point place of the lede; else
+    the most mentioned region, province or country."""
+    dateline = _dateline(article, resolved)
+    if dateline is not None:
+        if dateline_fits:
+            return dateline
+        resolved = [r for r in resolved if r is not dateline and r.start - dateline.toponym.end > 3]
     usable = [r for r in resolved if r.role != "reference"]
     points = [r for r in usable if r.place.kind not in AREA_KINDS]
     top = _most_mentioned(points)

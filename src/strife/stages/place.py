@@ -19,8 +19,12 @@ How the place is chosen (`strife.gazetteer.resolve` does the article-level part)
    dependency parse when there is one);
 4. a place that is only relative or only a region is refined by a point place of the event's
    sentences or of the article's main place that lies within it or within 100 km of it;
-5. with no place in the event's sentences, the article's main place (dateline, or most
-   mentioned place) is used with precision 2 (3 for a region or country).
+5. with no place in the event's sentences, the article's main place (the dateline when the
+   article is about the dateline's country, else the most mentioned place) is used with
+   precision 2 (3 for a region or country);
+6. a place the gazetteer lacks but the event's sentence names with its kind ("the Escalon
+   neighborhood", "the village of X", `strife.gazetteer.subplace`) is the event's place: its
+   name, with the point and admin units of the known place it lies in, precision 2.
 """
 
 from __future__ import annotations
@@ -141,7 +145,7 @@ def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | N
     best = None
     for s in sentences:
         best = _best_in(article, event, geo, s)
-        if best is not None:
+        if best is not None or any(article.sentence_index(sp.start) == s for sp in geo.subplaces):
             break
     if best is not None and precision(best) > 1:
         return _refine(article, geo, sentences, best) or (best, False)
@@ -185,6 +189,36 @@ def location(article: Article, r: Resolved, fallback: bool) -> Location:
     )
 
 
+def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved | None) -> Location | None:
+    """A place the gazetteer lacks that the event's first placed sentence names with its kind
+    ("in the Escalon neighborhood"), located by the known place it lies in: the sentence's own
+    place, else the article's main place (ACLED: the nearest known place, less precise)."""
+    sentences = event.sentences or _trigger_sentence(article, event)
+    for s in sentences:
+        subs = [sp for sp in geo.subplaces if article.sentence_index(sp.start) == s]
+        own = _best_in(article, event, geo, s)
+        if not subs:
+            if own is not None:
+                return None
+            continue
+        parent = own or (chosen if chosen is not None else geo.main)
+        if parent is None:
+            return None
+        sub = (
+            subs[0]
+            if event.trigger is None
+            else min(subs, key=lambda sp: abs(sp.start - event.trigger.start))
+        )
+        loc = location(article, parent, False)
+        words = article.text[sub.start : sub.end]
+        loc.name = unidecode(words.title() if words.isupper() or words.islower() else words)
+        loc.text = article.text[sub.span[0] : sub.span[1]]
+        loc.geonames_id = None
+        loc.geo_precision = 3 if parent.place.kind in AREA_KINDS else 2
+        return loc
+    return None
+
+
 @register("place")
 def make(resources: Resources) -> Stage:
     def run(article: Article) -> Article:
@@ -196,6 +230,10 @@ def make(resources: Resources) -> Stage:
         geo = resolve(article, resources.gazetteer)
         for event in article.events:
             chosen, fallback = choose(article, event, geo)
+            sub = _subplace(article, event, geo, chosen)
+            if sub is not None:
+                event.location = sub
+                continue
             if chosen is None:
                 continue
             event.location = location(article, chosen, fallback)

@@ -39,7 +39,11 @@ _REPORTING = (
     r"(?:said|says|say|reported|reports|announced|announces|denied|denies|confirmed|confirms|claimed|"
     r"claims|stated|states|told|added|noted|disclosed|revealed|declared|acknowledged|admitted|asserted|"
     r"alleged|explained|warned|insisted|informed|indicated|charged|accused|published|released|"
-    r"reiterated|pointed\s+out|made\s+public)"
+    r"reiterated|pointed\s+out|made\s+public|"
+    # reactions are statements too: "the government today condemned the murder" dates the
+    # condemnation, not the murder
+    r"condemned|condemns|denounced|denounces|deplored|repudiated|reaffirmed|demanded|urged|"
+    r"requested|protested|lamented|mourned)"
 )
 # "the army said today", "denied on Tuesday that", "said in a statement on Monday"
 _REPORT_BEFORE = re.compile(
@@ -48,15 +52,31 @@ _REPORT_BEFORE = re.compile(
 # "the Extraditables today claimed responsibility" (fewer words: "alleged" is also an adjective)
 _REPORT_AFTER = re.compile(
     r"^\s*(?:said|says|reported|announced|denied|confirmed|claimed|stated|told|declared|disclosed|"
-    r"revealed|admitted)\b",
+    r"revealed|admitted|condemned|denounced|deplored|repudiated|reaffirmed|demanded|urged|protested)\b",
     re.I,
 )
 
 
+# A wire dateline: a place, a comma, the date, an optional agency, then a dash ("SAN SALVADOR,
+# 12 JAN 90 (ACAN-EFE) --", "Beirut, March 3 (AFP) -").
+_DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s*|\([A-Z][^)\n]{0,30}\)\s*){1,5},\s*$")
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)\n]{1,60}\)\s*)?(?:--|—|–|-\s)")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Is the expression the date of the article's dateline (the report's date, not an event's)?"""
+    return start <= 64 and bool(
+        _DATELINE_HEAD.match(text[:start]) and _DATELINE_TAIL.match(text[end : end + 64])
+    )
+
+
 def is_reporting(text: str, start: int, end: int) -> bool:
-    """Does the expression date the report ("said on Tuesday") rather than what it reports?"""
+    """Does the expression date the report ("said on Tuesday", a dateline) rather than what
+    it reports?"""
     return bool(
-        _REPORT_BEFORE.search(text, max(0, start - 60), start) or _REPORT_AFTER.match(text[end : end + 40])
+        in_dateline(text, start, end)
+        or _REPORT_BEFORE.search(text, max(0, start - 60), start)
+        or _REPORT_AFTER.match(text[end : end + 40])
     )
 
 
@@ -86,13 +106,13 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:\s+(?P<part>{PART}))?\b"),
     ("relday", rf"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|"
                rf"tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+{PART})?\b"),
-    ("ago", rf"\b(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
+    ("ago", rf"\b(?P<n>{COUNT})\s+(?P<unit>minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago\b"),
     ("unit", r"\b(?P<mod>earlier\s+this|later\s+this|early\s+this|early\s+last|late\s+last|late\s+this|"
              r"(?:at\s+)?the\s+end\s+of\s+last|(?:at\s+)?the\s+beginning\s+of\s+this|last|this|next|"
              r"the\s+previous|over\s+the|during\s+the|at\s+the|on\s+the|the\s+past)\s+"
              r"(?P<unit>week|weekend|month|year)\b"),
     ("past", rf"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?P<mod>past|last|previous|recent)\s+"
-             rf"(?:(?P<n>{NUM_WORD}|few|several|couple\s+of)\s+)?(?P<unit>days|weeks|months|years)\b"),
+             rf"(?:(?P<n>{NUM_WORD}|few|several|couple\s+of)\s+)?(?P<unit>hours|days|weeks|months|years)\b"),
     ("span", rf"\b(?P<det>the|a|an|its|this|their|his|her|last\s+week's|[a-z]+'s)\s+(?P<n>{NUM_WORD})[\s-]"
              rf"(?P<unit>day|week|month)(?:[\s-]long)?\s+(?!old\b)(?P<noun>[a-z]+)"),
     ("nth_day", r"\b(?:for|into|on)\s+(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|"

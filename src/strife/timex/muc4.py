@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from strife.models import Article, DateInfo, Event, Mention
@@ -33,8 +33,6 @@ INCIDENT_WORDS = re.compile(
     re.I,
 )
 _DATELINE = re.compile(r",\s*((?:\d{1,2}\s+[A-Z]+|[A-Z]+\s+\d{1,2})\s+\d\d)\b", re.I)
-_NIGHT = re.compile(r"\b(?:night|tonight)\b", re.I)
-_DAY = timedelta(days=1)
 _MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 
 
@@ -47,15 +45,6 @@ def muc_string(info: DateInfo, published: date | None) -> str:
     if info.start is None or (info.precision == 3 and info.start == info.end):
         return f"- {muc_date(published)}" if published else ""
     start, end = date.fromisoformat(info.start), date.fromisoformat(info.end or info.start)
-    if (
-        published
-        and start == end
-        and _NIGHT.search(info.text or "")
-        and start in (published, published - _DAY)
-    ):
-        # the keys code a night around the report ("last night", "tonight") as the two days
-        # it spans: the day before the dateline to the dateline
-        start, end = published - _DAY, published
     return muc_date(start) if start == end else f"{muc_date(start)} - {muc_date(end)}"
 
 

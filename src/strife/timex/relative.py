@@ -17,7 +17,7 @@ from strife.timex.grammar import RawMatch
 Value = tuple[date, date, int]
 
 #: Rolling spans without a number ("in recent days", "the past weeks") cover this many days.
-DEFAULT_PAST_DAYS = {"days": 7, "weeks": 28, "months": 90, "years": 3 * 365}
+DEFAULT_PAST_DAYS = {"hours": 0, "days": 7, "weeks": 28, "months": 90, "years": 3 * 365}
 UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365, "hour": 0, "decade": 3650}
 
 
@@ -81,6 +81,8 @@ def ago(r: RawMatch, pub: date) -> Value | None:
     if bounds is None:
         return None
     lo, hi = bounds
+    if unit in ("minute", "hour"):  # "a few minutes ago", "36 hours ago": that day
+        return _day(pub - timedelta(days=hi // 24 if unit == "hour" else 0))
     if unit == "day":
         return _span(pub - timedelta(days=hi), pub - timedelta(days=lo))
     if unit == "week":
@@ -168,9 +170,18 @@ def _year(mod: str, pub: date) -> Value:
     return date(pub.year, 1, 1), pub, 3
 
 
+def _hours_back(hours: int, pub: date) -> Value:
+    """'a few hours ago', 'in the past 24 hours': the report's day, or the days the hours
+    reach back over (24 hours before a report span its day and the day before)."""
+    days = -(-hours // 24) if hours >= 24 else 0
+    return _span(pub - timedelta(days=days), pub)
+
+
 def past(r: RawMatch, pub: date) -> Value | None:
     what = r.group("unit") or "days"
     bounds = count_range(r.group("n"))
+    if what == "hours":
+        return None if r.group("n") and bounds is None else _hours_back(bounds[1] if bounds else 6, pub)
     if r.group("n") is None:
         days = DEFAULT_PAST_DAYS[what]
     elif bounds is None:

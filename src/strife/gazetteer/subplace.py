@@ -1,0 +1,145 @@
+"""Places the gazetteer does not hold but the text names with their kind: "the Escalon
+neighborhood", "Campestre neighborhood", "the village of El Jicaro", "canton Los Llanitos",
+"the La Eminencia farm".
+
+ACLED codes such a place at the nearest place it knows, one step less precise; strife does the
+same: the place stage gives the sub-place's name and the coordinates and admin units of the
+known place it lies in (see `strife.stages.place`). Only the words next to a kind noun count,
+so the rule needs no list of names and works on text in any case.
+
+Reads `Article.text`; needs no language model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from strife.gazetteer.matcher import DIRECTIONS, TITLES, _words
+
+#: Kind nouns that follow a name ("Escalon neighborhood") or, with "of", precede it.
+KINDS_AFTER = (
+    "neighborhood|neighbourhood|suburb|canton|caserio|hamlet|village|farm|hacienda|barrio|colonia|"
+    "municipality|jurisdiction|refugee camp|township|residential area|housing development|housing complex"
+)
+#: Kind nouns whose "of" introduces the place's own name ("the town of X"), not the place it
+#: lies in ("a neighbourhood of Lima").
+KINDS_OF = (
+    "town|city|village|hamlet|canton|caserio|municipality|jurisdiction|community|settlement|"
+    "corregimiento|aldea|vereda"
+)
+#: Spanish kind nouns that stand before the name ("canton El Jicaro", "colonia Escalon").
+KINDS_BEFORE = "canton|caserio|colonia|barrio|hacienda|finca|aldea|vereda|corregimiento|urbanizacion"
+#: Words inside a name that are not English words of the sentence ("Prados de Venecia").
+CONNECTORS = _words("de del la las los el y san santa santo")
+#: Words before a kind noun that describe it instead of naming it ("a poor neighborhood").
+MODIFIERS = _words(
+    """a an the this that these those its his her their our my your one two three four five several many
+    some few various different other another same whole entire nearby neighboring neighbouring adjacent
+    surrounding outlying poor rich wealthy affluent exclusive residential working middle class upper lower
+    slum shanty marginal small large big little remote rural urban coastal mountain border downtown central
+    old new local military peasant indigenous guerrilla refugee displaced populous densely poorest
+    residential industrial commercial each every such what which whose mostly heavily largely
+    area zone city town capital department province region country coffee cattle cooperative state private
+    family presidential global agricultural model experimental municipal national international departmental
+    provincial"""
+)
+_WORD = r"[A-Za-zÀ-ÿ'’]+"
+_AFTER = re.compile(rf"(?P<name>(?:{_WORD}[ \t]+){{0,3}}{_WORD})[ \t\"”']*\s+(?P<kind>{KINDS_AFTER})\b", re.I)
+_OF = re.compile(rf"\b(?P<kind>{KINDS_OF})\s+of\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
+_BEFORE = re.compile(rf"\b(?P<kind>{KINDS_BEFORE})\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
+_QUOTED = re.compile(r"[\"“](?P<name>[^\"”\n]{3,40})[\"”]\s+(?P<kind>" + KINDS_AFTER + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class SubPlace:
+    """A place named with its kind; `start`/`end` cover the name, `span` the whole phrase."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    span: tuple[int, int]
+
+
+#: Parts of speech that end a name (when a parse is at hand): "the detonations shook
+#: Teusaquillo neighborhood" names Teusaquillo only.
+_BREAKING_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "NUM", "CCONJ", "SCONJ", "PUNCT", "PART"})
+_NAME_WORD = re.compile(_WORD)
+
+Word = tuple[str, int, int]
+
+
+def _stop(word: Word, stop_words: frozenset[str], doc: Any) -> bool:
+    low = word[0].lower().strip("'’")
+    if low in CONNECTORS:
+        return False
+    if low in stop_words or low in MODIFIERS or low in DIRECTIONS or low in TITLES or len(low) < 2:
+        return True
+    if doc is not None:
+        span = doc.char_span(word[1], word[2], alignment_mode="expand")
+        return span is not None and len(span) == 1 and span[0].pos_ in _BREAKING_POS
+    return False
+
+
+def _words_of(m: re.Match[str]) -> list[Word]:
+    base = m.start("name")
+    return [(w.group(), base + w.start(), base + w.end()) for w in _NAME_WORD.finditer(m.group("name"))]
+
+
+def _tail(words: list[Word], stop_words: frozenset[str], doc: Any) -> list[Word]:
+    """The name at the end of `words`: back from the kind noun until a describing word."""
+    out: list[Word] = []
+    for w in reversed(words):
+        if _stop(w, stop_words, doc):
+            break
+        out.insert(0, w)
+    while out and out[0][0].lower() in CONNECTORS - {"san", "santa", "santo", "la", "las", "los", "el"}:
+        out.pop(0)  # "de Venecia" alone is no name
+    return out
+
+
+def _head(words: list[Word], stop_words: frozenset[str], doc: Any) -> list[Word]:
+    """The name at the start of `words`: forward until a describing word."""
+    out: list[Word] = []
+    for w in words:
+        if _stop(w, stop_words, doc):
+            break
+        out.append(w)
+    while out and out[-1][0].lower() in CONNECTORS:
+        out.pop()
+    return out
+
+
+def _found(text: str, words: list[Word], kind: str, kind_span: tuple[int, int]) -> SubPlace | None:
+    if not words or all(w[0].lower() in CONNECTORS for w in words):
+        return None
+    start, end = words[0][1], words[-1][2]
+    span = (min(start, kind_span[0]), max(end, kind_span[1]))
+    if len(text[start:end].replace(" ", "")) < 3:
+        return None
+    name = " ".join(text[start:end].split())
+    return SubPlace(name=name, kind=" ".join(kind.lower().split()), start=start, end=end, span=span)
+
+
+def find_subplaces(text: str, stop_words: frozenset[str], doc: Any = None) -> list[SubPlace]:
+    """Every "<name> <kind>", "<kind> of <name>" and "<Spanish kind> <name>" in `text`; the
+    parse (`doc`), when given, ends a name at a verb or a preposition."""
+    out: list[SubPlace] = []
+    for m in _QUOTED.finditer(text):
+        found = _found(text, _words_of(m), m.group("kind"), m.span("kind"))
+        out += [found] if found else []
+    for m in _AFTER.finditer(text):
+        found = _found(text, _tail(_words_of(m), stop_words, doc), m.group("kind"), m.span("kind"))
+        out += [found] if found else []
+    for rx in (_OF, _BEFORE):
+        for m in rx.finditer(text):
+            found = _found(text, _head(_words_of(m), stop_words, doc), m.group("kind"), m.span("kind"))
+            out += [found] if found else []
+    out.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[SubPlace] = []
+    for s in out:
+        if not any(k.start < s.end and s.start < k.end for k in kept):
+            kept.append(s)
+    return kept

@@ -1,0 +1,41 @@
+"""Places named with their kind that the gazetteer need not hold ("the Escalon neighborhood")."""
+
+from __future__ import annotations
+
+from strife.gazetteer.subplace import find_subplaces
+
+STOP = frozenset({"the", "in", "of", "a", "an", "and", "at", "on", "to", "from", "which", "is", "was"})
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.name, s.kind) for s in find_subplaces(text, STOP)]
+
+
+def test_name_before_its_kind_in_any_case() -> None:
+    assert found("CLASHES IN LA ESMERALDA NEIGHBORHOOD IN SAN MIGUEL") == [("LA ESMERALDA", "neighborhood")]
+    assert found("Shells hit the Salaheddine neighbourhood of Aleppo.") == [("Salaheddine", "neighbourhood")]
+    assert found('THE REBELS ATTACKED THE "GENERAL ARCE" NEIGHBORHOOD') == [("GENERAL ARCE", "neighborhood")]
+    assert found("FROM PRADOS DE VENECIA NEIGHBORHOOD") == [("PRADOS DE VENECIA", "neighborhood")]
+
+
+def test_kind_before_its_name() -> None:
+    assert found("They attacked the town of Tejutepeque in the north.") == [("Tejutepeque", "town")]
+    assert found("IN CANTON EL JICARO, SAN MIGUEL") == [("EL JICARO", "canton")]
+    assert found("The village of Kafr Nabl was shelled.") == [("Kafr Nabl", "village")]
+
+
+def test_descriptions_are_no_names() -> None:
+    assert found("They lived in a poor neighborhood of Lima.") == []
+    assert found("Troops searched the nearby village and several neighboring hamlets.") == []
+    assert found("A neighborhood of Lima") == []  # "of" after a neighbourhood names where it lies
+
+
+def test_offsets_and_phrase() -> None:
+    text = "Troops entered the Escalon neighborhood."
+    (sub,) = find_subplaces(text, STOP)
+    assert text[sub.start : sub.end] == "Escalon"
+    assert text[sub.span[0] : sub.span[1]] == "Escalon neighborhood"
+
+
+def test_odd_input() -> None:
+    assert found("") == [] and found("neighborhood") == [] and found("!!! village of ...") == []
