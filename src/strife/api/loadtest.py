@@ -128,6 +128,7 @@ def generate(url: str, events: int, per_article: int = 10, seed: int = 7) -> flo
 def add_indexes(url: str) -> None:
     with Store(url) as store:
         conn = store.sql_connection()
+        assert conn is not None, "the load test needs an SQL backend"
         for sql in PROPOSED_INDEXES:
             conn.execute(sql)
         conn.execute("ANALYZE")

@@ -252,7 +252,7 @@ def actor_for(article: Article, heads: list[Token], lex: Lexicon) -> tuple[Actor
                     type=_guess_type(np_lemmas(h), lex),
                     text=article.text[start:end],
                 )
-            )  # type: ignore[arg-type]
+            )
     uniq: list[Actor] = []
     for a in found:
         if a.name not in {u.name for u in uniq}:

@@ -312,8 +312,8 @@ def rescue_event(article: Article, sub: str, number: int) -> Event:
     indexes = list(range(len(article.sentences)))
     event = Event(
         id=f"e{number}",
-        event_type=acled.event_type(sub),  # type: ignore[arg-type]
-        sub_event_type=sub,  # type: ignore[arg-type]
+        event_type=acled.event_type(sub),
+        sub_event_type=sub,
         sentences=indexes,
         evidence=[
             Evidence(start=s.start, end=s.end, text=article.text[s.start : s.end]) for s in article.sentences

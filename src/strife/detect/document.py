@@ -210,11 +210,11 @@ def to_event(article: Article, draft: Draft, sents: list[Sent], number: int, lex
     sentences = [draft.sentences[0], *sorted(draft.sentences[1:])]
     return Event(
         id=f"e{number}",
-        event_type=acled.event_type(sub),  # type: ignore[arg-type]
-        sub_event_type=sub,  # type: ignore[arg-type]
+        event_type=acled.event_type(sub),
+        sub_event_type=sub,
         tags=event_tags,
         background=draft.background is not None,
-        attack_type=tagging.attack_type(f, sub, event_tags),  # type: ignore[arg-type]
+        attack_type=tagging.attack_type(f, sub, event_tags),
         trigger=Mention(
             text=article.text[main.start : main.end], start=main.start, end=main.end, type=main.family
         ),

@@ -74,7 +74,7 @@ CLAUSAL = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", 
 
 def governors(tok: Token, limit: int = 12) -> list[Token]:
     """The chain of heads above `tok` up to the sentence root (nearest first)."""
-    chain = []
+    chain: list[Any] = []
     while tok.head is not tok and len(chain) < limit:
         tok = tok.head
         chain.append(tok)

@@ -105,9 +105,9 @@ def sentence_case(article: Article, vocab: Vocabulary | None = None) -> str:
             if len(w.group()) > 3 or w.start() == start:
                 chars[w.start()] = chars[w.start()].upper()
     for start in starts:
-        w = _WORD.search(article.text, start, min(len(chars), start + 40))
-        if w is not None:
-            chars[w.start()] = chars[w.start()].upper()
+        first = _WORD.search(article.text, start, min(len(chars), start + 40))
+        if first is not None:
+            chars[first.start()] = chars[first.start()].upper()
     out = "".join(chars)
     return out if len(out) == len(article.text) else article.text
 

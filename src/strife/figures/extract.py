@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -120,7 +121,7 @@ def _sentences(article: Article, doc: Doc) -> list[tuple[int, SpacySpan]]:
     if doc is article.doc:
         spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
         return [(si, span) for si, span in enumerate(spans) if span is not None]
-    out = []
+    out: list[Any] = []
     for sent in doc.sents:
         si = article.sentence_index(sent.start_char)
         out.append((si if si is not None else (out[-1][0] if out else 0), sent))
@@ -151,7 +152,7 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
             skip = {t.i for t in f.span}
             f.group = attr.group_of(f.noun if f.noun is not None else k.noun, skip, speakers, f.source)
         else:
-            f.group = attr.person_group(f.span, f.noun, speakers)
+            f.group = attr.person_group(f.span, f.noun, speakers) if f.noun is not None else None
         if f.group is None and f.predicate is not None and f.predicate.lemma_.lower() == "lose":
             f.group = attr.subject_group(f.predicate, speakers)
         f.party_claim = _claims_own_deed(f)
@@ -173,7 +174,7 @@ def _found(q: Quantity, si: int, tokens: list[Token], text: str) -> Found:
 def _quantities(tokens: list[Token], speakers: attr.Speakers, article: Article) -> list[Quantity]:
     """The numbers of a sentence, then the people it counts without one."""
     numbers = _with_singulars(scan([t.text for t in tokens]), tokens)
-    counted = set()
+    counted: set[Any] = set()
     for q in numbers:
         anchor, noun, _pos = counted_noun(tokens[q.start : q.end])
         counted.update(t.i for t in (anchor, noun) if t is not None)

@@ -134,7 +134,7 @@ def role_of(article: Article, t: Toponym, floor: int) -> tuple[str, int]:
 
 def country_context(article: Article, gazetteer: Gazetteer, toponyms: list[Toponym]) -> Counter[str]:
     """Weight of each country in the article: unambiguous toponyms count 1, demonyms 0.5."""
-    weights: Counter[str] = Counter()
+    weights: Counter[str] = Counter()  # float weights: Counter sums any numbers
     for t in toponyms:
         if t.type == "place~":
             continue
@@ -149,14 +149,14 @@ def country_context(article: Article, gazetteer: Gazetteer, toponyms: list[Topon
         if len(countries) == 1 or (places and places[0].kind == "country"):
             # A small place known by one name only is little evidence ("Obama" is also a town
             # in Japan): it must not make its own country the article's.
-            weights[places[0].iso2] += 1.0 if _prominent(places[0]) else 0.25
+            weights[places[0].iso2] += 1.0 if _prominent(places[0]) else 0.25  # type: ignore[assignment]
     table = {d: iso for d, iso in demonyms().items() if iso != "-"}
     if table:
         # any case: "SALVADORAN" in upper-case wire copy is as much a clue as "Salvadoran"
         lowered = {d.lower(): iso for d, iso in table.items()}
         pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in table) + r")\b", re.IGNORECASE)
         for m in pattern.finditer(article.text):
-            weights[lowered[m.group(1).lower()]] += 0.5
+            weights[lowered[m.group(1).lower()]] += 0.5  # type: ignore[assignment]
     return weights
 
 

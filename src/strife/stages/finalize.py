@@ -16,7 +16,7 @@ from strife.resources import Resources
 def make(resources: Resources) -> Stage:
     def run(article: Article) -> Article:
         aid = article.ensure_id()
-        article.events.sort(key=lambda e: (e.evidence[0].start if e.evidence else 0))
+        article.events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
         for n, event in enumerate(article.events, 1):
             event.id = f"{aid}-{n}"
             for ev in event.evidence:

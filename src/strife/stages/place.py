@@ -181,7 +181,7 @@ def location(article: Article, r: Resolved, fallback: bool) -> Location:
         iso3=p.iso3,
         lat=p.lat,
         lon=p.lon,
-        geo_precision=precision(r, fallback),  # type: ignore[arg-type]
+        geo_precision=precision(r, fallback),
         geonames_id=p.geonames_id,
         text=article.text[min(r.cue_start, r.start) : r.toponym.end]
         if r.role == "relative"
@@ -204,11 +204,8 @@ def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved |
         parent = own or (chosen if chosen is not None else geo.main)
         if parent is None:
             return None
-        sub = (
-            subs[0]
-            if event.trigger is None
-            else min(subs, key=lambda sp: abs(sp.start - event.trigger.start))
-        )
+        trigger = event.trigger
+        sub = subs[0] if trigger is None else min(subs, key=lambda sp: abs(sp.start - trigger.start))
         loc = location(article, parent, False)
         words = article.text[sub.start : sub.end]
         loc.name = unidecode(words.title() if words.isupper() or words.islower() else words)

@@ -112,7 +112,7 @@ def date_relation(a: DateInfo, b: DateInfo) -> str:
         return "same"
     # a range holding the other's day agrees
     for x, y in ((a, b), (b, a)):
-        if x.end and x.start <= y.start <= x.end:
+        if x.end and x.start and y.start and x.start <= y.start <= x.end:
             return "unknown"
     return "differ"
 
