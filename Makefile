@@ -29,6 +29,10 @@ lint: install
 bench: install
 	$(BIN)/python -m strife.bench
 
+# Cross-validates and refits the event-type classifier (src/strife/data/models/; deterministic).
+train: install
+	$(BIN)/python -m strife.train
+
 seeds: install
 	$(BIN)/python ../shared/tools/check_seeds.py --project .
 

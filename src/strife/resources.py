@@ -53,6 +53,32 @@ class Resources:
             self._actors = ActorDictionary.load()
         return self._actors
 
+    # -- the event-type classifier and its sentence embedder (strife.detect.classifier); set
+    # them (`resources.embedder = ...`) to inject stand-ins or a model of one CV fold ----------
+    @property
+    def embedder(self) -> Any:
+        if getattr(self, "_embedder", None) is None:
+            from strife.detect.classifier import MiniLM
+
+            self._embedder = MiniLM()
+        return self._embedder
+
+    @embedder.setter
+    def embedder(self, value: Any) -> None:
+        self._embedder = value
+
+    @property
+    def event_model(self) -> Any:
+        if getattr(self, "_event_model", None) is None:
+            from strife.detect.classifier import EventClassifier
+
+            self._event_model = EventClassifier.load()
+        return self._event_model
+
+    @event_model.setter
+    def event_model(self, value: Any) -> None:
+        self._event_model = value
+
 
 _shared: Resources | None = None
 

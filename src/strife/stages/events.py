@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from strife.detect.document import find_events
 from strife.detect.lexicon import lexicon
+from strife.detect.typing import make_typer
 from strife.models import Article
 from strife.pipeline import Stage, register
 from strife.resources import Resources
@@ -22,6 +23,7 @@ from strife.resources import Resources
 @register("events")
 def make(resources: Resources) -> Stage:
     lex = lexicon()
+    typer = make_typer(resources, lex)  # the trained type classifier (loaded on first use)
 
     def run(article: Article) -> Article:
         if article.language not in (None, "en"):
@@ -31,7 +33,7 @@ def make(resources: Resources) -> Stage:
             if article.text.strip():
                 article.warn("events: the text was not parsed (no language stage?); no events read")
             return article
-        article.events = find_events(article, lex)
+        article.events = typer(article, find_events(article, lex))
         return article
 
     return run
