@@ -296,6 +296,10 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
     """The kind of the figure whose quantity is `anchor`, counting `noun`, placed by `pos`."""
     lex = lexicon()
     rel_tok = _relation_token(pos)
+    if rel_tok != pos and noun is not None:
+        own = _modifier_kind(noun)  # "36 were killed and 50 others injured": the conjunct's own word
+        if own and own != "mixed":
+            return KindResult(own, predicate=noun)
     head, rel = rel_tok.head, rel_tok.dep_
     if rel == "poss" and head.lemma_.lower() in lex.event_nouns:
         return KindResult(lex.event_nouns[head.lemma_.lower()], predicate=head)  # "the mayor's murder"

@@ -131,6 +131,8 @@ def _specific_singular(tok: Token) -> bool:
     compound is the name's), not 'a soldier' (read by the scanner) or 'no soldier'."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _person_noun(tok) or _collective(tok):
         return False
+    if tok.lower_ in lexicon().modifiers:
+        return False  # 'the dead', 'the wounded': many people, read by the kind words
     dets = _determiners(tok)
     if dets & _UNSPECIFIC_DETS:
         return False
