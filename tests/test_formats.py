@@ -117,6 +117,15 @@ def test_table_shows_the_event():
     assert "no events" in render(write_events, [], "table")
 
 
+def test_table_has_a_sources_column():
+    (event,) = article_events(make_article())[:1]
+    text = render(write_events, [{**event, "sources": 3}], "table")
+    header = next(line for line in text.splitlines() if "sources" in line)
+    row = next(line for line in text.splitlines() if "a1-1" in line)
+    column = header.index("sources")
+    assert row[column : column + 7].strip() == "3"
+
+
 def test_acled_row_columns_and_codes():
     row = acled_row(article_events(make_article())[0])
     assert tuple(row) == ACLED_COLUMNS

@@ -205,8 +205,6 @@ def events(
             db, country=country, event_type=event_type, since=since, until=until, near=circle,
             limit=limit, offset=offset,
         )  # fmt: skip
-        if fmt == "table":  # how many articles back each event, beside its id
-            found = [{**e, "id": f"{e['id']} ({e.get('sources', 1)} sources)"} for e in found]
         write_events(found, fmt, sys.stdout)
 
 

@@ -292,7 +292,7 @@ def table(events: list[dict[str, Any]], out: IO[str], title: str | None = None) 
         console.print(f"{title}: no events" if title else "no events")
         return
     grid = Table(title=title, show_lines=False, header_style="bold")
-    for name in ("date", "event", "place", "actors", "deaths", "tags", "id"):
+    for name in ("date", "event", "place", "actors", "deaths", "tags", "sources", "id"):
         grid.add_column(name, overflow="fold")
     for e in events:
         loc, when = e.get("location") or {}, e.get("date") or {}
@@ -301,7 +301,7 @@ def table(events: list[dict[str, Any]], out: IO[str], title: str | None = None) 
         kind = f"{e.get('sub_event_type')}" + (" (background)" if e.get("background") else "")
         grid.add_row(
             when.get("start") or "?", kind, place, actors, _fatalities(e), ", ".join(e.get("tags", [])),
-            e.get("id"),
+            str(e.get("sources", 1)), e.get("id"),
         )  # fmt: skip
     console.print(grid)
 
