@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+import stores
 from strife import service
 from strife.errors import StorageError
 from strife.models import Article, Count, DateInfo, Event, Evidence, Location
@@ -40,6 +41,11 @@ def failing(article: Article) -> Article:
     if "explode" in article.text:
         raise RuntimeError("boom")
     return article
+
+
+# The shared store fixtures (tests/stores.py): the tests that take `store_url` run on SQLite and
+# on PostgreSQL.
+backend, pg_server, store_url = stores.backend, stores.pg_server, stores.store_url
 
 
 @pytest.fixture(autouse=True)
@@ -74,8 +80,8 @@ def test_extract_paths_yields_articles_and_errors(inputs):
     assert "empty" in str(outcomes[1].error)
 
 
-def test_ingest_paths_counts_and_records_failures(inputs, tmp_path):
-    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+def test_ingest_paths_counts_and_records_failures(inputs, store_url):
+    url = store_url
     report = service.ingest_paths([str(inputs)], url, published="2016-05-09")
     assert (report.stored, report.unchanged, report.failed, report.events) == (2, 0, 2, 2)
     assert len(report.errors) == 2
@@ -87,8 +93,8 @@ def test_ingest_paths_counts_and_records_failures(inputs, tmp_path):
         assert stages == ["boom", "boom", "input", "input"]
 
 
-def test_query_export_and_claims(inputs, tmp_path):
-    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+def test_query_export_and_claims(inputs, tmp_path, store_url):
+    url = store_url
     service.ingest_paths([str(inputs / "one.txt"), str(inputs / "two.txt")], url, published="2016-05-09")
     events = service.query_events(url, country="SYR", near=(36.2, 37.15, 1))
     assert len(events) == 2
@@ -105,8 +111,8 @@ def test_query_export_and_claims(inputs, tmp_path):
         service.claims(url, "nope")
 
 
-def test_an_open_store_is_not_closed(tmp_path, inputs):
-    with Store(f"sqlite:///{tmp_path / 'db.sqlite'}") as store:
+def test_an_open_store_is_not_closed(inputs, store_url):
+    with Store(store_url) as store:
         service.ingest_paths([str(inputs / "one.txt")], store)
         assert len(service.query_events(store)) == 1
         assert store.articles()  # still open

@@ -1,5 +1,5 @@
-"""Incremental merging into a real (in-memory SQLite) store, and undoing it; lexical similarity,
-so no model is loaded."""
+"""Incremental merging into a real store (SQLite and PostgreSQL, see tests/stores.py), and
+undoing it; lexical similarity, so no model is loaded."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import pytest
 
 from merge.helpers import article
 from strife.merge import LexicalEmbedder, Merger
-from strife.storage import Store
 
 MARKET = "A suicide bomber killed 12 people at a crowded market in Mosul on Monday, police said; 12 killed."
 MARKET_2 = (
@@ -19,12 +18,6 @@ CLASH = (
     "Iraqi troops clashed with Islamic State fighters in western Mosul on Tuesday after a night of shelling."
 )
 KABUL = "A suicide bomber killed 12 people at a crowded market in Kabul on Monday, police said; 12 killed."
-
-
-@pytest.fixture
-def store():
-    with Store("sqlite://") as s:
-        yield s
 
 
 @pytest.fixture

@@ -20,12 +20,12 @@ def _report(aid: str, text: str, deaths: int) -> Article:
     return Article(id=aid, text=text, published="2020-05-02", events=[ev])
 
 
-def test_delete_unknown_article_is_false(tmp_path):
-    assert service.delete_article("nope", f"sqlite:///{tmp_path / 'x.db'}") is False
+def test_delete_unknown_article_is_false(store_url):
+    assert service.delete_article("nope", store_url) is False
 
 
-def test_delete_article_keeps_the_other_reports(tmp_path):
-    url = f"sqlite:///{tmp_path / 'x.db'}"
+def test_delete_article_keeps_the_other_reports(store_url):
+    url = store_url
     with Store(url) as store:
         store.ingest(_report("a", "Fighters clashed with troops in Idlib on Friday, killing 5.", 5))
         store.ingest(_report("b", "Clashes between fighters and troops in Idlib on Friday killed 7.", 7))

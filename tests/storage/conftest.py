@@ -1,22 +1,16 @@
 """Storage fixtures: every test that takes `store_url` or `store` runs once on SQLite and once
-on a throwaway PostgreSQL/PostGIS server (one server per session, a fresh database per test).
-
-Without PostgreSQL or PostGIS binaries the postgres runs skip with the reason; CI sets
-STRIFE_REQUIRE_POSTGRES=1 so that a missing server fails instead of skipping.
+on a throwaway PostgreSQL/PostGIS server (the shared fixtures of tests/stores.py), with small
+hand-built articles and events.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-import pg
+from stores import backend, pg_server, store, store_url  # noqa: F401
 from strife.models import Actor, Article, Count, DateInfo, Event, Evidence, Fatalities, Location
-
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 def build_event(n: int, **over: Any) -> Event:
@@ -66,44 +60,3 @@ def article_factory():
 @pytest.fixture(scope="session")
 def event_factory():
     return build_event
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[pg.PgServer]:
-    """A PostgreSQL/PostGIS server on 127.0.0.1 for the whole session, removed at the end."""
-    reason = pg.missing()
-    if reason:
-        if os.environ.get("STRIFE_REQUIRE_POSTGRES"):
-            pytest.fail(f"STRIFE_REQUIRE_POSTGRES is set but {reason}")
-        pytest.skip(reason)
-    server = pg.PgServer()
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request) -> str:
-    return request.param
-
-
-@pytest.fixture
-def store_url(backend, request, tmp_path) -> Iterator[str]:
-    """The URL of a new, empty database on `backend`."""
-    if backend == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.db'}"
-        return
-    server = request.getfixturevalue("pg_server")
-    url = server.fresh_url()
-    yield url
-    server.drop(url)
-
-
-@pytest.fixture
-def store(store_url):
-    from strife.storage import Store
-
-    with Store(store_url) as opened:
-        yield opened

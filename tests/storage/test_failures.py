@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 import pg
+from stores import fail_inserts, stop_failing
 from strife.cli import app
 from strife.errors import StorageError
 from strife.storage import Store
@@ -49,37 +50,19 @@ def test_cli_prints_one_line_and_fails():
     assert "cannot connect to the PostgreSQL database" in lines[0]
 
 
-def add_failing_trigger(store, backend: str) -> None:
-    """Make the server fail on one claim, as a full disk would, after the article's row, its
-    event and its first claim are already written in the transaction."""
-    if backend == "sqlite":
-        store.conn.execute(
-            f"CREATE TRIGGER fail_claim BEFORE INSERT ON claims WHEN NEW.text = '{FAILING_CLAIM}' "
-            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
-        )
-    else:
-        store.conn.execute(
-            "CREATE FUNCTION fail_claim() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-            "RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; "
-            "END $$"
-        )
-        store.conn.execute(
-            f"CREATE TRIGGER fail_claim BEFORE INSERT ON claims FOR EACH ROW WHEN (NEW.text = '{FAILING_CLAIM}') "
-            "EXECUTE FUNCTION fail_claim()"
-        )
-
-
 def snapshot(store) -> tuple:
+    """Everything stored: articles, events, claims and event members (with their events)."""
     arts = [(a["id"], a["title"], a["events"]) for a in store.articles()]
-    events = [(e["id"], e["sub_event_type"]) for e in store.events()]
-    claims = [(c["event_id"], c["text"]) for c in store.claims()]
-    return arts, events, claims
+    events = [(e["id"], e["sub_event_type"], e["sources"]) for e in store.events()]
+    claims = [(c["event_id"], c["article_id"], c["text"]) for c in store.claims()]
+    members = {(m.member_id, m.event_id) for a in arts for m in store.members(article_id=a[0])}
+    return arts, events, claims, sorted(members)
 
 
 def test_write_error_mid_article_rolls_it_back(store, backend, article_factory, event_factory):
     store.ingest(article_factory("a1"))
     before = snapshot(store)
-    add_failing_trigger(store, backend)
+    fail_inserts(store, backend, "claims", f"NEW.text = '{FAILING_CLAIM}'")
     base_event = event_factory(1)
     counts = [*base_event.counts, base_event.counts[0].model_copy(update={"text": FAILING_CLAIM})]
     new = article_factory(
@@ -98,7 +81,7 @@ def test_write_error_mid_article_rolls_it_back(store, backend, article_factory, 
         assert snapshot(store) == before
     assert store.event("a2-e1") is None and store.events(event_type="air_strike") == []
     # The store is still usable, and the article goes in once the fault is gone.
-    store.conn.execute("DROP TRIGGER fail_claim" + ("" if backend == "sqlite" else " ON claims"))
+    stop_failing(store, backend, "claims")
     assert store.ingest(new) is True
     assert [e["id"] for e in store.events(event_type="air_strike")] == ["a2-e1"]
 

@@ -7,6 +7,7 @@ import pytest
 import pg
 from strife.errors import StorageError
 from strife.storage import Store, base
+from strife.storage.postgres import masked
 from strife.storage.sqlite import SQLiteStore
 
 TABLES = {
@@ -70,8 +71,12 @@ def test_newer_schema_is_refused(store_url):
         store.conn.execute(
             "INSERT INTO schema_version (version, name, applied_at) VALUES (999, '0999_future.sql', '2030-01-01')"
         )
-    with pytest.raises(StorageError, match="schema version 999 is newer than this strife understands"):
+    with pytest.raises(
+        StorageError, match="schema version 999 is newer than this strife understands"
+    ) as caught:
         Store(store_url)
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith(masked(store_url))
 
 
 def test_foreign_schema_version_table_is_refused(store_url, backend):

@@ -4,7 +4,7 @@
     strife muc4 score PRED.json DOCS.json
     strife eval case2021 [--data PATH] [--out PRED.jsonl]
     strife eval muc4-keys [--split dev|train] [--limit N]
-    strife eval merge-muc4 [--split dev|train] [--embedder minilm|lexical] [--threshold X]
+    strife eval merge-muc4 [--split dev|train] [--embedder minilm|lexical] [--threshold X] [--db URL]
 
 Data paths default to `../shared/data/...` beside the repository, or `$STRIFE_DATA/...`.
 The commands are thin: the work is in `muc4`, `muc4_map`, `muc4_keys` and `case2021`.
@@ -204,6 +204,9 @@ def eval_merge_muc4(
     threshold: Annotated[
         float | None, typer.Option(help="Merge from this score (default: the embedder's).")
     ] = None,
+    db: Annotated[
+        str, typer.Option(help="An empty database to merge in (default: SQLite in memory).")
+    ] = "sqlite://",
 ) -> None:
     """Merge the MUC-4 documents' events across documents; pairwise and B-cubed scores against
     gold clusters derived from the full keys."""
@@ -214,7 +217,7 @@ def eval_merge_muc4(
         raise typer.BadParameter(f"{embedder!r} is not minilm or lexical", param_hint="--embedder")
     docs, keys = muc4_keys.load_keys(data or data_path("muc4", "keys"), split.value)
     merger = Merger(load_embedder(embedder), threshold=threshold)
-    report = run_muc4(make_pipeline(), docs, keys, merger, limit=limit)
+    report = run_muc4(make_pipeline(), docs, keys, merger, limit=limit, db=db)
     rows = [list(row) for row in report.rows()]
     title = f"MUC-4 {split.value}: merging across documents ({report.embedder}, threshold {merger.threshold})"
     console.print(_table(title, ["clusters", "P", "R", "F1"], rows))

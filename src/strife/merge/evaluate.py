@@ -119,15 +119,20 @@ def evaluate(
     keys: dict[str, list[dict[str, Any]]],
     merger: Merger,
     max_templates: int = DEFAULT_TEMPLATES,
+    db: str = "sqlite://",
 ) -> MergeReport:
-    """Merge processed MUC-4 articles in a fresh in-memory store and score the clusters."""
+    """Merge processed MUC-4 articles in a fresh store (`db`: an empty database; by default one
+    in memory) and score the clusters."""
+    from strife.errors import StorageError
     from strife.storage import Store
 
     report = MergeReport(documents=len(articles), embedder=merger.embedder.name)
     gold = gold_clusters({a.id or "": keys.get(a.id or "", []) for a in articles})
     report.incidents = len(gold)
     report.events = sum(len(a.events) for a in articles)
-    with Store("sqlite://") as store:
+    with Store(db) as store:
+        if store.articles():
+            raise StorageError(f"{store.url}: the merge evaluation needs an empty database")
         merge_articles(articles, merger, store)
         home = {m.member_id: m.event_id for a in articles for m in store.members(article_id=a.id or "")}
         events = store.events()
@@ -151,9 +156,10 @@ def run_muc4(
     merger: Merger,
     limit: int | None = None,
     max_templates: int = DEFAULT_TEMPLATES,
+    db: str = "sqlite://",
 ) -> MergeReport:
     """Run the pipeline over the key documents (publication date from the dateline, read by the
-    clean stage), merge and score them."""
+    clean stage), merge them in the empty database `db` and score them."""
     from strife.eval.runner import run_articles
 
     ids = [d for d in docs if d in keys][:limit]
@@ -163,6 +169,6 @@ def run_muc4(
             errors.append(error)
         else:
             articles.append(article)
-    report = evaluate(articles, {d: keys[d] for d in ids}, merger, max_templates)
+    report = evaluate(articles, {d: keys[d] for d in ids}, merger, max_templates, db)
     report.documents, report.errors = len(ids), errors
     return report

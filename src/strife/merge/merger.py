@@ -68,7 +68,9 @@ class Merger:
         """Store `article` and merge its events; False when the same record was already stored."""
         article_id = article.ensure_id()
         digest = record_hash(article.to_record())
-        with store.transaction():
+        with store.transaction(
+            f"{article.source or article_id}: cannot store the article (nothing of it was written)"
+        ):
             stored = store.article_hash(article_id)
             if stored == digest:
                 return False
@@ -158,7 +160,7 @@ class Merger:
         events other articles back were changed. `remove`: drop its reports instead of keeping
         them as events of their own."""
         changed = 0
-        with store.transaction():
+        with store.transaction(f"cannot take article {article_id} out of its events (nothing was changed)"):
             members = store.members(article_id=article_id)
             for event_id, group in groupby(members, key=lambda m: m.event_id):
                 reports = list(group)

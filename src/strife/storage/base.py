@@ -1,9 +1,11 @@
 """The storage interface every backend implements, and the dialect-free parts they share.
 
-A backend turns an `Article` into rows (`article_row`, `event_rows`, `claim_rows` below) and
-stores them; it answers queries with plain dicts: an event is its `strife.article/1` record plus
-`article_id`, `sources` (how many articles back it), `publishers`, `published` and
-`ingested_at`. SQL dialect specifics (distance, upserts, migrations) stay in the backend.
+A backend turns an `Article` into rows (`article_columns`, `event_columns`, `claim_columns`
+below) and stores them; it answers queries with plain dicts: an event is its `strife.article/1`
+record plus `article_id`, `sources` (how many articles back it), `publishers`, `published` and
+`ingested_at`. `sql.SQLStore` holds what both SQL backends share: storing an article in one
+transaction and the merge primitives, over dialect hooks. Dialect specifics (distance, date
+arithmetic, migrations, transactions, error texts) stay in the backend.
 """
 
 from __future__ import annotations
@@ -154,7 +156,7 @@ def event_columns(event_id: str, article_id: str, event: Event, record: dict[str
         "article_id": article_id,
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
-        "background": int(event.background),
+        "background": bool(event.background),
         "date_start": column_date(when.start),
         "date_end": column_date(when.end),
         "time_precision": when.precision,
@@ -393,13 +395,17 @@ class Store(ABC):
     # that does not implement them can store and query, but not merge (`supports_merging`).
     supports_merging: bool = False
 
-    def transaction(self) -> AbstractContextManager[Any]:
-        """Everything done inside is one transaction; nested uses join the outer one."""
-        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no transaction())")
+    def _cannot_merge(self, method: str) -> NotImplementedError:
+        return NotImplementedError(f"{type(self).__name__} cannot merge events yet (no {method}())")
+
+    def transaction(self, what: str | None = None) -> AbstractContextManager[Any]:
+        """Everything done inside is one transaction; nested uses join the outer one. A database
+        error inside becomes one StorageError line: the URL, `what` failed, the problem."""
+        raise self._cannot_merge("transaction")
 
     def article_hash(self, article_id: str) -> str | None:
         """The `record_hash` stored for an article, or None when it is not stored."""
-        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no article_hash())")
+        raise self._cannot_merge("article_hash")
 
     def members(
         self,
@@ -410,19 +416,19 @@ class Store(ABC):
     ) -> list[Member]:
         """The members of one event, of one article's events, or of the events in `window`;
         ordered by event, each event's head member (the one whose id the event has) first."""
-        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no members())")
+        raise self._cannot_merge("members")
 
     def write_event(self, event_id: str, record: dict[str, Any], members: Sequence[Member]) -> None:
         """Store event `event_id` as `record` backed by `members` (in that order), replacing what was
         stored under that id: its row, tags, article links (`event_articles`), claims (every count of
         every member, with the member's article id) and member rows (moved here from any other
         event, with their vectors)."""
-        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no write_event())")
+        raise self._cannot_merge("write_event")
 
     def delete_event(self, event_id: str) -> None:
         """Remove an event with its tags, links, claims and the member rows still pointing to it."""
-        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no delete_event())")
+        raise self._cannot_merge("delete_event")
 
     def save_vectors(self, members: Sequence[Member]) -> None:
         """Store the `vector` and `model` of each member (by `member_id`); nothing else changes."""
-        raise NotImplementedError(f"{type(self).__name__} cannot merge events yet (no save_vectors())")
+        raise self._cannot_merge("save_vectors")

@@ -7,37 +7,24 @@ are `ST_DWithin` on it (GiST index). Dates are `date` columns, times `timestampt
 back as the same ISO strings SQLite gives.
 
 One transaction per article, under an advisory lock on its id, so two processes ingesting the
-same article cannot interleave; any database error rolls the whole article back and becomes
-one `StorageError` line. Messages name the URL with its password masked.
+same article cannot interleave; merging (`transaction()`) holds one more advisory lock, so merges
+run one at a time as SQLite's single writer does. Any database error rolls the whole article back
+and becomes one `StorageError` line. Messages name the URL with its password masked. The SQL of
+writing and merging is shared with SQLite (`sql.SQLStore`); this module gives its hooks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from strife.errors import StorageError
-from strife.models import Article
 from strife.storage import base
-from strife.storage.base import (
-    Near,
-    Store,
-    article_columns,
-    check_page,
-    check_schema_version,
-    claim_columns,
-    event_columns,
-    event_dict,
-    failure_stage,
-    iso_date,
-    now,
-    outlet_name,
-    record_hash,
-    stored_event_id,
-)
+from strife.storage.base import Near, check_page, check_schema_version, event_dict, iso_date, now
+from strife.storage.sql import SQLStore
 
 try:
     import psycopg
@@ -48,6 +35,7 @@ except ImportError:  # the SQLite backend works without it
 # Advisory lock namespaces (first key of pg_advisory_lock(int, int)).
 _MIGRATION_LOCK = 0x5757
 _ARTICLE_LOCK = 0x5758
+_MERGE_LOCK = 0x5759
 _CONNECT_TIMEOUT = 10
 
 _EVENT_SELECT = """
@@ -86,6 +74,11 @@ def _text(value: Any) -> Any:
     return value.replace("\x00", "\ufffd") if isinstance(value, str) else value
 
 
+def _marks(sql: str) -> str:
+    """The shared SQL's `?` marks as psycopg's `%s` (the shared SQL has no other ? or %)."""
+    return sql.replace("?", "%s")
+
+
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
     """Dates and times as the ISO strings the SQLite backend stores."""
     for key, value in row.items():
@@ -96,7 +89,7 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-class PostgresStore(Store):
+class PostgresStore(SQLStore):
     """Store in a PostgreSQL database with PostGIS (`postgresql://...`)."""
 
     def __init__(self, url: str) -> None:
@@ -114,7 +107,7 @@ class PostgresStore(Store):
             self.conn = psycopg.connect(self._conninfo, **options)
         except psycopg.Error as exc:
             raise StorageError(
-                f"{self.url}: cannot connect to the PostgreSQL database: {self._hide(exc)}"
+                f"{self.url}: cannot connect to the PostgreSQL database: {self._problem(exc)}"
             ) from exc
         try:
             self._migrate()
@@ -122,7 +115,7 @@ class PostgresStore(Store):
             self.conn.close()
             raise
 
-    def _hide(self, exc: BaseException) -> str:
+    def _problem(self, exc: BaseException) -> str:
         """The error's text in one line, the password never in it. A server error gives its
         primary message (and detail), not the CONTEXT lines of where it was raised."""
         diag = getattr(exc, "diag", None)
@@ -135,24 +128,16 @@ class PostgresStore(Store):
         password = urlsplit(self._conninfo).password
         return text.replace(password, "***") if password else text
 
-    @contextmanager
-    def _errors(self, what: str) -> Iterator[None]:
-        """Database errors as one StorageError line starting with `what`."""
-        try:
-            yield
-        except psycopg.Error as exc:
-            raise StorageError(f"{what}: {self._hide(exc)}") from exc
-
     # -- migrations ------------------------------------------------------------------------------
     def schema_version(self) -> int:
-        with self._errors(f"{self.url}: cannot read the schema version"):
+        with self._errors("cannot read the schema version"):
             row = self.conn.execute("SELECT MAX(version) AS v FROM schema_version").fetchone()
         return int(row["v"] or 0) if row else 0
 
     def _migrate(self) -> None:
         """Apply every migration newer than the database, each in its own transaction; a
         session lock keeps two processes opening a new database from migrating it twice."""
-        with self._errors(f"{self.url}: not a usable strife database"):
+        with self._errors("not a usable strife database"):
             self.conn.execute("SELECT pg_advisory_lock(%s, 0)", (_MIGRATION_LOCK,))
             self.conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version "
@@ -166,7 +151,7 @@ class PostgresStore(Store):
                 if version > current:
                     self._apply(version, name, sql)
         finally:
-            with self._errors(f"{self.url}: cannot release the migration lock"):
+            with self._errors("cannot release the migration lock"):
                 self.conn.execute("SELECT pg_advisory_unlock(%s, 0)", (_MIGRATION_LOCK,))
 
     def _apply(self, version: int, name: str, sql: str) -> None:
@@ -181,76 +166,34 @@ class PostgresStore(Store):
             hint = ""
             if "postgis" in str(exc).lower():
                 hint = " (PostGIS must be installed on the server and created by a superuser: CREATE EXTENSION postgis)"
-            raise StorageError(f"{self.url}: migration {name} failed: {self._hide(exc)}{hint}") from exc
+            raise StorageError(f"{self.url}: migration {name} failed: {self._problem(exc)}{hint}") from exc
 
-    # -- writing ---------------------------------------------------------------------------------
-    def ingest(self, article: Article) -> bool:
-        article_id = article.ensure_id()
-        record = article.to_record()
-        digest = record_hash(record)
-        where = f"{article.source or article_id}: cannot store the article (nothing of it was written)"
-        with self._errors(where), self.conn.transaction():
-            self.conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_ARTICLE_LOCK, article_id))
-            old = self.conn.execute(
-                "SELECT record_hash FROM articles WHERE id = %s", (article_id,)
-            ).fetchone()
-            if old is not None and old["record_hash"] == digest:
-                return False
-            self._write(article, record, digest)
-        return True
+    # -- the hooks of the shared SQL (sql.SQLStore) --------------------------------------------------
+    source_match = "lower(name) = lower(?)"  # the unique index is on lower(name)
+    date_floor = "e.date_start >= CAST(? AS DATE) - GREATEST(COALESCE((SELECT MAX(date_end - date_start) FROM events), 0), 0)"
 
-    def _write(self, article: Article, record: dict[str, Any], digest: str) -> None:
-        article_id = record["article"]["id"]
-        source_id = None
-        outlet = outlet_name(article)
-        if outlet:
-            self.conn.execute("INSERT INTO sources (name) VALUES (%s) ON CONFLICT DO NOTHING", (outlet,))
-            found = self.conn.execute(
-                "SELECT id FROM sources WHERE lower(name) = lower(%s)", (outlet,)
-            ).fetchone()
-            source_id = found["id"] if found else None
-        # Deleting the old row cascades to its events, claims and links, as SQLite's REPLACE does.
-        self.conn.execute("DELETE FROM articles WHERE id = %s", (article_id,))
-        self._insert("articles", article_columns(record, digest, source_id))
-        seen: set[str] = set()
-        for event, event_record in zip(article.events, record["events"], strict=True):
-            event_id = stored_event_id(article_id, event)
-            if event_id in seen:
-                raise StorageError(f"{article.source or article_id}: two events share the id {event_id!r}")
-            seen.add(event_id)
-            row = event_columns(event_id, article_id, event, {**event_record, "id": event_id})
-            self._insert("events", {**row, "background": bool(row["background"])})
-            with self.conn.cursor() as cur:
-                cur.executemany(
-                    "INSERT INTO event_tags (event_id, tag) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                    [(event_id, tag) for tag in event.tags],
-                )
-            self.conn.execute(
-                "INSERT INTO event_articles (event_id, article_id) VALUES (%s, %s)", (event_id, article_id)
-            )
-            for claim in claim_columns(event_id, article_id, event):
-                self._insert("claims", claim)
-            # Each new event is its own single member (strife.merge may move it later).
-            self.conn.execute(
-                "INSERT INTO event_members (member_id, event_id, article_id, position, record) "
-                "VALUES (%s, %s, %s, 0, %s) ON CONFLICT (member_id) DO UPDATE SET event_id = excluded.event_id, "
-                "article_id = excluded.article_id, position = 0, record = excluded.record, vector = NULL, model = NULL",
-                (event_id, event_id, article_id, row["record"]),
-            )
+    database_errors = (psycopg.Error,) if psycopg is not None else ()
 
-    def _insert(self, table: str, row: dict[str, Any]) -> None:
-        names = ", ".join(row)
-        marks = ", ".join("%s" for _ in row)
-        self.conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [_text(v) for v in row.values()])
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self.conn.transaction():
+            yield
 
-    def record_failure(self, source: str, error: BaseException | str, stage: str | None = None) -> None:
-        if stage is None and isinstance(error, BaseException):
-            stage = failure_stage(error)
-        with self._errors(f"{self.url}: cannot record the failure of {source}"):
-            self.conn.execute(
-                "INSERT INTO failures (input, stage, message, time) VALUES (%s, %s, %s, %s)",
-                (_text(source), stage, _text(str(error)), now()),
-            )
+    def _lock_writer(self) -> None:
+        self.conn.execute("SELECT pg_advisory_xact_lock(%s, 0)", (_MERGE_LOCK,))
+
+    def _lock_article(self, article_id: str) -> None:
+        self.conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_ARTICLE_LOCK, article_id))
+
+    def _execute(self, sql: str, args: Sequence[Any] = ()) -> None:
+        self.conn.execute(_marks(sql), [_text(v) for v in args])
+
+    def _execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self.conn.cursor() as cur:
+            cur.executemany(_marks(sql), [[_text(v) for v in row] for row in rows])
+
+    def _select(self, sql: str, args: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return [_plain(row) for row in self.conn.execute(_marks(sql), [_text(v) for v in args]).fetchall()]
 
     # -- reading ---------------------------------------------------------------------------------
     def events(
@@ -312,7 +255,7 @@ class PostgresStore(Store):
         return where, args
 
     def _rows(self, sql: str, args: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
-        with self._errors(f"{self.url}: query failed"):
+        with self._errors("query failed"):
             return [_plain(row) for row in self.conn.execute(sql, args).fetchall()]
 
     @staticmethod

@@ -16,28 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from strife.errors import StorageError
-from strife.models import Article, Event
 from strife.storage import base
 from strife.storage.base import (
-    Member,
-    MemberWindow,
     Near,
-    Store,
-    article_columns,
     check_page,
     check_schema_version,
-    claim_columns,
-    event_columns,
     event_dict,
-    event_record_model,
-    failure_stage,
     haversine_km,
     iso_date,
     now,
-    outlet_name,
-    record_hash,
-    stored_event_id,
 )
+from strife.storage.sql import SQLStore
 
 _EVENT_SELECT = """
 SELECT e.id, e.article_id, e.record, a.published, a.ingested_at,
@@ -54,7 +43,7 @@ def migrations() -> list[tuple[int, str, str]]:
     return base.migrations("sqlite")
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SQLStore):
     """Store in one SQLite file (`sqlite:///path`), or in memory (`sqlite://`)."""
 
     def __init__(self, path: str | Path, url: str | None = None) -> None:
@@ -97,23 +86,28 @@ class SQLiteStore(Store):
         for version, name, sql in known:
             if version <= current:
                 continue
+            # executescript runs the whole file; BEGIN/COMMIT make it and its schema_version row
+            # one transaction, so a crash never leaves a migration applied but unrecorded.
+            # (`name` matched [\w-]+.sql and `version` is an int: safe to write into the script.)
+            record = f"INSERT INTO schema_version (version, name, applied_at) VALUES ({version}, '{name}', '{now()}');"
             try:
-                # executescript runs the whole file; BEGIN/COMMIT make it one transaction.
-                self.conn.executescript(f"BEGIN;\n{sql}\nCOMMIT;")
+                self.conn.executescript(f"BEGIN;\n{sql}\n{record}\nCOMMIT;")
             except sqlite3.DatabaseError as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise StorageError(f"{self.url}: migration {name} failed: {exc}") from exc
-            self.conn.execute(
-                "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
-                (version, name, now()),
-            )
+
+    # -- the hooks of the shared SQL (sql.SQLStore) --------------------------------------------------
+    database_errors = (sqlite3.DatabaseError,)
+    date_floor = (
+        "e.date_start >= date(?, printf('-%d days', max(COALESCE("
+        "(SELECT MAX(julianday(date_end) - julianday(date_start)) FROM events), 0), 0)))"
+    )
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        if self.conn.in_transaction:  # inside `transaction()` (the merger): join it
-            yield self.conn
-            return
+        # IMMEDIATE: take the write lock now, so a second writer waits (timeout) instead of
+        # failing at its first write; this is what serialises merging across processes.
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -124,71 +118,14 @@ class SQLiteStore(Store):
             raise
         self.conn.execute("COMMIT")
 
-    # -- writing ---------------------------------------------------------------------------------
-    def ingest(self, article: Article) -> bool:
-        article_id = article.ensure_id()
-        record = article.to_record()
-        digest = record_hash(record)
-        try:
-            old = self.conn.execute("SELECT record_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
-            if old is not None and old["record_hash"] == digest:
-                return False
-            with self._transaction() as conn:
-                self._write(conn, article, record, digest)
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(
-                f"{article.source or article_id}: cannot store the article (nothing of it was written): {exc}"
-            ) from exc
-        return True
+    def _execute(self, sql: str, args: Sequence[Any] = ()) -> None:
+        self.conn.execute(sql, tuple(args))
 
-    def _write(self, conn: sqlite3.Connection, article: Article, record: dict[str, Any], digest: str) -> None:
-        article_id = record["article"]["id"]
-        source_id = None
-        outlet = outlet_name(article)
-        if outlet:
-            conn.execute("INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (outlet,))
-            source_id = conn.execute("SELECT id FROM sources WHERE name = ?", (outlet,)).fetchone()[0]
-        conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
-        self._insert(conn, "articles", article_columns(record, digest, source_id), verb="INSERT OR REPLACE")
-        seen: set[str] = set()
-        for event, event_record in zip(article.events, record["events"], strict=True):
-            event_id = stored_event_id(article_id, event)
-            if event_id in seen:
-                raise StorageError(f"{article.source or article_id}: two events share the id {event_id!r}")
-            seen.add(event_id)
-            event_record = {**event_record, "id": event_id}
-            self._insert(conn, "events", event_columns(event_id, article_id, event, event_record))
-            conn.executemany(
-                "INSERT OR IGNORE INTO event_tags (event_id, tag) VALUES (?, ?)",
-                [(event_id, tag) for tag in event.tags],
-            )
-            conn.execute(
-                "INSERT INTO event_articles (event_id, article_id) VALUES (?, ?)", (event_id, article_id)
-            )
-            for claim in claim_columns(event_id, article_id, event):
-                self._insert(conn, "claims", claim)
-            conn.execute(
-                "INSERT OR REPLACE INTO event_members (member_id, event_id, article_id, position, record) "
-                "VALUES (?, ?, ?, 0, ?)",
-                (event_id, event_id, article_id, json.dumps(event_record, ensure_ascii=False)),
-            )
+    def _execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
 
-    @staticmethod
-    def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any], verb: str = "INSERT") -> None:
-        names = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        conn.execute(f"{verb} INTO {table} ({names}) VALUES ({marks})", tuple(row.values()))
-
-    def record_failure(self, source: str, error: BaseException | str, stage: str | None = None) -> None:
-        if stage is None and isinstance(error, BaseException):
-            stage = failure_stage(error)
-        try:
-            self.conn.execute(
-                "INSERT INTO failures (input, stage, message, time) VALUES (?, ?, ?, ?)",
-                (source, stage, str(error), now()),
-            )
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{self.url}: cannot record the failure of {source}: {exc}") from exc
+    def _select(self, sql: str, args: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in self.conn.execute(sql, tuple(args))]
 
     # -- reading ---------------------------------------------------------------------------------
     def events(
@@ -290,102 +227,3 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self.conn.close()
-
-    # -- merging across articles (see Store; used by strife.merge.Merger) --------------------------
-    supports_merging = True
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        try:
-            with self._transaction():
-                yield
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{self.url}: {exc}") from exc
-
-    def article_hash(self, article_id: str) -> str | None:
-        row = self.conn.execute("SELECT record_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row[0] if row else None
-
-    def members(
-        self,
-        *,
-        event_id: str | None = None,
-        article_id: str | None = None,
-        window: MemberWindow | None = None,
-    ) -> list[Member]:
-        sql = (
-            "SELECT m.member_id, m.event_id, m.article_id, m.record, m.vector, m.model, a.published "
-            "FROM event_members m JOIN events e ON e.id = m.event_id JOIN articles a ON a.id = m.article_id"
-        )
-        where, args = _member_filters(event_id, article_id, window)
-        sql += " WHERE " + " AND ".join(where) if where else ""
-        rows = self.conn.execute(sql + " ORDER BY m.event_id, m.position, m.member_id", args)
-        return [
-            Member(r["member_id"], r["event_id"], r["article_id"], json.loads(r["record"]), r["published"],
-                   r["vector"], r["model"])
-            for r in rows
-        ]  # fmt: skip
-
-    def write_event(self, event_id: str, record: dict[str, Any], members: Sequence[Member]) -> None:
-        if not members:
-            raise StorageError(f"event {event_id!r}: an event needs at least one member")
-        head = next((m for m in members if m.member_id == event_id), members[0])
-        record = {**record, "id": event_id}
-        event = Event.model_validate(event_record_model(record))
-        with self._transaction() as conn:
-            conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
-            self._insert(conn, "events", event_columns(event_id, head.article_id, event, record))
-            conn.executemany(
-                "INSERT OR IGNORE INTO event_tags (event_id, tag) VALUES (?, ?)",
-                [(event_id, t) for t in event.tags],
-            )
-            conn.executemany(
-                "INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)",
-                [(event_id, m.article_id) for m in members],
-            )
-            for position, m in enumerate(members):
-                conn.execute(
-                    "INSERT OR REPLACE INTO event_members (member_id, event_id, article_id, position, record, "
-                    "vector, model) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (m.member_id, event_id, m.article_id, position, json.dumps(m.record, ensure_ascii=False),
-                     m.vector, m.model),
-                )  # fmt: skip
-                m.event_id = event_id
-                member_event = Event.model_validate(event_record_model(m.record))
-                for claim in claim_columns(event_id, m.article_id, member_event):
-                    self._insert(conn, "claims", claim)
-
-    def delete_event(self, event_id: str) -> None:
-        with self._transaction() as conn:
-            conn.execute("DELETE FROM event_members WHERE event_id = ?", (event_id,))
-            conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
-
-    def save_vectors(self, members: Sequence[Member]) -> None:
-        with self._transaction() as conn:
-            conn.executemany(
-                "UPDATE event_members SET vector = ?, model = ? WHERE member_id = ?",
-                [(m.vector, m.model, m.member_id) for m in members],
-            )
-
-
-def _member_filters(
-    event_id: str | None, article_id: str | None, window: MemberWindow | None
-) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    args: list[Any] = []
-    if event_id is not None:
-        where.append("m.event_id = ?")
-        args.append(event_id)
-    if article_id is not None:
-        where.append("m.event_id IN (SELECT event_id FROM event_members WHERE article_id = ?)")
-        args.append(article_id)
-    if window is not None:
-        where.append(
-            "((e.date_start IS NOT NULL AND e.date_start <= ? AND COALESCE(e.date_end, e.date_start) >= ?) "
-            "OR (e.date_start IS NULL AND a.published BETWEEN ? AND ?))"
-        )
-        args += [window.until, window.since, window.since, window.undated_until]
-        if window.country:
-            where.append("(e.country IS NULL OR e.country = ?)")
-            args.append(window.country)
-    return where, args
