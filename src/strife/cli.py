@@ -304,18 +304,33 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Server processes (about one per core for many clients).")
+    ] = 1,
 ) -> None:
     """Serve the REST API (/api, OpenAPI at /openapi.json) and the web map (/). Writes need
     STRIFE_API_TOKEN; without it the server is read-only."""
+    import os
+
     import uvicorn
 
     from strife.api import create_app
 
     with _errors():
         application = create_app(db)
+    url = application.state.stores.url
     mode = "read-write" if application.state.token else "read-only (set STRIFE_API_TOKEN to allow writes)"
-    _say(f"strife: serving {application.state.stores.url} at http://{host}:{port}/ ({mode})")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    _say(f"strife: serving {url} at http://{host}:{port}/ ({mode}, {workers} worker(s))")
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+        return
+    # Several processes each build the app from the environment (uvicorn imports it by name).
+    application.state.stores.close()
+    os.environ["STRIFE_DB"] = url
+    uvicorn.run(
+        "strife.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+        log_level="warning", access_log=False,
+    )  # fmt: skip
 
 
 def _mount_eval() -> None:

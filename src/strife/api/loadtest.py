@@ -1,13 +1,18 @@
-"""Load test of the REST API: p50/p95 latency of filtered `/api/events` queries over 100,000
-stored events under 50 concurrent clients, on loopback only, bounded in time.
+"""Load test of the REST API: p50/p95 latency and errors of filtered `/api/events` queries over
+100,000 stored events under 50 concurrent clients, on loopback only, bounded in time.
 
     python -m strife.api.loadtest [--events 100000] [--clients 50] [--seconds 20] [--workers 2]
+                                  [--db PATH] [--distinct 20000] [--write-docs docs/benchmarks.md]
 
-It generates synthetic events into a temporary SQLite database through `Store.ingest` (or
-reuses --db), starts `uvicorn` on a free loopback port, and drives it with `wrk` (Debian's
-package) when installed, else with a small Python client; it prints p50, p95, requests and
-errors. The queries vary (country, type, date range, box, minimum fatalities, page) so no
-single cached answer is measured.
+It stores synthetic events (`strife.api.loaddata`) through `Store.ingest` into a new SQLite
+file (or into --db PATH when that file does not exist yet; an existing one is reused, so a rerun
+skips the two minutes of generating), starts `strife serve` on a free loopback port, warms it up,
+then drives it with `wrk` (Debian's package; a small Python client otherwise) for --seconds:
+every client sends queries drawn at random from --distinct different ones (seven kinds of
+filter, each with a period: see `loaddata.KINDS`), so what is measured is the search, not a
+cache. It prints p50/p95/p99, requests, errors, the server's CPU time per request (which does
+not depend on what else runs on the machine) and the machine's load average before and after,
+and with --write-docs replaces its marked section of that file with the figures.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
+import re
 import shutil
 import socket
 import subprocess
@@ -24,141 +29,13 @@ import tempfile
 import threading
 import time
 import urllib.request
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
-from urllib.parse import urlencode
+from typing import Any
 
-from strife.models import (
-    SUB_EVENT_TYPES,
-    Actor,
-    Article,
-    Count,
-    DateInfo,
-    Event,
-    Evidence,
-    Fatalities,
-    Location,
-)
-from strife.storage import Store
+from strife.api.loaddata import generate, query_paths
 
-COUNTRIES = {  # (iso3, name, admin1 list, lat range, lon range)
-    "SYR": ("Syria", ["Aleppo", "Idlib", "Homs", "Deir ez-Zor", "Raqqa"], (32.5, 37.0), (35.8, 42.0)),
-    "IRQ": ("Iraq", ["Nineveh", "Anbar", "Baghdad", "Basra", "Kirkuk"], (29.5, 37.0), (39.0, 48.0)),
-    "YEM": ("Yemen", ["Sanaa", "Aden", "Taizz", "Marib", "Hodeidah"], (12.8, 18.0), (42.7, 52.0)),
-    "NGA": ("Nigeria", ["Borno", "Yobe", "Kaduna", "Zamfara", "Lagos"], (4.5, 13.5), (3.0, 14.5)),
-    "AFG": (
-        "Afghanistan",
-        ["Kabul", "Helmand", "Kandahar", "Nangarhar", "Kunduz"],
-        (29.5, 38.0),
-        (61.0, 71.0),
-    ),
-    "MLI": ("Mali", ["Mopti", "Gao", "Timbuktu", "Kidal", "Segou"], (12.0, 20.0), (-8.0, 2.0)),
-    "SOM": ("Somalia", ["Banadir", "Lower Shabelle", "Bay", "Gedo", "Hiraan"], (-1.0, 10.0), (41.5, 49.0)),
-    "COL": (
-        "Colombia",
-        ["Cauca", "Antioquia", "Narino", "Norte de Santander", "Arauca"],
-        (1.0, 8.0),
-        (-78.0, -71.0),
-    ),
-}
-ACTORS = [
-    ("Islamic State", "Rebel group"), ("Syrian Democratic Forces", "Rebel group"),
-    ("Military Forces of Syria", "State forces"), ("Boko Haram", "Rebel group"),
-    ("Taliban", "Rebel group"), ("Al Shabaab", "Rebel group"), ("Houthis", "Rebel group"),
-    ("Civilians", "Civilians"), ("Police Forces", "State forces"), ("Protesters", "Protesters"),
-]  # fmt: skip
-TAG_CHOICES = ["air_strike", "shelling", "ied", "suicide_attack", "kidnapping", "raid", "ambush", "execution"]
-FIRST_DAY, DAYS = date(2015, 1, 1), 3650
-#: Indexes proposed for a storage migration (not applied by strife itself yet): with them a
-#: filter on country or box plus a date range is answered from the index instead of reading
-#: thousands of wide event rows. `--proposed-indexes` adds them to the load-test database.
-PROPOSED_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS events_iso3_date ON events (iso3, date_start, date_end, id)",
-    "CREATE INDEX IF NOT EXISTS events_country_date ON events (country, date_start, date_end, id)",
-    "CREATE INDEX IF NOT EXISTS events_latlon_date ON events (lat, lon, date_start, date_end, id)",
-)
-TEXT = "Fighters attacked the town at dawn. Five people were killed, the monitor said."
-
-
-def synthetic_article(n: int, per_article: int, rng: random.Random) -> Article:
-    """Article n with `per_article` synthetic events in one country, over a few days."""
-    iso3 = rng.choice(list(COUNTRIES))
-    country, regions, lats, lons = COUNTRIES[iso3]
-    published = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
-    events = []
-    for k in range(per_article):
-        event_type = rng.choice(list(SUB_EVENT_TYPES))
-        day = (published - timedelta(days=rng.randrange(4))).isoformat()
-        deaths = min(int(rng.expovariate(0.25)), 500) if event_type != "Protests" else 0
-        a1, a2 = rng.sample(ACTORS, 2)
-        events.append(
-            Event(
-                id=f"s{n}-{k}", event_type=event_type, sub_event_type=rng.choice(SUB_EVENT_TYPES[event_type]),
-                tags=rng.sample(TAG_CHOICES, rng.randrange(3)),
-                date=DateInfo(start=day, end=day, precision=1, text="on Monday"),
-                location=Location(
-                    name=f"Place {rng.randrange(400)}", admin1=rng.choice(regions), country=country, iso3=iso3,
-                    lat=round(rng.uniform(*lats), 4), lon=round(rng.uniform(*lons), 4), geo_precision=1,
-                ),
-                actor1=Actor(name=a1[0], type=a1[1]), actor2=Actor(name=a2[0], type=a2[1]),
-                counts=[Count(kind="fatalities", low=deaths, high=deaths, source="the monitor",
-                              text="Five people", start=36, end=47)],
-                fatalities=Fatalities(low=deaths, best=deaths, high=deaths),
-                evidence=[Evidence(start=36, end=len(TEXT), text=TEXT[36:])],
-                confidence=0.7,
-            )
-        )  # fmt: skip
-    return Article(
-        id=f"syn{n:07d}", source=f"https://news.example.org/{n}", title=f"Synthetic report {n}",
-        publisher=f"Outlet {n % 25}", published=published.isoformat(), published_from="metadata",
-        text=TEXT, events=events,
-    )  # fmt: skip
-
-
-def generate(url: str, events: int, per_article: int = 10, seed: int = 7) -> float:
-    """Store `events` synthetic events at `url`; returns the seconds it took."""
-    rng = random.Random(seed)
-    started = time.perf_counter()
-    with Store(url) as store:
-        for n in range(max(1, events // per_article)):
-            store.ingest(synthetic_article(n, per_article, rng))
-    return time.perf_counter() - started
-
-
-def add_indexes(url: str) -> None:
-    with Store(url) as store:
-        conn = store.sql_connection()
-        assert conn is not None, "the load test needs an SQL backend"
-        for sql in PROPOSED_INDEXES:
-            conn.execute(sql)
-        conn.execute("ANALYZE")
-
-
-def query_paths(count: int = 200, seed: int = 11) -> list[str]:
-    """Varied filtered queries, as a map page would send them."""
-    rng = random.Random(seed)
-    paths = []
-    for _ in range(count):
-        iso3 = rng.choice(list(COUNTRIES))
-        _, _, lats, lons = COUNTRIES[iso3]
-        start = FIRST_DAY + timedelta(days=rng.randrange(DAYS - 400))
-        params: dict[str, object] = {
-            "since": start.isoformat(),
-            "until": (start + timedelta(days=365)).isoformat(),
-        }
-        choice = rng.randrange(4)
-        if choice == 0:
-            params["country"] = iso3
-        elif choice == 1:
-            params |= {"country": iso3, "type": rng.choice(list(SUB_EVENT_TYPES))}
-        elif choice == 2:
-            lat, lon = rng.uniform(*lats), rng.uniform(*lons)
-            params["bbox"] = f"{lon - 1.5:.3f},{lat - 1:.3f},{lon + 1.5:.3f},{lat + 1:.3f}"
-        else:
-            params |= {"country": iso3, "min_fatalities": rng.choice([1, 5, 10])}
-        params |= {"limit": 50, "offset": rng.choice([0, 0, 50])}
-        paths.append("/api/events?" + urlencode(params))
-    return paths
+MARK, END = "<!-- loadtest -->", "<!-- /loadtest -->"
 
 
 def free_port() -> int:
@@ -168,41 +45,63 @@ def free_port() -> int:
 
 
 def start_server(url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
-    env = os.environ | {"STRIFE_DB": url, "STRIFE_API__RATE_LIMIT_PER_MINUTE": "0", "STRIFE_API_TOKEN": ""}
-    command = [
-        sys.executable, "-m", "uvicorn", "strife.api.app:app_from_env", "--factory", "--host", "127.0.0.1",
-        "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log",
-    ]  # fmt: skip
-    server = subprocess.Popen(command, env=env)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    """`strife serve` as a user starts it, without rate limit or token."""
+    env = os.environ | {"STRIFE_API__RATE_LIMIT_PER_MINUTE": "0", "STRIFE_API_TOKEN": ""}
+    command = [sys.executable, "-m", "strife.cli", "serve", "--db", url, "--port", str(port),
+               "--workers", str(workers)]  # fmt: skip
+    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and server.poll() is None:
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats?country=none", timeout=2):
                 return server
         except OSError:
             time.sleep(0.3)
     server.kill()
-    raise RuntimeError("the server did not start within 60 s")
+    raise RuntimeError("the server did not start within 90 s")
+
+
+def server_cpu(server: subprocess.Popen[bytes]) -> float:
+    """CPU seconds (user + system) used so far by the server and its worker processes."""
+    import psutil
+
+    root = psutil.Process(server.pid)
+    total = 0.0
+    for proc in [root, *root.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system
+    return total
 
 
 WRK_SCRIPT = """
 local paths = {%s}
-local n = 0
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+init = function(args)
+  math.randomseed(tid * 7919 + %d)
+end
 request = function()
-  n = n + 1
-  return wrk.format("GET", paths[(n %% #paths) + 1])
+  return wrk.format("GET", paths[math.random(#paths)])
 end
 done = function(summary, latency, requests)
   local errors = summary.errors
   io.write(string.format("RESULT %%d %%d %%d %%d %%d %%d\\n", summary.requests,
     errors.connect + errors.read + errors.write + errors.status + errors.timeout,
     latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
+  io.write(string.format("ERRORS connect %%d, read %%d, write %%d, status %%d, timeout %%d\\n",
+    errors.connect, errors.read, errors.write, errors.status, errors.timeout))
 end
 """
 
 
-def run_wrk(port: int, paths: list[str], clients: int, seconds: int) -> dict[str, float]:
-    script = WRK_SCRIPT % ", ".join(json.dumps(p) for p in paths)
+def run_wrk(port: int, paths: list[str], clients: int, seconds: int, seed: int = 1) -> dict[str, Any]:
+    script = WRK_SCRIPT % (", ".join(json.dumps(p) for p in paths), seed)
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
     try:
@@ -213,13 +112,15 @@ def run_wrk(port: int, paths: list[str], clients: int, seconds: int) -> dict[str
         os.unlink(handle.name)
     line = next(x for x in out.splitlines() if x.startswith("RESULT"))
     requests, errors, p50, p95, p99, worst = (int(v) for v in line.split()[1:])
+    kinds = next(x for x in out.splitlines() if x.startswith("ERRORS")).removeprefix("ERRORS ")
     return {"requests": requests, "errors": errors, "p50_ms": p50 / 1000, "p95_ms": p95 / 1000,
-            "p99_ms": p99 / 1000, "max_ms": worst / 1000, "seconds": seconds}  # fmt: skip
+            "p99_ms": p99 / 1000, "max_ms": worst / 1000, "seconds": seconds, "error_kinds": kinds}  # fmt: skip
 
 
-def run_python(port: int, paths: list[str], clients: int, seconds: int) -> dict[str, float]:
-    """Closed-loop clients in threads (slower than wrk: they share the server's two cores)."""
+def run_python(port: int, paths: list[str], clients: int, seconds: int, seed: int = 1) -> dict[str, Any]:
+    """Closed-loop clients in threads (slower than wrk: they share the server's cores)."""
     import http.client
+    import random
 
     latencies: list[float] = []
     errors = [0]
@@ -227,12 +128,12 @@ def run_python(port: int, paths: list[str], clients: int, seconds: int) -> dict[
     stop = time.monotonic() + seconds
 
     def client(k: int) -> None:
+        rng = random.Random(seed * 1000 + k)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-        i = k
         while time.monotonic() < stop:
             started = time.perf_counter()
             try:
-                conn.request("GET", paths[i % len(paths)])
+                conn.request("GET", rng.choice(paths))
                 response = conn.getresponse()
                 response.read()
                 ok = response.status == 200
@@ -242,7 +143,6 @@ def run_python(port: int, paths: list[str], clients: int, seconds: int) -> dict[
             with lock:
                 latencies.append(time.perf_counter() - started)
                 errors[0] += not ok
-            i += clients
 
     threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
     for t in threads:
@@ -258,6 +158,73 @@ def run_python(port: int, paths: list[str], clients: int, seconds: int) -> dict[
             "p99_ms": pct(0.99), "max_ms": pct(1.0), "seconds": seconds}  # fmt: skip
 
 
+def measure(url: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Start the server, warm it up on other queries, then drive it; the figures."""
+    runner = run_wrk if shutil.which("wrk") else run_python
+    port = free_port()
+    server = start_server(url, port, args.workers)
+    try:
+        # Warm-up: every worker thread opens its connection and the file's pages are read once.
+        runner(port, query_paths(500, seed=99), args.clients, args.warmup, seed=2)
+        load_before = os.getloadavg()
+        cpu_before = server_cpu(server)
+        result: dict[str, Any] = runner(port, query_paths(args.distinct), args.clients, args.seconds)
+        cpu = server_cpu(server) - cpu_before
+        load_after = os.getloadavg()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    result |= {
+        "tool": "wrk" if runner is run_wrk else "python client",
+        "cpu_ms": cpu * 1000 / max(1, result["requests"]),
+        "load": (load_before[0], load_after[0]),
+        "cores": os.cpu_count() or 0,
+    }
+    return result
+
+
+def summary(result: dict[str, Any], args: argparse.Namespace) -> str:
+    r = result
+    return (
+        f"{r['tool']}: {args.events:,} events, {args.clients} clients, {args.workers} workers, {r['seconds']} s, "
+        f"{r['requests']} requests ({r['requests'] / r['seconds']:.0f}/s), errors {r['errors']}"
+        f"{' (' + r['error_kinds'] + ')' if r['errors'] and r.get('error_kinds') else ''}; "
+        f"p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms, max {r['max_ms']:.1f} ms; "
+        f"server CPU {r['cpu_ms']:.2f} ms/request; load average {r['load'][0]:.1f} -> {r['load'][1]:.1f} "
+        f"on {r['cores']} cores"
+    )
+
+
+def docs_section(result: dict[str, Any], command: str, args: argparse.Namespace) -> str:
+    r = result
+    return (
+        f"{MARK}\n### REST API under load ({date.today().isoformat()})\n\n"
+        f"Command: `{command}`; {r['tool']}, {args.clients} concurrent clients on loopback for {r['seconds']} s "
+        f"after a {args.warmup} s warm-up, each query drawn from {args.distinct:,} different filtered `/api/events` queries "
+        f"(country, country + type, box, country + minimum fatalities, near a point, country + words, "
+        f"deadliest first; each with a period; 50 a page); {args.events:,} stored events, SQLite, "
+        f"`strife serve --workers {args.workers}`. Machine: {r['cores']} cores, load average "
+        f"{r['load'][0]:.1f} before and {r['load'][1]:.1f} after (other jobs share the cores when it "
+        "is above about 2).\n\n"
+        "| requests | per second | errors | p50 | p95 | p99 | max | server CPU per request |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        f"| {r['requests']:,} | {r['requests'] / r['seconds']:.0f} | {r['errors']} | {r['p50_ms']:.1f} ms | "
+        f"**{r['p95_ms']:.1f} ms** | {r['p99_ms']:.1f} ms | {r['max_ms']:.1f} ms | {r['cpu_ms']:.2f} ms |\n\n"
+        f"Goal: p95 ≤ 100 ms with 0 errors.\n{END}"
+    )
+
+
+def write_docs(path: Path, section: str) -> None:
+    """Replace the marked section of `path` (append it when there is none)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    pattern = re.compile(re.escape(MARK) + ".*?" + re.escape(END), re.S)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: section, text)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -265,33 +232,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=20)
-    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
-    parser.add_argument("--db", help="an existing database to load (default: a new temporary one)")
-    parser.add_argument("--proposed-indexes", action="store_true", help="add PROPOSED_INDEXES first")
+    parser.add_argument("--workers", type=int, default=2, help="server worker processes")
+    parser.add_argument("--warmup", type=int, default=3, help="seconds of other queries first")
+    parser.add_argument("--distinct", type=int, default=20_000, help="different queries to draw from")
+    parser.add_argument("--db", type=Path, help="SQLite file: generated when missing, reused when present")
+    parser.add_argument("--write-docs", type=Path, metavar="FILE", help="write the figures into FILE")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        url = args.db or f"sqlite:///{Path(tmp) / 'load.db'}"
-        if not args.db:
-            took = generate(url, args.events)
-            print(f"generated {args.events} events in {took:.1f} s", flush=True)
-        if args.proposed_indexes:
-            add_indexes(url)
-        port = free_port()
-        server = start_server(url, port, args.workers)
-        try:
-            paths = query_paths()
-            runner = run_wrk if shutil.which("wrk") else run_python
-            result = runner(port, paths, args.clients, args.seconds)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-    tool = "wrk" if shutil.which("wrk") else "python client"
-    print(
-        f"{tool}: {args.clients} clients, {result['seconds']} s, {result['requests']} requests, "
-        f"{result['requests'] / result['seconds']:.0f}/s, errors {result['errors']}; "
-        f"p50 {result['p50_ms']:.1f} ms, p95 {result['p95_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms, "
-        f"max {result['max_ms']:.1f} ms"
-    )
+        path = args.db or Path(tmp) / "load.db"
+        url = f"sqlite:///{path.resolve()}"
+        if not path.exists():
+            print(f"generating {args.events:,} events into {path} ...", flush=True)
+            print(f"generated in {generate(url, args.events):.0f} s", flush=True)
+        from strife.storage import Store
+        from strife.storage.search import EventFilter
+
+        with Store(url) as store:  # a reused file may hold another number
+            args.events = store.search_events(EventFilter(), limit=0)[0]
+        result = measure(url, args)
+    print(summary(result, args))
+    if args.write_docs:
+        command = "python -m strife.api.loadtest " + " ".join(argv if argv is not None else sys.argv[1:])
+        write_docs(args.write_docs, docs_section(result, command.strip(), args))
+        print(f"written to {args.write_docs}")
     return 0 if result["errors"] == 0 else 1
 
 

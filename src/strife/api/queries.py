@@ -14,6 +14,7 @@ from datetime import date
 from typing import Annotated, Any, cast
 
 from fastapi import Depends, Query, Request
+from pydantic import BaseModel, Field
 
 from strife.api.errors import ApiError
 from strife.errors import StorageError
@@ -24,7 +25,6 @@ from strife.storage.search import EventFilter
 MAX_PAGE = 1000
 MAX_EXPORT = 10_000
 MMAP_BYTES = 1 << 30
-_NAME = {"max_length": 200}
 
 
 class Stores:
@@ -119,31 +119,37 @@ def parse_near(value: str | None) -> Near | None:
         raise ApiError(400, str(exc)) from None
 
 
-async def event_filter(
-    country: Annotated[str | None, Query(description="Country name or ISO3 code.", **_NAME)] = None,
-    admin1: Annotated[str | None, Query(description="First-level region.", **_NAME)] = None,
-    type: Annotated[
-        str | None, Query(description="Event type, sub-event type or tag (as the CLI's --type).", **_NAME)
-    ] = None,
-    sub_type: Annotated[str | None, Query(description="ACLED sub-event type.", **_NAME)] = None,
-    tag: Annotated[str | None, Query(description="Event tag, e.g. prison_break.", **_NAME)] = None,
-    actor: Annotated[str | None, Query(description="Canonical name of actor1 or actor2.", **_NAME)] = None,
-    since: Annotated[date | None, Query(description="Events on or after this day.")] = None,
-    until: Annotated[date | None, Query(description="Events on or before this day.")] = None,
-    bbox: Annotated[str | None, Query(description="minlon,minlat,maxlon,maxlat", max_length=100)] = None,
-    near: Annotated[str | None, Query(description="lat,lon,km", max_length=100)] = None,
-    min_fatalities: Annotated[int | None, Query(ge=0, le=10_000_000)] = None,
-    q: Annotated[str | None, Query(description="Words in the event's record.", **_NAME)] = None,
-    background: Annotated[bool | None, Query(description="Only (or no) recalled events.")] = None,
-) -> EventFilter:
+class FilterParams(BaseModel):
+    """The event filters of a request, validated in one pass (a query model: pydantic checks
+    all of them at once, several times cheaper than one FastAPI parameter each)."""
+
+    country: str | None = Field(None, description="Country name or ISO3 code.", max_length=200)
+    admin1: str | None = Field(None, description="First-level region.", max_length=200)
+    type: str | None = Field(
+        None, description="Event type, sub-event type or tag (as the CLI's --type).", max_length=200
+    )
+    sub_type: str | None = Field(None, description="ACLED sub-event type.", max_length=200)
+    tag: str | None = Field(None, description="Event tag, e.g. prison_break.", max_length=200)
+    actor: str | None = Field(None, description="Canonical name of actor1 or actor2.", max_length=200)
+    since: date | None = Field(None, description="Events on or after this day.")
+    until: date | None = Field(None, description="Events on or before this day.")
+    bbox: str | None = Field(None, description="minlon,minlat,maxlon,maxlat", max_length=100)
+    near: str | None = Field(None, description="lat,lon,km", max_length=100)
+    min_fatalities: int | None = Field(None, ge=0, le=10_000_000)
+    q: str | None = Field(None, description="Words in the event's record.", max_length=200)
+    background: bool | None = Field(None, description="Only (or no) recalled events.")
+
+
+async def event_filter(params: Annotated[FilterParams, Query()]) -> EventFilter:
     """Dependency: the event filters of a request."""
-    if since and until and since > until:
-        raise ApiError(400, f"since ({since}) is after until ({until})")
+    p = params
+    if p.since and p.until and p.since > p.until:
+        raise ApiError(400, f"since ({p.since}) is after until ({p.until})")
     return EventFilter(
-        country=country, admin1=admin1, event_type=type, sub_event_type=sub_type, tag=tag, actor=actor,
-        since=since.isoformat() if since else None, until=until.isoformat() if until else None,
-        near=parse_near(near), bbox=parse_bbox(bbox), min_fatalities=min_fatalities,
-        text=q.strip() or None if q else None, background=background,
+        country=p.country, admin1=p.admin1, event_type=p.type, sub_event_type=p.sub_type, tag=p.tag,
+        actor=p.actor, since=p.since.isoformat() if p.since else None,
+        until=p.until.isoformat() if p.until else None, near=parse_near(p.near), bbox=parse_bbox(p.bbox),
+        min_fatalities=p.min_fatalities, text=p.q.strip() or None if p.q else None, background=p.background,
     )  # fmt: skip
 
 

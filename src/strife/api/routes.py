@@ -11,6 +11,7 @@ import orjson
 from fastapi import APIRouter, Path, Query
 from starlette.responses import Response
 
+from strife.api.pages import event_page
 from strife.api.queries import (
     MAX_EXPORT,
     MAX_PAGE,
@@ -51,16 +52,18 @@ def list_events(
     if format == "json" and limit > MAX_PAGE:
         limit = MAX_PAGE
     assert order in ORDERS
+    if format == "json":  # the page comes out of the store already in JSON
+        total, page = event_page(db, flt, limit, offset, order)
+        headers = {"X-Total-Count": str(total)}
+        return Json({"total": total, "limit": limit, "offset": offset, "events": page}, headers=headers)
     total, events = db.search_events(flt, limit=limit, offset=offset, order=order)
     headers = {"X-Total-Count": str(total)}
     if format == "geojson":
         body = geojson(events) | {"total": total, "limit": limit, "offset": offset}
         return Json(body, headers=headers, media_type="application/geo+json")
-    if format == "csv":
-        out = io.StringIO()
-        write_events(events, "csv", out)
-        return Response(out.getvalue(), headers=headers, media_type="text/csv; charset=utf-8")
-    return Json({"total": total, "limit": limit, "offset": offset, "events": events}, headers=headers)
+    out = io.StringIO()
+    write_events(events, "csv", out)
+    return Response(out.getvalue(), headers=headers, media_type="text/csv; charset=utf-8")
 
 
 @router.get("/points", summary="Map points of the filtered events (deadliest first)")

@@ -11,8 +11,9 @@ differences (placeholder, case-insensitive equality, text search, distance) are 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -26,11 +27,15 @@ if TYPE_CHECKING:
     from strife.storage.base import Store
 
 #: Orders a search can ask for: newest first (default), oldest first, deadliest first.
+#: (SQLite sorts NULLs last in a descending order on its own, and only the plain form walks the
+#: date indexes backwards: see `Dialect.order`.)
 ORDERS = {
     "-date": "e.date_start DESC NULLS LAST, e.id DESC",
     "date": "e.date_start ASC NULLS LAST, e.id ASC",
     "-fatalities": "COALESCE(e.fatalities_best, e.fatalities_low, e.fatalities_high) DESC NULLS LAST, e.id",
 }
+#: Text search asks the full-text index only when it matches at most this many events.
+FTS_MAX = 2000
 _FATALITIES = "COALESCE(e.fatalities_best, e.fatalities_low, e.fatalities_high)"
 
 
@@ -64,6 +69,7 @@ class EventFilter:
 class Dialect:
     name: str
     mark: str
+    conn: Any = field(default=None, compare=False)  # for `words` to ask the index how many match
 
     def same(self, column: str) -> str:
         """Case-insensitive equality of `column` with one parameter."""
@@ -75,6 +81,66 @@ class Dialect:
         if self.name == "sqlite":  # SQLite's LIKE ignores ASCII case
             return f"{column} LIKE {self.mark} ESCAPE '\\'"
         return f"CAST({column} AS TEXT) ILIKE {self.mark} ESCAPE '\\'"
+
+    def order(self, order: str) -> str:
+        if self.name == "sqlite" and order == "-date":
+            return "e.date_start DESC, e.id DESC"
+        return ORDERS[order]
+
+    def overlap_floor(self) -> str:
+        """`e.date_start >= since - the longest span of any event` (one parameter: since): implied
+        by the overlap test, and a lower bound a date index can seek to. The longest span is a
+        MAX() over the `events_span` index of migration 0005."""
+        if self.name == "sqlite":
+            span = "SELECT MAX(julianday(date_end) - julianday(date_start)) FROM events"
+            return f"e.date_start >= date({self.mark}, printf('-%d days', max(COALESCE(({span}), 0), 0)))"
+        span = "SELECT MAX(date_end - date_start) FROM events"
+        return f"e.date_start >= CAST({self.mark} AS DATE) - GREATEST(COALESCE(({span}), 0), 0)"
+
+    def words(self, text: str) -> tuple[str, str] | None:
+        """(SQL, parameter) keeping the events whose record holds every word of `text` (as a word
+        prefix), answered by the full-text index of migration 0005; None when `text` has no word.
+        It only narrows: the substring test decides."""
+        if self.name == "sqlite":
+            if not _WORD.search(text):
+                return None
+            # One FTS5 phrase, prefix on its last token: the words of a substring stand side by
+            # side in the record, the last one possibly cut short.
+            phrase = '"' + text.replace('"', '""') + '"*'
+            sql = "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
+            # The index's matches are listed in full before the other filters apply: worth it for
+            # rare words, far slower than testing the rows the other filters leave for common ones.
+            if self.conn is not None:
+                probe = f"SELECT COUNT(*) FROM ({sql} LIMIT {FTS_MAX + 1})"
+                if self.conn.execute(probe, (phrase,)).fetchone()[0] > FTS_MAX:
+                    return None
+            return f"e.rowid IN ({sql})", phrase
+        # PostgreSQL's parser keeps some tokens whole (numbers with dots, hosts), so only the
+        # words made of letters are asked for: a looser net, never a missed record.
+        letters = _LETTERS.findall(text)
+        if not letters:
+            return None
+        query = " & ".join(f"{w.lower()}:*" for w in letters)
+        return f"to_tsvector('simple', e.record::text) @@ to_tsquery('simple', {self.mark})", query
+
+    def box(
+        self, lats: tuple[float, float], lons: tuple[float, float], days: tuple[str | None, str | None]
+    ) -> tuple[str, list[Any]] | None:
+        """SQLite: the events whose point lies in the box (lon_min <= lon_max) and whose days may
+        overlap `days` (since, until), from the R*Tree of migration 0005; it only narrows, the
+        exact tests decide. None elsewhere (PostgreSQL reads its (date, lat, lon) index)."""
+        if self.name != "sqlite":
+            return None
+        m = self.mark
+        sql = f"min_lat <= {m} AND max_lat >= {m} AND min_lon <= {m} AND max_lon >= {m}"
+        args: list[Any] = [lats[1], lats[0], lons[1], lons[0]]
+        if days[1] is not None:
+            sql += f" AND min_day <= {m}"
+            args.append(_day(days[1]) + 1)
+        if days[0] is not None:
+            sql += f" AND max_day >= {m}"
+            args.append(_day(days[0]) - 1)
+        return f"e.rowid IN (SELECT id FROM events_geo WHERE {sql})", args
 
     def within(self, near: Near) -> tuple[str, list[Any]]:
         if self.name == "sqlite":  # strife_km is registered on every SQLite connection
@@ -92,10 +158,19 @@ class Dialect:
 def dialect_of(conn: Any) -> Dialect:
     module = type(conn).__module__.split(".")[0]
     if module == "sqlite3":
-        return Dialect("sqlite", "?")
+        return Dialect("sqlite", "?", conn)
     if module.startswith("psycopg"):
         return Dialect("postgresql", "%s")
     raise StorageError(f"searching is not supported on a {module} connection")
+
+
+_WORD = re.compile(r"[^\W_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _day(value: str) -> int:
+    """Days since 1970 (the R*Tree's date axis); one day's margin is added by the caller."""
+    return (date.fromisoformat(value) - date(1970, 1, 1)).days
 
 
 def _like(text: str) -> str:
@@ -130,17 +205,23 @@ def where(flt: EventFilter, d: Dialect) -> tuple[str, list[Any]]:
     if flt.actor:
         parts.append(f"({d.same('e.actor1')} OR {d.same('e.actor2')})")
         args += [flt.actor, flt.actor]
-    if (start := iso_date(flt.since, "since")) is not None:
+    start, end = iso_date(flt.since, "since"), iso_date(flt.until, "until")
+    if start is not None:
         parts.append(f"COALESCE(e.date_end, e.date_start) >= {m}")
         args.append(start)
-    if (end := iso_date(flt.until, "until")) is not None:
+    if end is not None:
         parts.append(f"e.date_start <= {m}")
         args.append(end)
+        if start is not None:  # (with `until` no event without a start matches anyway)
+            parts.append(d.overlap_floor())
+            args.append(start)
+    boxes: list[tuple[tuple[float, float], tuple[float, float]]] = []
     if flt.near is not None:
         box = flt.near.box()
-        if box:  # a range test the (lat, lon) index can serve, before the exact distance
+        if box:  # a range test an index can serve, before the exact distance
             parts.append(f"e.lat BETWEEN {m} AND {m} AND e.lon BETWEEN {m} AND {m}")
             args += list(box)
+            boxes.append(((box[0], box[1]), (box[2], box[3])))
         sql, near_args = d.within(flt.near)
         parts.append(sql)
         args += near_args
@@ -148,10 +229,18 @@ def where(flt: EventFilter, d: Dialect) -> tuple[str, list[Any]]:
         parts.append(_bbox_sql(flt.bbox, m))
         min_lon, min_lat, max_lon, max_lat = flt.bbox
         args += [min_lat, max_lat, min_lon, max_lon]
+        if min_lon <= max_lon:
+            boxes.append(((min_lat, max_lat), (min_lon, max_lon)))
+    if boxes and (geo := d.box(*boxes[-1], (start, end))) is not None:
+        parts.append(geo[0])
+        args += geo[1]
     if flt.min_fatalities is not None:
         parts.append(f"{_FATALITIES} >= {m}")
         args.append(flt.min_fatalities)
     if flt.text:
+        if (words := d.words(flt.text)) is not None:
+            parts.append(words[0])
+            args.append(words[1])
         parts.append(d.contains("e.record"))
         args.append(_like(flt.text))
     if flt.background is not None:
@@ -218,20 +307,20 @@ def search_events(
         raise ValueError(f"order {order!r} is not one of {', '.join(ORDERS)}")
     conn, d = _connection(store)
     clause, args = where(flt, d)
-    count = "SELECT COUNT(*) AS n FROM events e" + clause
-    if limit == 0:
-        return _rows(conn, count, args)[0]["n"], []
+    total = int(_rows(conn, "SELECT COUNT(*) AS n FROM events e" + clause, args)[0]["n"])
+    if limit == 0 or offset >= total:
+        return total, []
+    return total, events_by_id(conn, d, page_ids(conn, d, clause, args, limit, offset, order))
+
+
+def page_ids(
+    conn: Any, d: Dialect, clause: str, args: list[Any], limit: int, offset: int, order: str
+) -> list[str]:
+    """The ids of one page of the events matching `clause`: an index walk that stops after the
+    page (counting every match in the same statement made a page several times slower)."""
     page, page_args = _page(limit, offset, d)
-    # Ids and the total in one pass over the matches (an index can answer both), then the
-    # records of the page only.
-    found = _rows(
-        conn,
-        f"SELECT e.id, COUNT(*) OVER () AS n FROM events e{clause} ORDER BY {ORDERS[order]}{page}",
-        args + page_args,
-    )
-    if not found:  # past the end: the total still has to be told
-        return _rows(conn, count, args)[0]["n"], []
-    return found[0]["n"], events_by_id(conn, d, [r["id"] for r in found])
+    sql = f"SELECT e.id FROM events e{clause} ORDER BY {d.order(order)}{page}"
+    return [r["id"] for r in _rows(conn, sql, args + page_args)]
 
 
 def events_by_id(conn: Any, d: Dialect, ids: list[str]) -> list[dict[str, Any]]:
