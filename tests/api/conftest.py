@@ -3,48 +3,20 @@ throwaway server of tests/pg.py), a filled store, clients with and without a tok
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-
 import pytest
 from fastapi.testclient import TestClient
 
-import pg
+from stores import backend, new_url, pg_server  # noqa: F401  (the shared store fixtures)
 from strife import service
 from strife.pipeline import Pipeline
 
 TOKEN = "test-token-0123456789"
 
 
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[pg.PgServer]:
-    """The throwaway PostgreSQL/PostGIS server of tests/pg.py (as the storage tests use)."""
-    reason = pg.missing()
-    if reason:
-        if os.environ.get("STRIFE_REQUIRE_POSTGRES"):
-            pytest.fail(f"STRIFE_REQUIRE_POSTGRES is set but {reason}")
-        pytest.skip(reason)
-    server = pg.PgServer()
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture(params=BACKENDS)
-def store_url(request, tmp_path) -> Iterator[str]:
+@pytest.fixture
+def store_url(backend, request, tmp_path) -> str:  # noqa: F811
     """A new, empty database: an SQLite file, then a PostgreSQL database."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'api.db'}"
-        return
-    server = request.getfixturevalue("pg_server")
-    url = server.fresh_url()
-    yield url
-    server.drop(url)
+    return new_url(backend, request, tmp_path, "api.db")
 
 
 @pytest.fixture
