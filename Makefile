@@ -26,8 +26,9 @@ lint: install
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy
 
+# Speed and storage figures into docs/benchmarks.md (~15 min on 2 idle cores); e.g. BENCH_ARGS=--skip-postgres
 bench: install
-	$(BIN)/python -m strife.bench
+	$(BIN)/python -m strife.bench $(BENCH_ARGS)
 
 # Cross-validates and refits the event-type classifier (src/strife/data/models/; deterministic).
 train: install

@@ -1,0 +1,125 @@
+"""The benchmark's sections of docs/benchmarks.md, each between its own markers
+(`<!-- bench:NAME -->` ... `<!-- /bench:NAME -->`), replaced in place or appended; a section
+that was not measured in a run is left as it was."""
+
+from __future__ import annotations
+
+import os
+import platform
+from pathlib import Path
+from typing import Any
+
+GOAL_B_A, GOAL_C_B, GOAL_RSS_MB, GOAL_QUERY_MS = 0.5, 1.7, 1536, 100
+
+
+def write_section(path: Path, name: str, body: str) -> None:
+    """Replace the section between `<!-- bench:NAME -->` markers (or append it)."""
+    begin, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+    block = f"{begin}\n{body.rstrip()}\n{end}"
+    text = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmarks\n"
+    if begin in text and end in text:
+        text = text[: text.index(begin)] + block + text[text.index(end) + len(end) :]
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def header(title: str, today: str, command: str, load_start: float) -> list[str]:
+    """Title, command and machine; the 1-minute load average when the run began and now (other
+    jobs on the machine slow every figure, so a reader must know how busy it was)."""
+    load = f"load average {load_start:.1f} when the run began, {os.getloadavg()[0]:.1f} at this section"
+    machine = f"{os.cpu_count()} cores, Python {platform.python_version()}, {load}"
+    return [f"### {title} ({today})", "", f"Command: `{command}`; machine: {machine}.", ""]
+
+
+def _ok(value: float, goal: float, above: bool = True) -> str:
+    return "meets the goal" if (value >= goal if above else value <= goal) else "misses the goal"
+
+
+def single(
+    a: dict[str, Any], b: dict[str, Any], gaz: dict[str, float], corpus: str, subset: str
+) -> list[str]:
+    """(a) spaCy alone and (b) `strife extract` in one process."""
+    ratio = b["art_s"] / a["art_s"] if a["art_s"] else 0.0
+    lines = [
+        f"Corpus: {corpus}. Measured on {subset}: {a['articles']:,} articles, {a['words']:,} words.",
+        "",
+        "| pipeline | articles/s | words/s | seconds |",
+        "|---|---:|---:|---:|",
+        f"| (a) spaCy `nlp.pipe` alone, same model and texts | {a['art_s']:.1f} | {a['words_s']:,.0f} | {a['seconds']:.0f} |",
+        f"| (b) `strife extract`, one process (local engine, batched) | {b['art_s']:.1f} | {b['words_s']:,.0f} | {b['seconds']:.0f} |",
+        "",
+        f"Ratio b/a: **{ratio:.2f}** (goal ≥ {GOAL_B_A}; {_ok(ratio, GOAL_B_A)}). "
+        f"{b['failed']} article(s) failed; {b['events']:,} events extracted. Loading every resource "
+        f"took {b['load_s']:.0f} s (not timed). Peak resident memory of the process: "
+        f"{b['peak_rss_mb']:,.0f} MB.",
+    ]
+    if gaz:
+        lines += ["", f"Gazetteer: {gaz['lookups_per_s']:,.0f} name lookups/s over {gaz['lookups']:,} "
+                  "lookups (goal ≥ 100,000/s)."]  # fmt: skip
+    return lines
+
+
+def dask(c: dict[str, Any], b: dict[str, Any] | None) -> list[str]:
+    """(c) `strife ingest --engine dask` against (b)."""
+    rss = ", ".join(f"{mb:,.0f}" for mb in c["worker_rss_mb"])
+    peak = max(c["worker_rss_mb"], default=0.0)
+    lines = [
+        f"`strife ingest FILE.jsonl --engine dask` on a LocalCluster of {c['workers']} single-threaded "
+        f"worker processes, into a new SQLite database, merging on (the CLI's defaults), through "
+        f"`strife.service.ingest_paths`: {c['articles']:,} articles, {c['words']:,} words.",
+        "",
+        "| pipeline | articles/s | words/s | seconds |",
+        "|---|---:|---:|---:|",
+        f"| (c) `strife ingest --engine dask`, {c['workers']} workers | {c['art_s']:.1f} | {c['words_s']:,.0f} | {c['seconds']:.0f} |",
+        "",
+    ]
+    if b is not None and b.get("art_s"):
+        ratio = c["art_s"] / b["art_s"]
+        lines.append(f"Ratio c/b: **{ratio:.2f}** (goal ≥ {GOAL_C_B}; {_ok(ratio, GOAL_C_B)}).")
+    lines.append(
+        f"Peak resident memory per worker (read inside each worker): {rss} MB (goal ≤ {GOAL_RSS_MB:,} MB; "
+        f"{_ok(peak, GOAL_RSS_MB, above=False)}). {c['stored']:,} articles stored, {c['failed']} failed, "
+        f"{c['events']:,} events. The one writer (this process: storing and merging) used "
+        f"{c['writer_cpu_s']:.0f} s of CPU. Starting the cluster and loading the models in the workers "
+        f"took {c['load_s']:.0f} s (not timed)."
+    )
+    return lines
+
+
+def storage(d: dict[str, Any]) -> list[str]:
+    """(d) ingest of replicated events and the `--near --since` query, per backend."""
+    from strife.bench.storage import RADIUS_KM, SINCE
+
+    lines = [
+        f"{d['n_events']:,} events replicated from the extracted ones (varied days over 20 years, "
+        "places drawn from the extracted places ±0.1°; see `strife.bench.storage`), written one "
+        "article per transaction through `Store.ingest`. Query: `strife events --near LAT,LON,"
+        f"{RADIUS_KM:.0f} --since {SINCE}` (`Store.events(near=..., since=...)`, every matching event "
+        "returned) around the most frequent extracted place.",
+        "",
+        "| backend | events ingested | ingest seconds | events/s | query median ms | query p95 ms | rows |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for key, name in (("sqlite", "SQLite (WAL)"), ("postgres", "PostgreSQL/PostGIS")):
+        f = d.get(key)
+        if f is None:
+            continue
+        q = f.get("query") or {}
+        lines.append(
+            f"| {name} | {f['events']:,} | {f['seconds']:.0f} | {f['events_s']:,.0f} | "
+            f"{q.get('median_ms', float('nan')):.1f} | {q.get('p95_ms', float('nan')):.1f} | {q.get('rows', 0):,} |"
+        )
+    lines.append("")
+    runs = next((d[k]["query"]["runs"] for k in ("sqlite", "postgres") if k in d and "query" in d[k]), 0)
+    worst = max(
+        (d[k]["query"]["p95_ms"] for k in ("sqlite", "postgres") if k in d and "query" in d[k]), default=0
+    )
+    lines.append(
+        f"Query times over {runs} runs after one warm-up (goal < {GOAL_QUERY_MS} ms; "
+        f"{_ok(worst, GOAL_QUERY_MS, above=False)} at p95)."
+        + (f" SQLite file: {d['sqlite']['size_mb']:,.0f} MB." if "size_mb" in d.get("sqlite", {}) else "")
+    )
+    if d.get("postgres_note"):
+        lines.append(f"PostgreSQL: {d['postgres_note']}.")
+    return lines

@@ -1,0 +1,176 @@
+"""Storage at scale: ingest time of 100,000 events and time of the filtered query behind
+`strife events --near LAT,LON,KM --since DATE`, on SQLite and on PostgreSQL/PostGIS.
+
+The events are the extracted ones, replicated (`replicas`): replica j is the j-th article with
+events (cycling), under a new id, with all its events; its dated events are moved to a day drawn
+uniformly from 2000-01-01 + [0, 20 years) (one draw per article for its first dated event; its
+other events keep their distance to that one, and every event its span),
+and each located event to a place drawn from the places the extraction found (uniformly, so
+common and rare places alike) plus a uniform jitter of up to ±0.1° (~11 km) in latitude and
+longitude. Undated and unlocated events stay so, as in real data. A fixed random seed makes
+every run store the same records. Articles are written one transaction each through the
+store's public `ingest` (what `strife ingest --no-merge` does per article), on both backends.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from strife.errors import StrifeError
+from strife.models import Article, Event, Location
+
+SEED = 6
+BASE_DAY = date(2000, 1, 1)
+SPAN_DAYS = 20 * 365
+JITTER_DEG = 0.1
+SINCE = "2015-01-01"  # the query keeps about the last quarter of the 20 years
+RADIUS_KM = 50.0
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str | None
+    admin1: str | None
+    country: str | None
+    iso3: str | None
+    lat: float
+    lon: float
+
+
+def places(articles: list[Article]) -> list[Place]:
+    """The distinct located places of the extracted events, the most frequent first."""
+    counts: Counter[Place] = Counter()
+    for article in articles:
+        for event in article.events:
+            loc = event.location
+            if loc.lat is not None and loc.lon is not None:
+                counts[Place(loc.name, loc.admin1, loc.country, loc.iso3, loc.lat, loc.lon)] += 1
+    return sorted(counts, key=lambda p: (-counts[p], p.name or "", p.lat, p.lon))
+
+
+def _shift(value: str | None, days: int) -> str | None:
+    try:
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat() if value else value
+    except ValueError:
+        return value  # a partial or odd date: kept as it was
+
+
+def _moved(event: Event, event_id: str, days: int | None, place: Place | None, rng: random.Random) -> Event:
+    update: dict[str, Any] = {"id": event_id}
+    if days is not None and event.date.start:
+        update["date"] = event.date.model_copy(
+            update={"start": _shift(event.date.start, days), "end": _shift(event.date.end, days)}
+        )
+    if place is not None and event.location.lat is not None:
+        lat = max(-90.0, min(90.0, place.lat + rng.uniform(-JITTER_DEG, JITTER_DEG)))
+        lon = max(-180.0, min(180.0, place.lon + rng.uniform(-JITTER_DEG, JITTER_DEG)))
+        update["location"] = Location(
+            name=place.name, admin1=place.admin1, country=place.country, iso3=place.iso3,
+            lat=lat, lon=lon, geo_precision=event.location.geo_precision, text=event.location.text,
+        )  # fmt: skip
+    return event.model_copy(update=update)
+
+
+def replicas(articles: list[Article], n_events: int, seed: int = SEED) -> Iterator[Article]:
+    """Articles holding `n_events` events in all (see the module docstring), made lazily."""
+    pool = [a for a in articles if a.events]
+    if not pool:
+        raise ValueError("no extracted article has an event to replicate")
+    spots = places(pool)
+    rng = random.Random(seed)
+    made, j = 0, 0
+    while made < n_events:
+        src = pool[j % len(pool)]
+        new_id = f"bench-{j:07d}"
+        first = next((e.date.start for e in src.events if e.date.start), None)
+        days = None
+        if first:
+            try:
+                days = (BASE_DAY + timedelta(days=rng.randrange(SPAN_DAYS)) - date.fromisoformat(first)).days
+            except ValueError:
+                days = None
+        events = []
+        for k, event in enumerate(src.events[: n_events - made]):
+            place = spots[rng.randrange(len(spots))] if spots else None
+            events.append(_moved(event, f"{new_id}-{k + 1}", days, place, rng))
+        published = _shift(src.published, days) if days is not None else src.published
+        yield src.model_copy(update={"id": new_id, "source": f"bench/{new_id}", "events": events,
+                                     "published": published})  # fmt: skip
+        made += len(events)
+        j += 1
+
+
+def ingest(store: Any, articles: Iterator[Article]) -> dict[str, float]:
+    """Write every article through `store.ingest`; only the store's time is counted."""
+    seconds, n_articles, n_events = 0.0, 0, 0
+    for article in articles:
+        t0 = time.perf_counter()
+        store.ingest(article)
+        seconds += time.perf_counter() - t0
+        n_articles += 1
+        n_events += len(article.events)
+    return {"articles": n_articles, "events": n_events, "seconds": seconds, "events_s": n_events / seconds}
+
+
+def query(store: Any, center: Place, runs: int) -> dict[str, float]:
+    """`store.events(near=..., since=...)` as `strife events --near --since` runs it: one warm-up,
+    then `runs` timed runs; median and 95th percentile in milliseconds, and the rows returned."""
+    near = (center.lat, center.lon, RADIUS_KM)
+    found = len(store.events(near=near, since=SINCE))
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        store.events(near=near, since=SINCE)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, max(0, round(0.95 * len(times)) - 1))]
+    return {"runs": runs, "rows": found, "median_ms": statistics.median(times), "p95_ms": p95}
+
+
+def measure(url: str, articles: list[Article], n_events: int, runs: int) -> dict[str, Any]:
+    """Ingest `n_events` replicated events into the (empty) store at `url`, then time the query."""
+    from strife.storage import Store
+
+    spots = places(articles)
+    with Store(url) as store:
+        figures: dict[str, Any] = ingest(store, replicas(articles, n_events))
+        if spots:
+            figures["query"] = query(store, spots[0], runs)
+            figures["center"] = spots[0]
+    return figures
+
+
+def measure_all(
+    articles: list[Article], workdir: Path, n_events: int, runs: int, postgres: bool
+) -> dict[str, Any]:
+    """SQLite always; PostgreSQL/PostGIS on a throwaway server when asked and possible
+    (otherwise `postgres_note` says why not)."""
+    from strife.bench import pgserver
+
+    out: dict[str, Any] = {"n_events": n_events}
+    db = workdir / "storage.db"
+    out["sqlite"] = measure(f"sqlite:///{db}", articles, n_events, runs)
+    out["sqlite"]["size_mb"] = sum(p.stat().st_size for p in workdir.glob("storage.db*")) / 2**20
+    if not postgres:
+        out["postgres_note"] = "skipped (--skip-postgres)"
+        return out
+    why = pgserver.missing()
+    if why:
+        out["postgres_note"] = f"skipped: {why}"
+        print(f"strife.bench: PostgreSQL {out['postgres_note']}")
+        return out
+    try:
+        with pgserver.PgServer() as url:
+            out["postgres"] = measure(url, articles, n_events, runs)
+    except (OSError, RuntimeError, StrifeError) as exc:  # the server would not start or took no writes
+        out["postgres_note"] = f"failed: {' '.join(str(exc).split())}"
+        print(f"strife.bench: PostgreSQL {out['postgres_note']}")
+    return out
