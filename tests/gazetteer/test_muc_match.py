@@ -47,3 +47,33 @@ def test_alternatives_and_spelling() -> None:
     assert match_location(loc, "COLOMBIA: MEDELLIN (CITY) / ENVIGADO (CITY)")["place"] is True
     assert match_location(loc, "COLOMBIA: ANTIOQUIA (DEPARTMENT)")["place"] is True
     assert match_location(Location(), "")["country"] is None
+
+
+def test_an_entry_that_only_names_a_kind_belongs_to_the_level_before() -> None:
+    entries = [
+        {"type": "simple_strings", "strings": ["EL SALVADOR"]},
+        {"type": "simple_strings", "strings": ["USULUTAN"]},
+        {"type": "simple_strings", "strings": ["COUNTY"]},
+        {"type": "simple_strings", "strings": ["DEPARTMENT"]},
+    ]
+    assert parse_key_location(entries) == [(["EL SALVADOR"], None), (["USULUTAN"], "COUNTY")]
+    loc = Location(name="Usulutan", admin1="Usulutan", country="El Salvador")
+    assert match_location(loc, entries)["place"] is True
+    assert parse_key_location("EL SALVADOR: SAN SALVADOR: DEPARTMENT")[-1] == (["SAN SALVADOR"], "DEPARTMENT")
+
+
+def test_names_match_as_gtt_mentions_and_no_looser() -> None:
+    key = "EL SALVADOR: SAN SALVADOR (CITY)"
+    assert match_location(Location(name="San Salvador", country="El Salvador"), key)["place"] is True
+    # accents, case and punctuation aside, a part of a name is not the name
+    assert match_location(Location(name="Salvador", country="El Salvador"), key)["place"] is False
+    assert (
+        match_location(Location(name="Zacatecóluca", country="El Salvador"), "EL SALVADOR: ZACATECOLUCA")[
+            "place"
+        ]
+        is True
+    )
+    assert (
+        match_location(Location(name="Usulutan", country="El Salvador"), "EL SALVADOR: USULATAN")["place"]
+        is False
+    )

@@ -184,3 +184,16 @@ def test_dateline_of_another_country_is_not_the_default_place() -> None:
     assert article(text, "MUTINY").events[0].location.name == "Al Bab"
     home = "ALEPPO, 14 NOV 89 -- SYRIAN REBELS SAID THAT A MUTINY BROKE OUT IN THE ARMY."
     assert article(home, "MUTINY").events[0].location.name == "Aleppo"
+
+
+def test_dateline_is_where_the_report_was_filed_not_where_its_sentence_happened() -> None:
+    text = (
+        "BAGHDAD, 14 NOV 89 -- SYRIAN REBELS ARE FIGHTING THE ARMY. THE SYRIAN ARMY SHELLED POSITIONS IN "
+        "AL-BAB AGAIN. REBELS SAID THEY HELD POSITIONS IN AL-BAB."
+    )
+    loc = article(text, "FIGHTING").events[0].location
+    assert (loc.name, loc.geo_precision) == ("Al Bab", 2)  # the article's place, not Baghdad
+    # a report from home that names only the country places its event at the dateline, inferred
+    home = "BAGHDAD, 14 NOV 89 -- A CAR BOMB EXPLODED IN IRAQ TODAY, POLICE SAID. NO ONE CLAIMED IT."
+    loc = article(home, "EXPLODED").events[0].location
+    assert (loc.name, loc.geo_precision) == ("Baghdad", 2)

@@ -132,11 +132,14 @@ def _location_matcher():
         return None
 
 
-def _compare_place(report: KeysReport, matcher: Any, location: Location, place: KeyPlace) -> tuple[Any, Any]:
+def _compare_place(
+    report: KeysReport, matcher: Any, location: Location, place: KeyPlace, entries: Any = None
+) -> tuple[Any, Any]:
     """(country matches, most specific place matches), each None when the key does not say, by
-    the gazetteer's matcher if it answers (it knows country names and admin levels), else ours."""
+    the gazetteer's matcher if it answers (it knows country names and admin levels), else ours.
+    The matcher reads the key's own entries when given (they keep a name apart from its kind)."""
     try:
-        found = matcher(location, place.text) if matcher else None
+        found = matcher(location, entries or place.text) if matcher else None
     except Exception as exc:  # the gazetteer's matcher failing must not end the evaluation
         report.errors.append(f"match_location failed on {place.text!r}: {type(exc).__name__}: {exc}")
         found = None
@@ -156,7 +159,9 @@ def judge_pair(
     report.record("date", date_matches(event.date, dates, article.published) if dates else None)
     place = key_location(key)
     if place is not None:
-        country, specific = _compare_place(report, matcher, event.location, place)
+        country, specific = _compare_place(
+            report, matcher, event.location, place, key.get("incident_location")
+        )
         report.record("country", None if country is None else bool(country))
         report.record("place", None if specific is None else bool(specific))
     for slot, effect, kind in (("deaths", "DEATH", "fatalities"), ("injuries", "INJURY", "injured")):

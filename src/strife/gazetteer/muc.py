@@ -3,7 +3,13 @@
 MUC-4 keys name a location from the country down, e.g.
 "EL SALVADOR: SAN SALVADOR (CITY): SAN MIGUELITO (NEIGHBORHOOD)", with "/" between alternative
 names. The semi-processed JSON keys hold the same as a list of entries ("simple_strings" for a
-bare name, "colon_clause" for "NAME (TYPE)"); both forms are accepted.
+bare name, "colon_clause" for "NAME (TYPE)"); both forms are accepted. The conversion sometimes
+splits "USULUTAN (COUNTY) (DEPARTMENT)" into the entries USULUTAN, COUNTY, DEPARTMENT: a level
+that is only a kind of place belongs to the level before it.
+
+Names are compared as the GTT metric compares mentions (lower case, punctuation and a/an/the
+removed, spaces collapsed), accents folded; a key's alternatives each count. Nothing looser
+(no partial names, no consonant skeletons): a near miss is a miss.
 """
 
 from __future__ import annotations
@@ -11,10 +17,68 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from strife.gazetteer.normalize import name_key, skeleton_key
+from unidecode import unidecode
+
+from strife.gazetteer.normalize import name_key
 from strife.models import Location
 
 _LEVEL = re.compile(r"^\s*(.*?)\s*(?:\(([^)]*)\))?\s*$")
+_PUNCT = re.compile(r"[^\w\s]")
+_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+#: Words the keys use for the kind of a place ("(CITY)", "(DEPARTMENT)"), never a place's name.
+PLACE_KINDS = frozenset(
+    [
+        "CITY",
+        "DEPARTMENT",
+        "NEIGHBORHOOD",
+        "TOWN",
+        "MUNICIPALITY",
+        "UNIVERSITY",
+        "REGION",
+        "PROVINCE",
+        "AIRPORT",
+        "JURISDICTION",
+        "VILLAGE",
+        "CANTON",
+        "DISTRICT",
+        "FARM",
+        "PORT",
+        "AREA",
+        "RIVER",
+        "SUBURB",
+        "CAPITAL",
+        "COUNTY",
+        "COMMUNITY",
+        "INTENDANCY",
+        "SECTOR",
+        "CORREGIMIENTO",
+        "HAMLET",
+        "STATE",
+        "JUNGLE",
+        "MOUNTAIN",
+        "TOWNSHIP",
+        "ISLAND",
+        "ZONE",
+        "QUARTER",
+        "COMMISSARY",
+    ]
+)
+
+
+def _kind_only(names: list[str]) -> bool:
+    return bool(names) and all(n.strip().upper() in PLACE_KINDS for n in names)
+
+
+def _fold_kinds(levels: list[tuple[list[str], str | None]]) -> list[tuple[list[str], str | None]]:
+    """Levels without the entries that only name a kind (kept as the kind of the level before)."""
+    out: list[tuple[list[str], str | None]] = []
+    for names, kind in levels:
+        if out and _kind_only(names):
+            prev_names, prev_kind = out[-1]
+            out[-1] = (prev_names, prev_kind or names[0])
+        elif names:
+            out.append((names, kind))
+    return out
 
 
 def parse_key_location(key: str | list[dict[str, Any]]) -> list[tuple[list[str], str | None]]:
@@ -27,7 +91,7 @@ def parse_key_location(key: str | list[dict[str, Any]]) -> list[tuple[list[str],
                 levels.append((list(entry.get("strings_lhs") or []), kind))
             else:
                 levels.append((list(entry.get("strings") or []), None))
-        return [lv for lv in levels if lv[0]]
+        return _fold_kinds(levels)
     levels = []
     for part in key.split(":"):
         alts, kind = [], None
@@ -38,17 +102,17 @@ def parse_key_location(key: str | list[dict[str, Any]]) -> list[tuple[list[str],
                 kind = kind or m.group(2)
         if alts:
             levels.append((alts, kind))
-    return levels
+    return _fold_kinds(levels)
+
+
+def _plain(name: str) -> str:
+    """The GTT mention normalisation, accents folded."""
+    text = _PUNCT.sub(" ", unidecode(name).lower())
+    return " ".join(_ARTICLES.sub(" ", text).split())
 
 
 def _same(a: str | None, b: str) -> bool:
-    if not a:
-        return False
-    ka, kb = name_key(a), name_key(b)
-    if ka == kb or (ka and kb and (ka.endswith(" " + kb) or kb.endswith(" " + ka))):
-        return True
-    sa, sb = skeleton_key(ka), skeleton_key(kb)
-    return bool(sa) and sa == sb
+    return bool(a) and _plain(a or "") == _plain(b) != ""
 
 
 def match_location(place: Location, key_location: str | list[dict[str, Any]]) -> dict[str, Any]:

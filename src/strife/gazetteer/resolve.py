@@ -64,6 +64,9 @@ _COUNTRY_AS_PARTY = re.compile(
 )
 LEDE_CHARS = 400
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|—|–|--|-\s)")
+_ABBREVIATED = re.compile(r"^(?:[A-Z]\.){2,3}$|^(?:[A-Z]\.)[A-Z]\.?$")
+_WORD_NEXT = re.compile(r"\.?\s+[A-Za-z]")
+_HEADER_END = re.compile(r"\s(?:--|—|–)\s")
 
 
 @dataclass
@@ -96,15 +99,24 @@ class Geography:
         return [r for r in self.resolved if r.sentence == index]
 
 
-def _contained_in_name(t: Toponym, article: Article) -> bool:
-    for e in article.entities:
-        if (
-            e.type in NAME_LABELS
-            and e.start <= t.start
-            and t.end <= e.end
-            and (e.end - e.start) > (t.end - t.start)
-        ):
-            return True
+def _contained_in_name(t: Toponym, article: Article, caseless: bool = False) -> bool:
+    """Is the toponym part of a longer name: an actor of the dictionary, or (in text whose case
+    says something) a person or organisation the language model found? Without capitals the
+    small model's names are mostly wrong ("THE MURDER OF ANTIOQUIA DEPARTMENT" as ORG), so only
+    the dictionary's actors count there."""
+    if not caseless:
+        for e in article.entities:
+            if (
+                e.type in NAME_LABELS
+                and e.start <= t.start
+                and t.end <= e.end
+                and (e.end - e.start) > (t.end - t.start)
+            ):
+                return True
+    return _in_actor(t, article)
+
+
+def _in_actor(t: Toponym, article: Article) -> bool:
     return any(a.start <= t.start and t.end <= a.end for a in article.actor_mentions)
 
 
@@ -132,31 +144,81 @@ def role_of(article: Article, t: Toponym, floor: int) -> tuple[str, int]:
     return "plain", t.start
 
 
-def country_context(article: Article, gazetteer: Gazetteer, toponyms: list[Toponym]) -> Counter[str]:
-    """Weight of each country in the article: unambiguous toponyms count 1, demonyms 0.5."""
-    weights: Counter[str] = Counter()  # float weights: Counter sums any numbers
-    for t in toponyms:
+#: Weight of a name's country in the article's context: a name of one country only (or a
+#: country's own name), a small place of one country, a name whose best reading dominates all
+#: readings abroad ("MEDELLIN": the Colombian city of two million against villages of 12,000),
+#: a nationality adjective.
+WEIGHT_SURE, WEIGHT_SMALL, WEIGHT_DOMINANT, WEIGHT_DEMONYM = 1.0, 0.25, 0.5, 0.5
+#: How far (in `prior` units, a factor of ten in population) the best reading must lead every
+#: reading in another country to count as dominant.
+DOMINANCE = 1.0
+#: A country named inside an organisation's name ("ARMED FORCES OF COLOMBIA") is half a mention.
+INSIDE_NAME = 0.5
+
+
+def contributions(
+    article: Article,
+    gazetteer: Gazetteer,
+    toponyms: list[Toponym],
+    inside: list[Toponym] = (),  # type: ignore[assignment]
+) -> list[tuple[str, str, float]]:
+    """(name, country, weight) for every clue to the article's setting (see WEIGHT_*)."""
+    out: list[tuple[str, str, float]] = []
+    for t in [*toponyms, *inside]:
         if t.type == "place~":
             continue
         places = [gazetteer.get(i) for i in t.candidates[:20] if i in gazetteer]
-        countries = {p.iso2 for p in places}
-        if (
-            places
-            and places[0].kind == "country"
-            and _COUNTRY_AS_PARTY.match(article.text[t.end : t.end + 40])
-        ):
+        if not places:
+            continue
+        if places[0].kind == "country" and _COUNTRY_AS_PARTY.match(article.text[t.end : t.end + 40]):
             continue  # "U.S. citizens", "Spain has suspended aid": a party, not the article's setting
-        if len(countries) == 1 or (places and places[0].kind == "country"):
-            # A small place known by one name only is little evidence ("Obama" is also a town
-            # in Japan): it must not make its own country the article's.
-            weights[places[0].iso2] += 1.0 if _prominent(places[0]) else 0.25  # type: ignore[assignment]
+        share = INSIDE_NAME if t in inside else 1.0
+        found = _clue(places)
+        if found is not None:
+            out.append((t.text.lower(), found[0], found[1] * share))
     table = {d: iso for d, iso in demonyms().items() if iso != "-"}
     if table:
         # any case: "SALVADORAN" in upper-case wire copy is as much a clue as "Salvadoran"
         lowered = {d.lower(): iso for d, iso in table.items()}
         pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in table) + r")\b", re.IGNORECASE)
         for m in pattern.finditer(article.text):
-            weights[lowered[m.group(1).lower()]] += 0.5  # type: ignore[assignment]
+            out.append((m.group(1).lower(), lowered[m.group(1).lower()], WEIGHT_DEMONYM))
+    return out
+
+
+def _clue(places: list[Place]) -> tuple[str, float] | None:
+    """The country a toponym's readings point to, and how strongly (None: no clue)."""
+    countries = {p.iso2 for p in places}
+    first = places[0]
+    if len(countries) == 1 or first.kind == "country":
+        # A small place known by one name only is little evidence ("Obama" is also a town
+        # in Japan): it must not make its own country the article's.
+        return first.iso2, WEIGHT_SURE if _prominent(first) else WEIGHT_SMALL
+    ranked = sorted(places, key=lambda p: -prior(p.kind, p.population, p.geonames))
+    best = ranked[0]
+    rival = next((p for p in ranked if p.iso2 != best.iso2), None)
+    if (
+        rival is not None
+        and best.kind == "city"
+        and _prominent(best)
+        and prior(best.kind, best.population, best.geonames)
+        - prior(rival.kind, rival.population, rival.geonames)
+        >= DOMINANCE
+    ):
+        return best.iso2, WEIGHT_DOMINANT
+    return None
+
+
+def country_context(
+    article: Article,
+    gazetteer: Gazetteer,
+    toponyms: list[Toponym],
+    inside: list[Toponym] = (),  # type: ignore[assignment]
+) -> Counter[str]:
+    """Weight of each country in the article (see `contributions`)."""
+    weights: Counter[str] = Counter()  # float weights: Counter sums any numbers
+    for _name, iso, weight in contributions(article, gazetteer, toponyms, inside):
+        weights[iso] += weight  # type: ignore[assignment]
     return weights
 
 
@@ -194,7 +256,10 @@ def _choose(
 
 def _weak(t: Toponym, p: Place, share: dict[str, float], gazetteer: Gazetteer, caseless: bool) -> bool:
     """Names that stand as places only with support from the article's geography; without
-    capitals an English word ("COUNTRYSIDE", "HOME") needs its country to be the article's."""
+    capitals an English word ("COUNTRYSIDE", "HOME") needs its country to be the article's.
+    `share` is the article's geography without this name's own mentions: a name cannot vouch
+    for itself ("RADIO CADENA NACIONAL" is no reason to set the article in the Dominican
+    Republic's Nacional province)."""
     if p.kind == "country":
         return False
     common = t.text.lower() in gazetteer.matcher.words.common
@@ -209,11 +274,25 @@ def _weak(t: Toponym, p: Place, share: dict[str, float], gazetteer: Gazetteer, c
     return unsupported and (lossy or small or lone)
 
 
+def _shares(clues: list[tuple[str, str, float]], without: str | None = None) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for name, iso, weight in clues:
+        if name != without:
+            weights[iso] = weights.get(iso, 0.0) + weight
+    total = sum(weights.values()) or 1.0
+    return {c: w / total for c, w in weights.items()}
+
+
 def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
-    toponyms = [t for t in article.toponyms if t.candidates and not _contained_in_name(t, article)]
-    countries = country_context(article, gazetteer, toponyms)
-    total = sum(countries.values()) or 1.0
-    share = {c: w / total for c, w in countries.items()}
+    caseless = uniform_case(article.text)
+    usable = [t for t in article.toponyms if t.candidates]
+    toponyms = [t for t in usable if not _contained_in_name(t, article, caseless)]
+    inside = [t for t in usable if t not in toponyms and _in_actor(t, article)]
+    clues = contributions(article, gazetteer, toponyms, inside)
+    countries: Counter[str] = Counter()
+    for _name, iso, weight in clues:
+        countries[iso] += weight  # type: ignore[assignment]
+    share = _shares(clues)
     first = [_choose(t, gazetteer, share, [], set())[0] for t in toponyms]
     anchors = [
         (t.text.lower(), p)
@@ -221,21 +300,47 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
         if p.kind not in AREA_KINDS and t.type == "place"
     ]
     admin1s = {p.admin1 for p in first if p.kind == "admin1" and p.admin1}
-    caseless = uniform_case(article.text)
     resolved = []
     for t in toponyms:
         place, ambiguous = _choose(t, gazetteer, share, anchors, admin1s)
         sentence = article.sentence_index(t.start)
         role, cue = role_of(article, t, _sentence_start(article, sentence))
-        if place.kind == "country" and _COUNTRY_AS_PARTY.match(article.text[t.end : t.end + 40]):
+        if place.kind == "country" and (
+            _COUNTRY_AS_PARTY.match(article.text[t.end : t.end + 40]) or _attributive(article, t, role)
+        ):
             role, cue = "reference", t.start
-        weak = _weak(t, place, share, gazetteer, caseless) or _names_subplace(article, t, place)
+        support = _shares(clues, without=t.text.lower())
+        weak = _weak(t, place, support, gazetteer, caseless) or _names_subplace(article, t, place)
         r = Resolved(t, place, sentence, role, cue, ambiguous, weak)
         resolved.append(r)
     kept = [r for r in resolved if not r.weak]
     dateline = _dateline(article, kept)
     fits = dateline is None or _dateline_fits(article, gazetteer, toponyms, dateline)
-    return Geography(kept, countries, main_place(article, kept, fits), _subplaces(article, gazetteer, kept))
+    main = main_place(article, kept, fits)
+    if dateline is not None:
+        _file_point(article, kept, dateline)
+    return Geography(kept, countries, main, _subplaces(article, gazetteer, kept))
+
+
+def _attributive(article: Article, t: Toponym, role: str) -> bool:
+    """A dotted country abbreviation before a noun describes, it does not place: "TWO U.S.
+    MISSIONARIES", "U.S. PROPERTIES" (but "in the U.S." is a place)."""
+    return (
+        role != "explicit"
+        and bool(_ABBREVIATED.match(t.text))
+        and bool(_WORD_NEXT.match(article.text, t.end))
+    )
+
+
+def _file_point(article: Article, resolved: list[Resolved], dateline: Resolved) -> None:
+    """The dateline ("HAVANA (CUBA), 14 NOV 89 (TELE-REBELDE) --") says where the report was
+    filed: a reference point for the sentence it heads, never where that sentence's events
+    happened. (It stays the article's main place when the article is about its country.)"""
+    tail = _HEADER_END.search(article.text, dateline.toponym.end, dateline.toponym.end + 100)
+    end = tail.start() if tail else dateline.toponym.end
+    for r in resolved:
+        if r.start <= end and (r is dateline or r.start > dateline.toponym.end):
+            r.role, r.cue_start = "reference", r.start
 
 
 _SUBPLACE_AFTER = re.compile(r"^[\"”']?\s+(?:" + KINDS_AFTER + r")\b", re.IGNORECASE)

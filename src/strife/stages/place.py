@@ -128,12 +128,15 @@ def _refine(
     article: Article, geo: Geography, sentences: list[int], vague: Resolved
 ) -> tuple[Resolved, bool] | None:
     """A point place of the event's sentences, else of the article (most mentioned first; then
-    inferred, so precision 2), that the vague place may stand for."""
+    inferred, so precision 2), that the vague place may stand for. The article's main place
+    counts even as the dateline (a reference for its own sentence): "QUITO, 3 MAY 90 -- ...
+    in Ecuador" is in Quito as far as anyone can tell."""
     own = [r for s in sentences for r in geo.in_sentence(s)]
     counts = Counter(r.place.id for r in geo.resolved)
     rest = sorted(geo.resolved, key=lambda r: (-counts[r.place.id], r.start))
     for k, r in enumerate(own + rest):
-        if r.role != "reference" and precision(r) == 1 and _fits(article, r, vague):
+        usable = r.role != "reference" or (r is geo.main and k >= len(own))
+        if usable and precision(r) == 1 and _fits(article, r, vague):
             return r, k >= len(own)
     return None
 

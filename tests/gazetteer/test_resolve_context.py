@@ -1,0 +1,69 @@
+"""The article's geography: which countries set the scene, and which names stand as places
+(small gazetteer, no model)."""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer.helpers import small_gazetteer
+from strife.gazetteer.resolve import country_context, resolve
+from strife.models import Article, Mention, Span
+
+GAZ = small_gazetteer()
+
+
+def _article(text: str, entities: list[tuple[str, str]] = ()) -> Article:  # type: ignore[assignment]
+    a = Article(text=text)
+    a.sentences = [
+        Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()
+    ]
+    a.toponyms = GAZ.find(text)
+    for words, label in entities:
+        start = text.index(words)
+        a.entities.append(Mention(text=words, start=start, end=start + len(words), type=label))
+    return a
+
+
+def test_a_dominant_reading_counts_for_its_country() -> None:
+    # Washington: the US city of 690,000 leads the English town of 54,000 tenfold
+    a = _article("Officials met in Washington on Monday.")
+    assert country_context(a, GAZ, a.toponyms) == {"US": 0.5}
+    # San Jose: the US city leads Costa Rica's capital only threefold, no clue either way
+    a = _article("Officials met in San Jose on Monday.")
+    assert country_context(a, GAZ, a.toponyms) == {}
+
+
+def test_a_name_cannot_vouch_for_itself() -> None:
+    # without capitals a lone word needs support from the rest of the article; its own mentions
+    # ("VICTORIA" twice, a Canadian city and nothing else) are no such support
+    text = "GUNMEN KILLED TWO MEN IN VICTORIA. TWO DIED IN ALEPPO, SYRIA, AND ONE IN VICTORIA."
+    names = [r.toponym.text for r in resolve(_article(text), GAZ).resolved]
+    assert "VICTORIA" not in names and "ALEPPO" in names and "SYRIA" in names
+    # the same name is kept when the article's geography supports its country
+    text = "GUNMEN KILLED TWO PEOPLE IN WASHINGTON, UNITED STATES, AND TWO IN ALEPPO, SYRIA, ON MONDAY."
+    names = [r.toponym.text for r in resolve(_article(text), GAZ).resolved]
+    assert "WASHINGTON" in names
+
+
+def test_model_names_are_trusted_only_where_case_speaks() -> None:
+    mixed = _article(
+        "Gunmen killed the governor of Aleppo, police in Syria said.", [("governor of Aleppo", "ORG")]
+    )
+    assert "Aleppo" not in [r.toponym.text for r in resolve(mixed, GAZ).resolved]
+    upper = _article(
+        "GUNMEN KILLED THE GOVERNOR OF ALEPPO, POLICE IN SYRIA SAID.", [("GOVERNOR OF ALEPPO", "ORG")]
+    )
+    assert "ALEPPO" in [r.toponym.text for r in resolve(upper, GAZ).resolved]
+
+
+def test_a_dotted_country_abbreviation_before_a_noun_describes_it_does_not_place() -> None:
+    roles = {
+        r.toponym.text: r.role
+        for r in resolve(_article("Gunmen killed two U.S. missionaries in Aleppo."), GAZ).resolved
+    }
+    assert roles["U.S."] == "reference"
+    roles = {
+        r.toponym.text: r.role
+        for r in resolve(_article("The two men later lived in the U.S. for years."), GAZ).resolved
+    }
+    assert roles["U.S."] == "explicit"
