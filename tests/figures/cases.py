@@ -356,4 +356,35 @@ CASES: list[tuple[str, list[tuple]]] = [
             (F, None, 3, None, "at_least", "army"),
         ],
     ),
+    # -- harm participles, gapped clauses, partitives --------------------------------------------
+    (
+        "The corpses of five assassinated student leaders were found in the capital.",
+        [(F, None, 5, 5, "exact", None)],
+    ),
+    ("The 11 priests assassinated by the army were buried on Sunday.", [(F, CIV, 11, 11, "exact", None)]),
+    ("Five were later found murdered with signs of torture.", [(F, None, 5, 5, "exact", None)]),
+    (
+        "AT LEAST SIX PERSONS WERE KILLED AND SEVERAL INJURED WHEN A CAR BOMB EXPLODED OUTSIDE THE UNION OFFICES.",
+        [(F, None, 6, None, "at_least", None), ("injured", None, 3, None, "vague", None)],
+    ),
+    ("Of the 16 members of the board, three were murdered.", [(F, None, 3, 3, "exact", None)]),
+    (
+        "Investigators named those responsible for the death of four journalists, in which one captain, "
+        "two sergeants and five soldiers are being tried.",
+        [(F, CIV, 4, 4, "exact", None)],
+    ),
+    (
+        "Twelve soldiers were injured in the attack, as were some pedestrians, including a child.",
+        [("injured", None, 12, 12, "exact", None), ("injured", CIV, 1, 1, "exact", None)],
+    ),
+    # -- harm that did not happen: missed, aimed at, to come, escaped unhurt ------------------------
+    ("The daughter of the ambassador was almost killed.", []),
+    ("Another car bomb attempt to assassinate the minister was foiled last May.", []),
+    ("Gunmen threatened to kill the judge.", []),
+    ("The prisoner was taken to the jail to be executed.", []),
+    ("The rebels said the country will see the bodies of its leaders.", []),
+    (
+        "The driver, who escaped unhurt, said the minister was killed.",
+        [(F, None, 1, None, "at_least", "driver")],
+    ),
 ]

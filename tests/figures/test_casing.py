@@ -52,3 +52,25 @@ def test_words_the_model_does_not_know_are_names(nlp):
 def test_mixed_case_text_keeps_the_language_stage_parse(nlp):
     article = parsed(nlp, "Gunmen killed two soldiers near the border on Monday.")
     assert figures_doc(article, nlp) is article.doc
+
+
+@pytest.mark.slow
+def test_an_actor_mention_of_one_common_word_is_a_description_not_a_name(nlp):
+    from strife.figures import extract
+
+    text = "HE REPORTED THAT GUERRILLAS KILLED A PEASANT IN THE NORTHERN DEPARTMENT OF EL PETEN."
+    article = parsed(nlp, text)
+    peasant, guerrillas, fmln = text.index("PEASANT"), text.index("GUERRILLAS"), text.index("EL PETEN")
+    article.actor_mentions = [
+        ActorMention(
+            text="GUERRILLAS", start=guerrillas, end=guerrillas + 10, name="Rebels", actor_type="Rebel group"
+        ),
+        ActorMention(
+            text="PEASANT", start=peasant, end=peasant + 7, name="Civilians", actor_type="Civilians"
+        ),
+    ]
+    article.toponyms = [Toponym(text="EL PETEN", start=fmln, end=fmln + 8)]
+    out = sentence_case(article, vocabulary(nlp))
+    assert "guerrillas killed a peasant in the northern department of El Peten" in out
+    counts = [f.count() for f in extract(article, figures_doc(article, nlp))]
+    assert [(c.kind, c.group, c.low, c.text) for c in counts] == [("fatalities", "Civilians", 1, "A PEASANT")]

@@ -8,7 +8,8 @@ import pytest
 from conftest import SEED_ALBAB, SEED_GWEIRAN, seed_text
 from figures.helpers import StandInActors, parsed
 from strife.figures import extract
-from strife.models import Actor, Article, Event, Mention
+from strife.figures.casing import figures_doc
+from strife.models import Actor, ActorMention, Article, Event, Mention
 from strife.resources import Resources
 from strife.stages.figures import make
 
@@ -99,6 +100,16 @@ def test_without_events_figures_stay_on_the_article(nlp, stage):
         ("The militants killed 10,000,000 people in the attack.", "beyond belief"),
         ("The blast killed 40 kilometers of the convoy.", "other units"),
         ("The attack killed 10 people and the attack killed 14 people.", "contradictory"),
+        ("The militants killed ten million people in the attack.", "beyond belief"),
+        ("The attack killed 99999999999999999999999 people.", "beyond belief"),
+        ("The attack displaced 50,000,000 people.", "beyond belief"),
+        ("The attack killed 20 percent of the villagers.", "other units"),
+        ("The attack killed 5 tons of cattle.", "other units"),
+        ("The attack killed 12.5 people.", "not a whole number"),
+        (
+            "Police said 10 people were killed in the attack, but police said 14 people were killed.",
+            "contradictory",
+        ),
     ],
 )
 def test_bad_figures_are_warned_about_and_never_counted_silently(nlp, stage, text, warning):
@@ -188,3 +199,23 @@ def test_a_text_in_one_case_is_read_like_any_other(nlp):
     ]
     assert article.events[0].fatalities.best == 3
     assert all(text[c.start : c.end] == c.text for c in article.figures)  # offsets index the text
+
+
+@pytest.mark.slow
+def test_plural_people_the_actor_matcher_also_names_are_counted(nlp):
+    text = "THE GUERRILLAS STATED THAT CIVILIANS AND SOLDIERS WERE KILLED DURING THE CLASH."
+    article = parsed(nlp, text)
+    article.actor_mentions = [
+        ActorMention(text=w, start=text.index(w), end=text.index(w) + len(w), name=name, actor_type=kind)
+        for w, name, kind in [
+            ("GUERRILLAS", "Rebels", "Rebel group"),
+            ("CIVILIANS", "Civilians", "Civilians"),
+            ("SOLDIERS", "Military Forces", "State forces"),
+        ]
+    ]
+    counts = [f.count() for f in extract(article, figures_doc(article, nlp))]
+    assert [(c.kind, c.low, c.text) for c in counts] == [
+        ("fatalities", 2, "CIVILIANS"),
+        ("fatalities", 2, "SOLDIERS"),
+        ("fatalities", 4, "CIVILIANS AND SOLDIERS"),
+    ]

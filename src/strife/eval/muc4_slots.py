@@ -5,7 +5,10 @@ Key conventions (MUC-4 task definition): a date is `DD MON YY`, a range `D1 - D2
 (on or before D, the usual slot when the text gives no day); alternatives are separate strings.
 A location is `COUNTRY: PLACE (KIND): PLACE (KIND)`, general to specific. Human targets carry a
 number (`6`, `~100`, `PLURAL`, `3-` at least three) and an effect (`DEATH`, `INJURY`,
-`NO INJURY OR DEATH`, ...), linked through the target's strings.
+`NO INJURY OR DEATH`, ...), linked through the target's strings. A target that suffered
+several effects is listed once per effect, and its numbers follow the order of its effects, after
+the size of the whole group when the key gives it (`~70`, `9`, `3` for DEATH, INJURY: 9 dead, 3
+hurt of about 70).
 """
 
 from __future__ import annotations
@@ -204,38 +207,66 @@ def parse_number(text: str) -> Range | None:
     return (n, n)
 
 
-def _numbers(key: dict[str, Any]) -> list[tuple[set[str], Range]]:
+def _numbers(key: dict[str, Any]) -> list[tuple[frozenset[str], Range]]:
+    """The key's number entries in key order: (the target's strings, its range; alternatives in
+    one entry widen the range)."""
     out = []
     for entry in key.get("hum_tgt_number") or []:
         ranges = [r for s in entry.get("strings_lhs") or [] if (r := parse_number(s))]
         if ranges:
             low = min(r[0] for r in ranges)
             high = max(r[1] for r in ranges)
-            out.append((set(entry.get("strings_rhs") or []), (low, high)))
+            out.append((frozenset(entry.get("strings_rhs") or []), (low, high)))
     return out
+
+
+def _effects(key: dict[str, Any]) -> list[tuple[frozenset[str], list[str], bool]]:
+    """Each human target (its strings) with its effects in key order, however many entries
+    list them (`DEATH: "PERSONS"`, then `INJURY: "PERSONS"`), and whether the key marks it
+    optional (a target an answer may include or leave out)."""
+    kinds: dict[frozenset[str], list[str]] = {}
+    optional: dict[frozenset[str], bool] = {}
+    for e in key.get("hum_tgt_effect_of_incident") or []:
+        targets = frozenset(e.get("strings_rhs") or [])
+        kinds.setdefault(targets, []).extend(e.get("strings_lhs") or [])
+        optional[targets] = optional.get(targets, True) and bool(e.get("optional"))
+    return [(t, k, optional[t]) for t, k in kinds.items()]
+
+
+def _share(targets: frozenset[str], kinds: list[str], effect: str, numbers: list) -> Range:
+    """How many of a target suffered `effect`. The key lists a target's numbers in the order of
+    its effects (`DEATH`, `INJURY` with `20`, `~100`: 20 dead, about 100 hurt), after the size
+    of the whole group when it gives one (`~70`, `9`, `3`: 9 of a patrol of about 70 dead, 3
+    hurt). With fewer numbers than effects the key does not say which effect a number counts, so
+    only 'at least one' is known, as for a target with no number."""
+    own = [r for names, r in numbers if names == targets]
+    own = own or [r for names, r in numbers if names & targets]
+    if len(own) < len(kinds):
+        return (1.0, math.inf)
+    return own[len(own) - len(kinds) + kinds.index(effect)]
 
 
 def key_figure(key: dict[str, Any], effect: str) -> Range | None:
     """How many people the key says suffered `effect` (DEATH or INJURY), as a range; (0, 0) when
-    the key says no one did; None when the key does not say."""
-    effects = [
-        (set(e.get("strings_lhs") or []), set(e.get("strings_rhs") or []))
-        for e in key.get("hum_tgt_effect_of_incident") or []
-    ]
-    hit = [targets for kinds, targets in effects if effect in kinds]
+    the key says no one did; None when the key does not say. A target listed under both DEATH
+    and INJURY counts, for each, only the number the key gives for that effect; an optional
+    target may be counted or not (it adds 0 to the low end)."""
+    effects = _effects(key)
+    hit = [(targets, kinds, optional) for targets, kinds, optional in effects if effect in kinds]
     if not hit:
         denial = _NO_DEATH if effect == "DEATH" else _NO_INJURY
-        return (0, 0) if any(kinds & denial for kinds, _ in effects) else None
+        return (0, 0) if any(set(kinds) & denial for _, kinds, _ in effects) else None
     total = key.get("hum_tgt_total_number")
-    if total and all(effect in kinds for kinds, _ in effects):
+    # the total counts every target: it is the figure of an effect only when that is all they suffered
+    if total and all(set(kinds) == {effect} for _, kinds, _ in effects):
         ranges = [r for e in total for s in e.get("strings") or [] if (r := parse_number(s))]
         if ranges:
             return ranges[0]
     numbers = _numbers(key)
     low = high = 0.0
-    for targets in hit:
-        found = next((r for names, r in numbers if names & targets), (1.0, math.inf))
-        low, high = low + found[0], high + found[1]
+    for targets, kinds, optional in hit:
+        found = _share(targets, kinds, effect, numbers)
+        low, high = low + (0 if optional else found[0]), high + found[1]
     return (low, high)
 
 

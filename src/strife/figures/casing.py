@@ -4,7 +4,8 @@ The small English model reads "THREE PEASANTS WERE KILLED" with the nouns as pro
 the clause structure often lost, so the kind of a figure cannot be read from it. `figures_doc`
 parses a copy of the text in sentence case instead: lower case, each sentence's first letter a
 capital, and the names the actor and place matchers found (which match regardless of case)
-capitalised word by word. Only the case changes, so every character offset of the copy is that
+capitalised word by word; an actor mention that is one common word ("PEASANT", "SOLDIERS")
+describes people rather than names them and stays lower case. Only the case changes, so every character offset of the copy is that
 of `Article.text`, and the figures read from it point into the article's text unchanged.
 A text in ordinary mixed case keeps the language stage's parse.
 """
@@ -91,11 +92,13 @@ def vocabulary(nlp: Any) -> Vocabulary:
 
 def sentence_case(article: Article, vocab: Vocabulary | None = None) -> str:
     """The article's text in sentence case, character for character (same length): lower
-    case; a capital for each sentence's first word, the words of actor and place names, and,
-    given a `vocab`, every word it does not know (a name)."""
+    case; a capital for each sentence's first word, the words of actor and place names (not an
+    actor mention that is one common word, a description), and, given a `vocab`, every word it
+    does not know (a name)."""
     chars = list(_lower(article.text))
     starts = [s.start for s in article.sentences] or [0]
-    names = [(m.start, m.end) for m in (*article.actor_mentions, *article.toponyms)]
+    names = [(m.start, m.end) for m in article.toponyms]
+    names += [(m.start, m.end) for m in article.actor_mentions if not _description(m.text, vocab)]
     if vocab is not None:
         unknown = (w for w in _WORD.finditer(article.text) if len(w.group()) > 2)
         names += [(w.start(), w.end()) for w in unknown if not vocab.known(w.group())]
@@ -110,6 +113,14 @@ def sentence_case(article: Article, vocab: Vocabulary | None = None) -> str:
             chars[first.start()] = chars[first.start()].upper()
     out = "".join(chars)
     return out if len(out) == len(article.text) else article.text
+
+
+def _description(words: str, vocab: Vocabulary | None) -> bool:
+    """An actor mention that is one common English word ("PEASANT", "GUERRILLAS", "ARMY")
+    describes people rather than names them: capitalised, the parser takes it for a name and
+    loses the counted noun ("killed a Peasant")."""
+    found = _WORD.findall(words)
+    return vocab is not None and len(found) == 1 and vocab.known(found[0])
 
 
 def figures_doc(article: Article, nlp: Any, max_chars: int = 100_000) -> Doc | None:

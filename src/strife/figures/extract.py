@@ -17,6 +17,7 @@ warned about on the article, never silently counted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 
 from strife.figures import attribution as attr
 from strife.figures import filters
-from strife.figures.kinds import classify, counted_noun
+from strife.figures.kinds import classify, counted_noun, unreal
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
 from strife.figures.people import individuals
@@ -36,6 +37,7 @@ from strife.models import Article, Count
 #: Beyond these a figure for one report is taken as a reading error, not a toll.
 LIMITS = {"displaced": 20_000_000, "other": 20_000_000}
 DEFAULT_LIMIT = 1_000_000
+_FRACTIONAL = re.compile(r"^\d+\.\d+$")
 _JOINING_PREPS = {"with", "including", "plus", "besides", "alongside", "along", "among", "excluding"}
 
 
@@ -144,8 +146,8 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
         k = classify(f.anchor, f.noun, f.pos, _actor_type_fn(speakers))
         if q.head is not None and k.predicate is None:
             continue  # a person no harm predicate takes: no figure
-        if k.predicate is not None and any(c.dep_ == "neg" for c in k.predicate.children):
-            continue  # "the deputy was not injured", "the soldiers were not killed"
+        if k.predicate is not None and unreal(k.predicate):
+            continue  # "the deputy was not injured", "was almost killed", "an attempt to kill"
         f.kind, f.mixed, f.generic, f.predicate = k.kind, k.mixed, k.generic, k.predicate
         f.source, f.reporter = attr.source_of(f.pos, speakers, si)
         if q.head is None:
@@ -158,8 +160,21 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
         f.party_claim = _claims_own_deed(f)
         f.aggregate = filters.is_aggregate(f)
         found.append(f)
+    _warn_fractional(tokens, article)
     attr.note_speakers(span, speakers, si)
     return found
+
+
+def _warn_fractional(tokens: list[Token], article: Article) -> None:
+    """'killed 12.5 people': a count of people that is no whole number is a reading error (a
+    scale such as '1.5 million' is read by the scanner); it gives no figure, so say so."""
+    lex = lexicon()
+    people = lex.person_nouns | lex.civilian_nouns | {"people", "person"}
+    for tok in tokens:
+        if _FRACTIONAL.match(tok.text) and tok.head.lemma_.lower() in people and tok.head.i > tok.i:
+            words = tok.doc.user_data.get("strife_figures_original_text", tok.doc.text)
+            phrase = words[tok.idx : tok.head.idx + len(tok.head)]
+            article.warn(f"figure {phrase!r} is not a whole number of people; not counted")
 
 
 def _found(q: Quantity, si: int, tokens: list[Token], text: str) -> Found:
@@ -183,7 +198,13 @@ def _quantities(tokens: list[Token], speakers: attr.Speakers, article: Article) 
     def outside(tok: Token) -> bool:
         return not any(a <= tok.idx < b for a, b in names)
 
-    people = individuals(tokens, numbers, counted, outside)
+    def described(tok: Token) -> bool:
+        """Outside every name, or a mention that is this one noun: 'civilians and soldiers were
+        killed' describes people the actor matcher also read as groups."""
+        end = tok.idx + len(tok)
+        return not any(a <= tok.idx < b and (a, b) != (tok.idx, end) for a, b in names)
+
+    people = individuals(tokens, numbers, counted, outside, described)
     return sorted(numbers + people, key=lambda q: q.start)
 
 
@@ -234,10 +255,34 @@ def _resolve_fractions(found: list[Found], article: Article) -> None:
 
 
 def _linked(f: Found) -> bool:
+    return _joined_to(f) is not None
+
+
+def _joined_to(f: Found) -> Token | None:
+    """The word a figure is joined to: the first of its conjuncts ('one colonel, two
+    lieutenants') or the word a joining preposition hangs on ('with more than 70 Isis dead')."""
     tok = f.noun if f.noun is not None and f.pos == f.noun else f.pos
     if tok.dep_ in ("conj", "appos"):
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in _JOINING_PREPS
+        while tok.dep_ in ("conj", "appos") and tok.head != tok:
+            tok = tok.head
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ in _JOINING_PREPS:
+        prep = tok.head.head if tok.head.head.lower_ != "along" else tok.head.head.head
+        return prep
+    return None
+
+
+def _joined(f: Found, base: Found) -> bool:
+    """Whether `f` is joined to the figure `base` itself, not to other words of its sentence
+    ('responsible for the death of six priests, in which one colonel, two lieutenants and six
+    soldiers are being charged': the officers are joined to the colonel, not to the priests)."""
+    node = _joined_to(f)
+    own = {base.pos, base.noun, base.anchor, base.predicate}
+    if node is not None and node not in own and node.dep_ in ("nsubj", "nsubjpass"):
+        clause = node.head  # 'injured, as were some pedestrians, including a child': an elided
+        if clause.pos_ == "AUX" and clause.dep_ == "advcl":  # repeat of the base's predicate
+            node = clause.head
+    return node is not None and node in own
 
 
 def _inherit(found: list[Found]) -> None:
@@ -253,7 +298,7 @@ def _inherit(found: list[Found]) -> None:
                 beside = next((b for b in found[i + 1 :] if b.sentence == f.sentence and b.kind), None)
                 f.kind = beside.kind if beside is not None else None
         elif _linked(f):
-            base = next((b for b in earlier if b.sentence == f.sentence), None)
+            base = next((b for b in earlier if b.sentence == f.sentence and _joined(f, b)), None)
             if base is not None:
                 f.kind = base.kind
 

@@ -31,6 +31,11 @@ _OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "dative", "oprd", "attr"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _MODIFIER_DEPS = {"amod", "acl", "relcl", "appos", "oprd", "advcl"}
 _STATE_TYPES = {"State forces"}
+#: Participles that are no harm state: 'lost' said of people is rarely 'killed' ('lost children').
+_NOT_STATES = {"lose"}
+_MISSED = {"almost", "nearly", "narrowly"}
+_FUTURE = {"will", "shall", "would", "'ll", "wo"}
+_UNHARMED = {"unhurt", "unharmed", "unscathed", "uninjured", "alive"}
 _QUANTITY_WORDS = {w for key in lexicon().vague for w in key} | {
     "dozen",
     "half",
@@ -142,10 +147,16 @@ def _mixed(verb: Token, kind: str) -> bool:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "ADJ"):
             continue
         other = lex.verbs_object.get(conj.lemma_.lower()) or lex.modifiers.get(conj.lower_)
-        own_args = any(c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS for c in conj.children)
+        # "six were killed and several injured": the conjunct's own figure, other people
+        own_args = any(c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS or _counts(c) for c in conj.children)
         if not own_args and {kind, other} == {"fatalities", "injured"}:
             return True
     return False
+
+
+def _counts(tok: Token) -> bool:
+    """A number or vague quantity word ('several', 'dozens'), the figure of a gapped clause."""
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _QUANTITY_WORDS - {"a", "an"}
 
 
 def _conj_kills(verb: Token) -> bool:
@@ -199,8 +210,8 @@ def _through_neutral(verb: Token, skip: Token, states_only: bool = False) -> Kin
             continue
         if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):
             for state in (c, *(g for g in c.children if g.dep_ == "conj")):
-                if state.lower_ in lex.modifiers:  # "left 10 dead", "left 2,000 homeless and displaced"
-                    return KindResult(lex.modifiers[state.lower_], predicate=verb)
+                if kind := state_kind(state):  # "left 10 dead", "found murdered", "homeless and displaced"
+                    return KindResult(kind, predicate=verb)
         if c.dep_ == "prep" and c.lower_ == "among":  # "two policemen were among those killed"
             for group in (g for g in c.children if g.dep_ == "pobj"):
                 kind = _modifier_kind(group) or _noun_kind(group)
@@ -235,19 +246,48 @@ def _of_object_kind(noun: Token) -> str | None:
     return None
 
 
-def _modifier_kind(tok: Token) -> str | None:
+def state_kind(tok: Token) -> str | None:
+    """The kind a word says of the people it describes: 'dead', 'wounded', 'missing', or the
+    participle of any harm verb ('five assassinated leaders', 'the 11 priests murdered',
+    '5 were found murdered')."""
     lex = lexicon()
+    kind = lex.modifiers.get(tok.lower_)
+    if kind is None and tok.tag_ == "VBN" and tok.lemma_.lower() not in _NOT_STATES:
+        lemma = tok.lemma_.lower()
+        kind = lex.modifiers.get(lemma) or lex.verbs_object.get(lemma)
+    return kind
+
+
+def unreal(pred: Token) -> bool:
+    """A harm the text does not say happened: denied ('was not injured', 'escaped unhurt'),
+    missed ('was almost killed'), to come ('will be executed', 'the country will see the bodies of its leaders') or
+    only aimed at ('an attempt to assassinate X', 'taken to the jail to be murdered', 'threatened
+    to kill'); 'claimed to have killed' happened."""
+    children = list(pred.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _MISSED) for c in children):
+        return True
+    if any(c.lower_ in _UNHARMED for c in children):
+        return True  # "the driver, who escaped unscathed", "were found alive"
+    verb = pred
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ != "ROOT":
+        verb = verb.head  # a deed noun ('the bodies of its leaders'): the clause that states it
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _FUTURE for a in auxes):
+        return True
+    return pred.pos_ in ("VERB", "AUX") and "to" in auxes and "have" not in auxes and verb is pred
+
+
+def _modifier_kind(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ not in _MODIFIER_DEPS:
             continue
         if c.dep_ == "relcl":
             rel = next((g.dep_ for g in c.children if g.lower_ in ("who", "that", "which")), "nsubj")
             kind = _verb_kind(c, rel, tok, lambda _t: None)
-            if kind:
+            if kind and not unreal(c):  # "the driver, who escaped unscathed": no figure
                 return kind
-        elif c.lower_ in lex.modifiers or (c.tag_ == "VBN" and c.lemma_.lower() in lex.modifiers):
-            kind = lex.modifiers.get(c.lower_) or lex.modifiers[c.lemma_.lower()]
-            others = {lex.modifiers.get(g.lower_) for g in c.children if g.dep_ == "conj"} - {None, kind}
+        elif kind := state_kind(c):
+            others = {state_kind(g) for g in c.children if g.dep_ == "conj"} - {None, kind}
             return "mixed" if others else kind
     return None
 
@@ -305,7 +345,8 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
         return KindResult(lex.event_nouns[head.lemma_.lower()], predicate=head)  # "the mayor's murder"
     if rel == "pobj" and head.dep_ in ("prep", "agent"):
         owner = head.head
-        if head.lower_ == "of" and owner.lemma_.lower() in lex.event_nouns:
+        # a deed noun, not a verb of the same lemma ('of the 16 members, three were murdered')
+        if head.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in lex.event_nouns:
             return KindResult(lex.event_nouns[owner.lemma_.lower()], predicate=owner)
         if owner.lemma_.lower() in lex.neutral_verbs | lex.reporting_verbs:
             found = _through_neutral(owner, head)

@@ -187,12 +187,19 @@ def _quantified(tok: Token, counted: set[int]) -> bool:
 
 
 def individuals(
-    tokens: list[Token], quantities: list[Quantity], counted: set[int], outside: Callable[[Token], bool]
+    tokens: list[Token],
+    quantities: list[Quantity],
+    counted: set[int],
+    outside: Callable[[Token], bool],
+    described: Callable[[Token], bool] | None = None,
 ) -> list[Quantity]:
     """Quantities for the people of a sentence counted without a number (see the module).
 
     `tokens` are the sentence's; `counted` the doc indexes of the nouns its numbers count;
-    `outside(tok)` says the token lies outside every actor and place mention."""
+    `outside(tok)` says the token lies outside every actor and place mention; `described(tok)`
+    (by default `outside`) says the same of a plural or collective noun, which may be a
+    mention of its own ('soldiers', read as a group by the actor matcher)."""
+    described = described or outside
     taken = {i for q in quantities for i in range(q.start, q.end)}
     base = tokens[0].i if tokens else 0
     found = []
@@ -202,7 +209,7 @@ def individuals(
             continue
         if _name_head(tok, outside) or _specific_singular(tok):
             value = 1
-        elif (_bare_plural(tok) or _collective(tok)) and outside(tok):
+        elif (_bare_plural(tok) or _collective(tok)) and described(tok):
             value = lexicon().bare_plural
         else:
             continue
