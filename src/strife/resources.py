@@ -53,12 +53,13 @@ class Resources:
             self._actors = ActorDictionary.load()
         return self._actors
 
-    # -- the event-type classifier and its sentence embedder (strife.detect.classifier); set
-    # them (`resources.embedder = ...`) to inject stand-ins or a model of one CV fold ----------
+    # -- the event-type classifier (strife.detect.classifier) and its sentence embedder
+    # (strife.detect.encoder); set them (`resources.embedder = ...`) to inject stand-ins or a
+    # model of one CV fold ------------------------------------------------------------------
     @property
     def embedder(self) -> Any:
         if getattr(self, "_embedder", None) is None:
-            from strife.detect.classifier import MiniLM
+            from strife.detect.encoder import MiniLM
 
             self._embedder = MiniLM()
         return self._embedder

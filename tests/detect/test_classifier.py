@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from strife.detect import typer as model_typer
 from strife.detect import typing as acled
 from strife.detect.classifier import (
     DEFAULT_PATH,
@@ -15,7 +16,8 @@ from strife.detect.classifier import (
     embed_inputs,
     terms,
 )
-from strife.detect.typing import make_typer, retype
+from strife.detect.typer import make_typer
+from strife.detect.typing import retype
 from strife.errors import ResourceError
 from strife.models import Article, Event
 
@@ -239,3 +241,52 @@ def test_prison_breaks_keep_the_rules_type(pipeline):
 def test_shipped_model_finds_no_conflict_event_in_a_disaster_report(pipeline):
     text = "A magnitude 6.4 earthquake struck the province overnight, killing at least 30 people and destroying homes."
     assert _types(pipeline, text) == []
+
+
+def _typer_inputs():
+    from strife.models import Span
+
+    texts = [
+        "Rebels clashed with the army near the border. Two soldiers died.",
+        "Protesters marched in the capital.",
+        "An earthquake struck.",
+    ]
+    items = []
+    for text in texts:
+        article = Article(text=text)
+        article.doc = object()  # the typer only checks that the text was parsed
+        article.sentences = [Span(start=0, end=len(text))]
+        event = Event(id="e1", event_type="Battles", sub_event_type="Armed clash", sentences=[0])
+        items.append((article, [event]))
+    return items
+
+
+def test_a_batch_is_typed_as_each_article_alone_with_one_embedder_call(monkeypatch):
+    calls = []
+
+    class Counting(HashEmbedder):
+        def encode(self, texts):
+            calls.append(list(texts))
+            return super().encode(texts)
+
+    monkeypatch.setattr(
+        model_typer, "event_input", lambda a, e, idx, lex: EventInput([a.text], a.text.split())
+    )
+    monkeypatch.setattr(model_typer, "rescuable", lambda article, events, lex: False)
+    typer = model_typer.Typer(tiny_model(), Counting(), lex=None)
+    alone = [[(e.sub_event_type, e.tags) for e in typer(a, evs)] for a, evs in _typer_inputs()]
+    calls.clear()
+    together = [[(e.sub_event_type, e.tags) for e in evs] for evs in typer.batch(_typer_inputs())]
+    assert together == alone
+    assert len(calls) == 1 and len(calls[0]) == 3
+
+
+def test_hard_types_are_kept_without_asking_the_model():
+    class Refusing(HashEmbedder):
+        def encode(self, texts):
+            raise AssertionError(f"embedded {texts}")
+
+    ((article, events),) = _typer_inputs()[:1]
+    events[0].sub_event_type, events[0].event_type = "Suicide bomb", "Explosions/Remote violence"
+    typed = model_typer.Typer(tiny_model(), Refusing(), lex=None)(article, events)
+    assert [e.sub_event_type for e in typed] == ["Suicide bomb"]

@@ -113,9 +113,15 @@ def test_templates_merge_per_incident_and_are_capped():
 
 def test_an_explosive_weapon_makes_a_bombing_and_an_assault_in_battle_an_attack():
     rockets = Mention(text="rockets", start=0, end=7, type="Explosives/Rocket")
+    dynamite = Mention(text="dynamite", start=0, end=8, type="Explosives")
+    assert incident_type(event("Attack", weapons=[dynamite])) == "bombing"
+    # fire from a distance is an attack in MUC-4, rockets or not; a bomb tag still makes a bombing
     assert incident_type(event("Shelling/artillery/missile attack", "Explosions/Remote violence")) == "attack"
     shelled = event("Shelling/artillery/missile attack", "Explosions/Remote violence", weapons=[rockets])
-    assert incident_type(shelled) == "bombing"
+    assert incident_type(shelled) == "attack"
+    assert incident_type(event("Air/drone strike", "Explosions/Remote violence")) == "attack"
+    car_bomb = event("Shelling/artillery/missile attack", "Explosions/Remote violence", tags=["vbied"])
+    assert incident_type(car_bomb) == "bombing"
     station = Mention(text="power station", start=0, end=13)
     assault = event("Armed clash", "Battles", attack_type="Armed Assault", targets=[station])
     assert incident_type(assault) == "attack"
@@ -140,3 +146,39 @@ def test_perpetrator_organisations_are_named_groups_or_state_forces():
     assert muc4_map.perpetrator_actor(article, event("Attack", actor1=army)) == ("army", None)
     t = event_template(article, event("Attack", actor1=rebels)).to_gtt()
     assert t["PerpInd"] == [["guerrillas"]] and t["PerpOrg"] == []
+
+
+def test_a_kidnapping_tag_alone_does_not_make_a_kidnapping():
+    assert incident_type(event("Armed clash", "Battles", tags=["kidnapping"])) is None
+    assert incident_type(event("Attack", tags=["kidnapping"])) == "attack"
+    assert incident_type(event("Abduction/forced disappearance", tags=["kidnapping"])) == "kidnapping"
+
+
+def test_the_group_a_report_names_most_is_the_default_perpetrator_organisation():
+    text = "the fmln attacked a bus. a bomb exploded at a bank. the army blamed the fmln and the erp."
+    article = Article(text=text)
+    spots = [("fmln", 0, "Farabundo Marti National Liberation Front", "Rebel group")]
+    spots += [("army", 0, "Military Forces of El Salvador", "State forces")]
+    spots += [("fmln", text.rindex("fmln"), "Farabundo Marti National Liberation Front", "Rebel group")]
+    spots += [("erp", 0, "People's Revolutionary Army", "Rebel group")]
+    for words, after, name, kind in spots:
+        start = text.index(words, after)
+        article.actor_mentions.append(
+            ActorMention(text=words, start=start, end=start + len(words), name=name, actor_type=kind)
+        )
+    assert muc4_map.document_group(article) == "fmln"
+    bank = m(text, "bank", "Business")
+    article.events = [event("Remote explosive/landmine/IED", "Explosions/Remote violence", targets=[bank])]
+    (t,) = article_templates(article)
+    assert t.roles["PerpOrg"] == ["fmln"]
+    # state forces are no default: a report blames the army far less often than it quotes it
+    article.actor_mentions = [a for a in article.actor_mentions if a.actor_type == "State forces"]
+    assert muc4_map.document_group(article) is None
+    assert article_templates(article)[0].roles["PerpOrg"] == []
+
+
+def test_fillers_without_words_are_dropped():
+    t = muc4_map.MappedTemplate("attack")
+    for words in (".", "u", "u.s.", "guerrillas"):
+        t.add("PerpInd", words)
+    assert t.roles["PerpInd"] == ["u.s.", "guerrillas"]

@@ -154,3 +154,43 @@ def test_they_in_a_speakers_claim_is_the_speakers_side(nlp, resources):
 def test_a_named_victim_is_given_by_the_name(nlp, resources, text, name):
     (e,) = run_dictionary(nlp, resources, text).events
     assert [(m.text, m.type) for m in e.victims] == [(name, "PERSON")]
+
+
+def test_a_claim_of_responsibility_names_the_perpetrator(nlp, resources):
+    text = (
+        "a bank in the capital was bombed on monday. "
+        "the lautaro youth front claimed responsibility for the attack."
+    )
+    article = run(nlp, resources, text, [("lautaro youth front", "Lautaro Youth Front", "Rebel group", True)])
+    (e,) = [e for e in article.events if not e.background]
+    assert e.actor1 is not None and e.actor1.name == "Lautaro Youth Front"
+    assert [m.text for m in e.perpetrators] == ["lautaro youth front"]
+
+
+def test_a_denial_of_responsibility_names_no_one(nlp, resources):
+    text = "a bank was bombed on monday. the fmln did not claim responsibility for the attack."
+    article = run(
+        nlp, resources, text, [("fmln", "Farabundo Marti National Liberation Front", "Rebel group", True)]
+    )
+    assert all(not e.perpetrators for e in article.events)
+
+
+def test_a_victim_named_in_part_is_given_by_the_full_name(nlp, resources):
+    text = (
+        "hector oqueli colindres arrived in guatemala on friday for a meeting. "
+        "on saturday unidentified gunmen shot and killed oqueli near the airport."
+    )
+    article = run(nlp, resources, text)
+    victims = [m for e in article.events for m in e.victims]
+    assert [m.text for m in victims] == ["hector oqueli colindres"]
+    assert victims[0].type == "PERSON" and spans_ok(article, victims)
+
+
+def test_members_of_a_group_keep_the_group_in_their_phrase(nlp, resources):
+    text = (
+        "members of the farabundo marti national liberation front (fmln) attacked an electric power "
+        "substation last night."
+    )
+    article = run(nlp, resources, text)
+    (e,) = article.events
+    assert [m.text for m in e.perpetrators] == ["members of the farabundo marti national liberation front"]

@@ -199,3 +199,40 @@ def test_a_back_reference_with_its_own_victim_is_its_own_event(nlp, resources):
     execution = [e for e in found if "execution" in e.tags]
     assert execution and all(e.event_type == "Violence against civilians" for e in execution)
     assert any(e.event_type == "Battles" and "execution" not in e.tags for e in found)
+
+
+@pytest.mark.slow
+def test_a_batch_reads_the_same_events_as_one_article_at_a_time(nlp, resources):
+    texts = [
+        "Gunmen opened fire on a bus near the town on Monday, killing six passengers.",
+        "A suicide bomber blew himself up at a checkpoint, killing four police officers.",
+        "Thousands of students marched peacefully through the capital on Saturday.",
+        "The minister opened a new school.",
+    ]
+    stage = make(resources)
+    alone = [stage(parsed(nlp, t)).events for t in texts]
+    assert alone[0] and alone[1] and not alone[3]
+    batch = [parsed(nlp, t) for t in texts] + [Article(text="Des hommes armés ont attaqué.", language="fr")]
+    stage.batch(batch)  # type: ignore[attr-defined]
+    assert [a.events for a in batch[:-1]] == alone
+    assert batch[-1].events == [] and any("not English" in w for w in batch[-1].warnings)
+
+
+@pytest.mark.slow
+def test_an_attack_said_to_have_been_planned_happened(nlp, events):
+    # the definite subject of "planned" is an attack that took place; an object of "plan" is not
+    planned = parsed(
+        nlp, "the car bomb attack which destroyed the building had been planned since september."
+    )
+    assert [e.sub_event_type for e in events(planned) if not e.background]
+    plan = parsed(nlp, "the rebels planned an attack on the building.")
+    assert not [e for e in events(plan) if not e.background]
+
+
+@pytest.mark.slow
+def test_governors_stop_at_the_sentence_root(nlp):
+    from strife.detect.modality import governors
+
+    doc = nlp("Gunmen attacked the village.")
+    assert [t.text for t in governors(doc[0])] == ["attacked"]
+    assert governors(doc[1]) == []

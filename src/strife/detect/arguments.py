@@ -101,6 +101,39 @@ def collect(main: list[Trigger], others: list[Trigger]) -> Roles:
     return r
 
 
+#: Verbs whose object "responsibility" names who did it ("the FMLN claimed responsibility").
+CLAIM_VERBS = {"claim", "assume", "take", "accept", "admit", "acknowledge", "bear"}
+
+
+def claimants(sent: Sent) -> list[Token]:
+    """Heads of the noun phrases a sentence names as responsible for an event: "X claimed
+    (assumed, took) responsibility for", "X is responsible for", "holds X responsible for".
+    A denial ("did not claim", "is not responsible") names no one."""
+    out: list[Token] = []
+    for tok in sent:
+        low, head = tok.lemma_.lower(), tok.head
+        if head.i == tok.i or any(c.dep_ == "neg" for c in head.children):
+            continue
+        claim = low == "responsibility" and tok.dep_ == "dobj" and head.lemma_.lower() in CLAIM_VERBS
+        if claim or (low == "responsible" and head.lemma_.lower() == "be"):
+            out += [c for c in head.children if c.dep_ == "nsubj"]
+        elif low == "responsible" and head.lemma_.lower() == "hold":
+            out += [c for c in head.children if c.dep_ == "dobj"]
+    return [x for o in out for x in roles.conjuncts(o)]
+
+
+def claimed(article: Article, event: Event, sents: list[Sent]) -> list[Token]:
+    """Who the article says is responsible for `event`: claimants in its sentences, or in the
+    sentences that follow it up to the next event (a claim usually comes after the report)."""
+    taken = {i for e in article.events if e is not event for i in e.sentences}
+    nearby = list(event.sentences)
+    i = max(event.sentences, default=len(sents)) + 1
+    while i < len(sents) and i not in taken and len(nearby) < len(event.sentences) + 3:
+        nearby.append(i)
+        i += 1
+    return [h for n in nearby if n < len(sents) and sents[n] is not None for h in claimants(sents[n])]
+
+
 def _use_verb(tok: Token) -> Token | None:
     """The verb that says an instrument was used, when it is not itself a trigger ("hurled"
     dynamite, "placed" a bomb): its subject and objects are the event's."""
@@ -170,12 +203,19 @@ class Names:
 
 def victim(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:
     """A victim's noun phrase, or the personal name it gives (type `PERSON`): "Colonel Waldemar
-    Franklin Quintero" is the victim Waldemar Franklin Quintero."""
+    Franklin Quintero" is the victim Waldemar Franklin Quintero, and "Quintero" is too when the
+    article names him in full elsewhere (the mention then points at the full name)."""
     start, end = roles.np_bounds(head)
     span = article.doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         found = names.person_name(head, (span.start, span.end), lex, ctx.words, ctx.monocase, ctx.taken)
         if found:
+            name = article.doc.char_span(*found, alignment_mode="expand")
+            if name is not None:  # the fullest form the article gives this name
+                i, j = names.fullest(
+                    article.doc, (name.start, name.end), lex, ctx.words, ctx.monocase, ctx.taken
+                )
+                found = (article.doc[i].idx, article.doc[j - 1].idx + len(article.doc[j - 1]))
             return article.mention(*found, "PERSON")
     return article.mention(start, end)
 

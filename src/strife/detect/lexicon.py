@@ -80,11 +80,8 @@ class Lexicon:
 
     def cue_names(self, lemmas: Sequence[str], words: Sequence[str] = ()) -> set[str]:
         """Names of the cue lists any of whose entries occur in `lemmas` (or `words`)."""
-        found = set()
-        for name, phrases in self.cues.items():
-            if contains_any(lemmas, phrases) or (words and contains_any(words, phrases)):
-                found.add(name)
-        return found
+        grams = ngrams(lemmas) | ngrams(words)  # built once, not once per cue list
+        return {name for name, phrases in self.cues.items() if not grams.isdisjoint(phrases)}
 
     def typed(self, table: list[tuple[str, frozenset[Phrase]]], lemmas: Sequence[str]) -> str | None:
         """The first type of `table` one of whose phrases occurs in `lemmas`."""
@@ -101,6 +98,11 @@ def contains_any(seq: Sequence[str], phrases: frozenset[Phrase]) -> bool:
             if i + n <= len(seq) and tuple(seq[i : i + n]) in phrases:
                 return True
     return False
+
+
+def ngrams(seq: Sequence[str]) -> set[Phrase]:
+    """Every run of 1 to 4 consecutive items of `seq` (the phrases `contains_any` can match)."""
+    return {tuple(seq[i : i + n]) for n in (1, 2, 3, 4) for i in range(len(seq) - n + 1)}
 
 
 def _phrase(entry: str) -> Phrase:

@@ -75,7 +75,8 @@ CLAUSAL = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", 
 def governors(tok: Token, limit: int = 12) -> list[Token]:
     """The chain of heads above `tok` up to the sentence root (nearest first)."""
     chain: list[Any] = []
-    while tok.head is not tok and len(chain) < limit:
+    # spaCy makes a new Token object on each access, so the root is found by index, not identity
+    while tok.head.i != tok.i and len(chain) < limit:
         tok = tok.head
         chain.append(tok)
     return chain
@@ -119,7 +120,7 @@ def not_factual(trig: Token) -> str | None:
             return None  # "used tear gas to disperse a protest": the protest happened
         if lem in REPORTING:
             return None  # reported speech: what the reporter says is taken as reported
-        if rel != "conj" and lem in NONFACTIVE:
+        if rel != "conj" and lem in NONFACTIVE and not (lem in PREPARED and _presupposed(child, rel)):
             return "intended"
         if gov.pos_ in ("VERB", "AUX"):
             reason = _clause_modality(gov, child, rel, lem)
@@ -127,6 +128,23 @@ def not_factual(trig: Token) -> str | None:
                 return reason
         child = gov
     return None
+
+
+#: Governors that say how an event was prepared: their definite subject happened ("the attack
+#: had been planned since September"), though their object need not ("they plan an attack").
+PREPARED = words("plan prepare order plot decide intend")
+
+
+def _presupposed(child: Token, rel: str) -> bool:
+    """Whether `child` is a definite event noun that is the subject of its governor."""
+    return (
+        rel in ("nsubj", "nsubjpass")
+        and child.pos_ == "NOUN"
+        and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+            for c in child.children
+        )
+    )
 
 
 def _clause_modality(gov: Token, child: Token, rel: str, lem: str) -> str | None:

@@ -104,6 +104,51 @@ def person_name(
     return None
 
 
+def fullest(
+    doc: Any,
+    bounds: tuple[int, int],
+    lex: Lexicon,
+    words: frozenset[str],
+    monocase: bool,
+    taken: Collection[int] = (),
+) -> tuple[int, int]:
+    """Token bounds of the fullest form of the name at `bounds` [i, j) the document writes: a
+    report names a victim in full once ("Antonio Roldan Betancur") and in part elsewhere
+    ("Antonio Roldan", "Oqueli"). Every occurrence of the same words is widened by the name
+    words beside it (a surname after it, outside the dictionary; a given name before it); the
+    widest wins, the given bounds on a tie."""
+    i, j = bounds
+    target = [t.lower_ for t in doc[i:j]]
+    best = (i, j)
+    if not target:
+        return best
+    for k in range(len(doc) - len(target) + 1):
+        if doc[k].lower_ != target[0] or [t.lower_ for t in doc[k : k + len(target)]] != target:
+            continue
+        a, b = k, k + len(target)
+        while b < len(doc) and _name_word(doc[b], lex, taken, monocase) and not _common(doc[b], words):
+            b += 1
+        while a > 0 and _name_word(doc[a - 1], lex, taken, monocase) and _given(doc[a - 1], a, b, words):
+            a -= 1
+        if b - a > best[1] - best[0]:
+            best = (a, b)
+    return best
+
+
+def _given(tok: Token, a: int, b: int, words: frozenset[str]) -> bool:
+    """Whether `tok`, just before the name doc[a:b], is a given name of it: outside the
+    dictionary, a proper noun, or a compound the parse hangs on the name ("hector" in "hector
+    oqueli colindres", a verb in WordNet)."""
+    return not _common(tok, words) or tok.pos_ == "PROPN" or (tok.dep_ == "compound" and a <= tok.head.i < b)
+
+
+def _name_word(tok: Token, lex: Lexicon, taken: Collection[int], monocase: bool) -> bool:
+    """A word that can be part of a personal name where it stands."""
+    if not _letters(tok) or _descriptor(tok, lex, taken) or tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
+        return False
+    return monocase or tok.text[:1].isupper()
+
+
 def _candidates(head: Token, span: tuple[int, int]) -> Iterable[list[Token]]:
     doc = head.doc
     yield list(doc[span[0] : span[1]])

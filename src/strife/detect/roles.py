@@ -10,7 +10,8 @@
   trucks packed with explosives").
 
 Noun phrases are cut to their head and close modifiers: "two suicide bombers" (not the relative
-clause), "kitchen staff", "trucks packed with explosives".
+clause), "kitchen staff", "trucks packed with explosives", a short `of` phrase ("members of the
+Farabundo Marti National Liberation Front", without the bracketed acronym after it).
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     ]
 
 
-def _conjuncts(tok: Token) -> list[Token]:
+def conjuncts(tok: Token) -> list[Token]:
+    """`tok` and the nouns coordinated with it ("the FMLN and the ERP")."""
     return [
         tok,
         *[c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")],
@@ -68,14 +70,14 @@ def agents(trig: Token) -> list[Token]:
                 if any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in trig.children)
                 else []
             )
-        return [x for o in out for x in _conjuncts(o)]
+        return [x for o in out for x in conjuncts(o)]
     out = _pobjs(trig, {"by", "from"})
     out += [c for c in trig.children if c.dep_ == "poss" and c.tag_ not in ("PRP$",)]
     out += [c for c in trig.children if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)]
     out = [o for o in out if o.ent_type_ not in NOT_PARTIES]
     if not out and trig.dep_ == "dobj" and trig.head.lemma_.lower() in LIGHT_VERBS:
         out = agents(trig.head)
-    return [x for o in out for x in _conjuncts(o)]
+    return [x for o in out for x in conjuncts(o)]
 
 
 def patients(trig: Token) -> list[Token]:
@@ -101,7 +103,7 @@ def patients(trig: Token) -> list[Token]:
     return [
         x
         for o in out
-        for x in _conjuncts(o)
+        for x in conjuncts(o)
         if (x.pos_ != "PRON" or x.lower_ in ("some", "them")) and x.ent_type_ not in NOT_PARTIES
     ]
 
@@ -111,7 +113,7 @@ def instruments(trig: Token) -> list[Token]:
     out = _pobjs(trig, {"with", "using"})
     if trig.pos_ in ("VERB", "AUX"):
         out += [g for g in _pobjs(trig, {"in", "by"}) if g.pos_ == "NOUN"]
-    return [x for o in out for x in _conjuncts(o)]
+    return [x for o in out for x in conjuncts(o)]
 
 
 ARTICLES = {"the", "a", "an"}
@@ -131,8 +133,10 @@ def np_bounds(head: Token) -> tuple[int, int]:
         left_i += 1
     right_i = head.i
     for t in head.rights:
-        of_phrase = t.dep_ == "prep" and t.lower_ == "of" and len(list(t.subtree)) <= 6
-        if t.dep_ in ("compound", "flat", "nummod") or of_phrase:
+        of_end = _of_phrase_end(t) if t.dep_ == "prep" and t.lower_ == "of" else None
+        if of_end is not None:
+            right_i = max(right_i, of_end)
+        elif t.dep_ in ("compound", "flat", "nummod"):
             right_i = max(right_i, t.right_edge.i)
         elif t.dep_ == "acl" and t.tag_ == "VBN":  # "trucks packed with explosives"
             with_phrase = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "by")]
@@ -141,3 +145,20 @@ def np_bounds(head: Token) -> tuple[int, int]:
         else:
             break
     return doc[left_i].idx, doc[right_i].idx + len(doc[right_i])
+
+
+#: Longest `of` phrase kept in a noun phrase ("members of the Farabundo Marti National
+#: Liberation Front"); longer ones are clauses of their own.
+OF_PHRASE_TOKENS = 8
+
+
+def _of_phrase_end(prep: Token) -> int | None:
+    """The last token of an `of` phrase that belongs to its noun phrase, or None when it is too
+    long. The phrase ends before a bracket, comma or dash: "(FMLN)" and ", who ..." add another
+    name or a clause, not words of this one."""
+    end = prep.i
+    for tok in prep.doc[prep.i + 1 : prep.right_edge.i + 1]:
+        if tok.text in ("(", ",", "--", ";", ":") or tok.text.startswith("--"):
+            break
+        end = tok.i
+    return end if end > prep.i and end - prep.i <= OF_PHRASE_TOKENS else None

@@ -19,8 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from strife.detect.classifier import MAX_SENTENCES, Embedder, EventClassifier, context, event_input
-from strife.errors import ResourceError
+from strife.detect.classifier import MAX_SENTENCES
 from strife.models import TAGS, Article, Event, Evidence
 
 REMOTE = {"air", "shelling", "grenade", "explosion", "chemical"}
@@ -346,37 +345,6 @@ def rescue_event(article: Article, sub: str, number: int) -> Event:
     return event
 
 
-class Typer:
-    """Rules' events retyped by the model; some vetoed; a short text with none may get one."""
-
-    def __init__(self, model: EventClassifier, embedder: Embedder, lex: Any) -> None:
-        self.model, self.embedder, self.lex = model, embedder, lex
-
-    def __call__(self, article: Article, events: list[Event]) -> list[Event]:
-        if article.doc is None or not article.sentences:
-            return events
-        typed = [e for e in events if e.sentences and not PROTECTED_TAGS & set(e.tags)]
-        inputs = [event_input(article, e, context(article, e), self.lex) for e in typed]
-        rescue = rescuable(article, events, self.lex)
-        if rescue:
-            inputs.append(event_input(article, None, range(len(article.sentences)), self.lex))
-        predicted = self.model.predict(inputs, self.embedder)
-        probas = dict(zip(map(id, typed), predicted, strict=False))  # the rescue input comes last
-        kept = []
-        for event in events:
-            proba = probas.get(id(event))
-            sub = combine(event.sub_event_type, proba) if proba else event.sub_event_type
-            if sub is None and not (event.background or DELIBERATE_TAGS & set(event.tags)):
-                continue  # the model is sure this is no conflict event (a disaster, a crime, ...)
-            retype(event, sub or event.sub_event_type)
-            kept.append(event)
-        if rescue:
-            sub = combine(None, predicted[-1])
-            if sub is not None:
-                kept.append(rescue_event(article, sub, len(events) + 1))
-        return kept
-
-
 def rescuable(article: Article, events: list[Event], lex: Any) -> bool:
     """A short text (a report of one event, like a news alert) in which the rules found none,
     and set no event word aside either."""
@@ -394,23 +362,3 @@ def declined(article: Article, lex: Any) -> bool:
 
     spans = [s for s in sentence_spans(article) if s is not None]
     return any(not keep(t, lex) for s in spans for t in find_triggers(s, lex))
-
-
-def make_typer(resources: Any, lex: Any) -> Any:
-    """The events stage's typer `(article, rule events) -> events`. The model and embedder are
-    taken from `resources` on first use; when they cannot load, typing stays the rules' and each
-    article carries a warning saying so."""
-    state: dict[str, Any] = {}
-
-    def typer(article: Article, events: list[Event]) -> list[Event]:
-        if "typer" not in state:
-            try:
-                state["typer"] = Typer(resources.event_model, resources.embedder, lex)
-            except ResourceError as exc:
-                state["typer"], state["error"] = None, f"events: rule typing only ({exc})"
-        if state["typer"] is None:
-            article.warn(state["error"])
-            return events
-        return state["typer"](article, events)
-
-    return typer

@@ -6,7 +6,9 @@ side; `Civilians` when civilians were the victims), `assoc_actors`, and `perpetr
 `victims`, `targets` (with GTD target types) and `weapons` (with GTD weapon types) as noun-phrase
 mentions with offsets into `article.text`. A victim the text names is given by the name alone
 with type `PERSON` ("Colonel Waldemar Quintero" -> "Waldemar Quintero"). Monitors and news
-outlets are never actors; a pronoun doer ("they") stands for its antecedent. Once the initiator
+outlets are never actors; a pronoun doer ("they") stands for its antecedent; when the event's
+own words name no doer, whoever "claimed responsibility" for it (or "is responsible") in its
+sentences or those right after it is the doer. Once the initiator
 is known, GTD's `attack_type` is cleared for state forces, and a change of territory is typed
 by who took it (ACLED's "Government regains territory" or "Non-state actor overtakes
 territory"). How: `strife.detect.arguments`, `strife.detect.pronouns`, `strife.detect.names`.
@@ -28,6 +30,8 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 def fill(article: Article, event: Event, sents: list, lex: Lexicon, ctx: args.Names | None = None) -> None:
     """Set the actors and participants of one event."""
     r = args.collect(*args.event_triggers(event, sents, lex, article.events))
+    if not r.agents:  # "the FMLN claimed responsibility for the attack"
+        r.agents = args.claimed(article, event, sents)
     r.agents = args.resolve(article, r.agents, lex)  # "they" -> the group it stands for
     args.participants(article, event, r, lex, ctx)
     actor1, assoc = args.actor_for(article, r.agents, lex)

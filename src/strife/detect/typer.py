@@ -1,0 +1,123 @@
+"""The events stage's typer: the rules' events retyped by the trained classifier.
+
+`make_typer(resources, lex)` gives `typer(article, rule_events) -> events` and `typer.batch`
+for many articles at once. For each rule event the classifier (`strife.detect.classifier`)
+reads its sentences; `strife.detect.typing.combine` turns the model's probabilities and the
+rule's type into the final type, or a veto; a short text in which the rules found no event may
+get one from the model alone (`rescuable`, `rescue_event`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from strife.detect.classifier import Embedder, EventClassifier, EventInput, context, event_input
+from strife.detect.typing import (
+    DELIBERATE_TAGS,
+    HARD,
+    PROTECTED_TAGS,
+    combine,
+    rescuable,
+    rescue_event,
+    retype,
+)
+from strife.errors import ResourceError
+from strife.models import Article, Event
+
+
+class Typer:
+    """Rules' events retyped by the model; some vetoed; a short text with none may get one.
+
+    `batch` types the events of many articles with one embedder call: the embedder is far
+    cheaper per sentence on a batch of a few dozen than on the two or three of one article."""
+
+    def __init__(self, model: EventClassifier, embedder: Embedder, lex: Any) -> None:
+        self.model, self.embedder, self.lex = model, embedder, lex
+
+    def __call__(self, article: Article, events: list[Event]) -> list[Event]:
+        return self.batch([(article, events)])[0]
+
+    def batch(self, items: list[tuple[Article, list[Event]]]) -> list[list[Event]]:
+        """The typed events of each (article, rule events) pair, in order."""
+        plans = [self._plan(article, events) for article, events in items]
+        inputs = [x for p in plans if p is not None for x in p.inputs]
+        predicted = iter(self.model.predict(inputs, self.embedder))
+        out = []
+        for (article, events), plan in zip(items, plans, strict=True):
+            if plan is None:  # no parse: the rules' events as they are
+                out.append(events)
+            else:
+                out.append(plan.apply(article, events, [next(predicted) for _ in plan.inputs]))
+        return out
+
+    def _plan(self, article: Article, events: list[Event]) -> _Plan | None:
+        if article.doc is None or not article.sentences:
+            return None
+        # a hard type stands whatever the model says (`combine`): its sentences need no embedding
+        typed = [
+            e
+            for e in events
+            if e.sentences and not PROTECTED_TAGS & set(e.tags) and e.sub_event_type not in HARD
+        ]
+        inputs = [event_input(article, e, context(article, e), self.lex) for e in typed]
+        rescue = rescuable(article, events, self.lex)
+        if rescue:
+            inputs.append(event_input(article, None, range(len(article.sentences)), self.lex))
+        return _Plan(typed, inputs, rescue)
+
+
+@dataclass
+class _Plan:
+    """What the model reads for one article: its typed events' inputs, then (when `rescue`)
+    the whole short text's."""
+
+    typed: list[Event]
+    inputs: list[EventInput]
+    rescue: bool
+
+    def apply(self, article: Article, events: list[Event], predicted: list[dict[str, float]]) -> list[Event]:
+        """The article's events retyped (or vetoed) by `predicted`, plus a rescued one."""
+        probas = dict(zip(map(id, self.typed), predicted, strict=False))  # the rescue input comes last
+        kept = []
+        for event in events:
+            proba = probas.get(id(event))
+            sub = combine(event.sub_event_type, proba) if proba else event.sub_event_type
+            if sub is None and not (event.background or DELIBERATE_TAGS & set(event.tags)):
+                continue  # the model is sure this is no conflict event (a disaster, a crime, ...)
+            retype(event, sub or event.sub_event_type)
+            kept.append(event)
+        if self.rescue:
+            sub = combine(None, predicted[-1])
+            if sub is not None:
+                kept.append(rescue_event(article, sub, len(events) + 1))
+        return kept
+
+
+def make_typer(resources: Any, lex: Any) -> Any:
+    """The events stage's typer `(article, rule events) -> events`, with `typer.batch(pairs)` for
+    many articles at once. The model and embedder are taken from `resources` on first use; when
+    they cannot load, typing stays the rules' and each article carries a warning saying so."""
+    state: dict[str, Any] = {}
+
+    def loaded() -> Typer | None:
+        if "typer" not in state:
+            try:
+                state["typer"] = Typer(resources.event_model, resources.embedder, lex)
+            except ResourceError as exc:
+                state["typer"], state["error"] = None, f"events: rule typing only ({exc})"
+        return state["typer"]
+
+    def batch(items: list[tuple[Article, list[Event]]]) -> list[list[Event]]:
+        model = loaded()
+        if model is None:
+            for article, _ in items:
+                article.warn(state["error"])
+            return [events for _, events in items]
+        return model.batch(items)
+
+    def typer(article: Article, events: list[Event]) -> list[Event]:
+        return batch([(article, events)])[0]
+
+    typer.batch = batch  # type: ignore[attr-defined]
+    return typer
