@@ -21,6 +21,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import orjson
+
 from strife.errors import StorageError
 from strife.storage import base
 from strife.storage.base import Near, check_page, check_schema_version, event_dict, iso_date, now
@@ -29,6 +31,7 @@ from strife.storage.sql import SQLStore
 try:
     import psycopg
     from psycopg.rows import dict_row
+    from psycopg.types.json import set_json_loads
 except ImportError:  # the SQLite backend works without it
     psycopg = None  # type: ignore[assignment]
 
@@ -105,6 +108,8 @@ class PostgresStore(SQLStore):
             options["connect_timeout"] = _CONNECT_TIMEOUT
         try:
             self.conn = psycopg.connect(self._conninfo, **options)
+            # jsonb columns decoded by orjson: most of a large query's time (3-4x json's speed)
+            set_json_loads(orjson.loads, self.conn)
         except psycopg.Error as exc:
             raise StorageError(
                 f"{self.url}: cannot connect to the PostgreSQL database: {self._problem(exc)}"

@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from strife.errors import StorageError
 from strife.storage import base
 from strife.storage.base import (
@@ -189,7 +191,8 @@ class SQLiteStore(SQLStore):
 
     @staticmethod
     def _event_dict(row: sqlite3.Row) -> dict[str, Any]:
-        return event_dict(json.loads(row["record"]), dict(row), json.loads(row["publishers"] or "[]"))
+        # orjson: decoding the stored records is most of a large query's time (3-4x json's speed)
+        return event_dict(orjson.loads(row["record"]), dict(row), orjson.loads(row["publishers"] or "[]"))
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         row = self.conn.execute(_EVENT_SELECT + " WHERE e.id = ?", (event_id,)).fetchone()
