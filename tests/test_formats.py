@@ -117,6 +117,13 @@ def test_table_shows_the_event():
     assert "no events" in render(write_events, [], "table")
 
 
+def test_table_names_a_country_level_place_once():
+    (event,) = article_events(make_article())[:1]
+    event = {**event, "location": {**event["location"], "name": "Kenya", "country": "Kenya"}}
+    text = render(write_events, [event], "table")
+    assert "Kenya" in text and "Kenya, Kenya" not in text
+
+
 def test_table_has_a_sources_column():
     (event,) = article_events(make_article())[:1]
     text = render(write_events, [{**event, "sources": 3}], "table")

@@ -296,7 +296,8 @@ def table(events: list[dict[str, Any]], out: IO[str], title: str | None = None) 
         grid.add_column(name, overflow="fold")
     for e in events:
         loc, when = e.get("location") or {}, e.get("date") or {}
-        place = ", ".join(p for p in (loc.get("name"), loc.get("country")) if p)
+        # a country-level place is named once ("Syria", not "Syria, Syria")
+        place = ", ".join(dict.fromkeys(p for p in (loc.get("name"), loc.get("country")) if p))
         actors = " vs ".join(n for n in (_name(e.get("actor1")), _name(e.get("actor2"))) if n)
         kind = f"{e.get('sub_event_type')}" + (" (background)" if e.get("background") else "")
         grid.add_row(
