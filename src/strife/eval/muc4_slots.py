@@ -22,47 +22,11 @@ from typing import Any
 from unidecode import unidecode
 
 from strife.eval.muc4 import normalise
+from strife.gazetteer.muc import PLACE_KINDS  # the kinds of place a key names, never a place
 from strife.models import DateInfo, Event, Location
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _DAY = re.compile(r"(\d{1,2})\s+([A-Z]{3})\s+(\d{2})")
-#: The words a key puts in parentheses after a name: the kind of place, never a place itself.
-PLACE_KINDS = frozenset(
-    [
-        "CITY",
-        "DEPARTMENT",
-        "NEIGHBORHOOD",
-        "TOWN",
-        "MUNICIPALITY",
-        "UNIVERSITY",
-        "REGION",
-        "PROVINCE",
-        "AIRPORT",
-        "JURISDICTION",
-        "VILLAGE",
-        "CANTON",
-        "DISTRICT",
-        "FARM",
-        "PORT",
-        "AREA",
-        "RIVER",
-        "SUBURB",
-        "CAPITAL",
-        "COUNTY",
-        "COMMUNITY",
-        "INTENDANCY",
-        "SECTOR",
-        "CORREGIMIENTO",
-        "HAMLET",
-        "STATE",
-        "JUNGLE",
-        "MOUNTAIN",
-        "TOWNSHIP",
-        "ISLAND",
-        "ZONE",
-        "QUARTER",
-    ]
-)
 _NO_DEATH = frozenset({"NO DEATH", "NO INJURY OR DEATH"})
 _NO_INJURY = frozenset({"NO INJURY", "NO INJURY OR DEATH"})
 

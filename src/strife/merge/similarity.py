@@ -89,17 +89,17 @@ class MiniLMEmbedder:
     threshold = 0.70  # chosen on the MUC-4 train split, leaning to precision (docs/merging.md)
 
     def __init__(self) -> None:
-        from strife.detect.encoder import MiniLM
+        from strife.detect.encoder import shared
 
-        # The event classifier's encoder (torch alone, no sentence-transformers import: that
-        # costs ~150 MB resident); 256 word pieces, the model's own limit in sentence-transformers.
-        self.model = MiniLM(max_tokens=256)
+        # the event typer's encoder (one loaded model per process), cut at 256 word pieces: the
+        # model's own limit in sentence-transformers
+        self.model = shared()
 
     def embed(self, texts: Sequence[str]) -> list[bytes]:
         if not texts:
             return []
         # The model is uncased; lower case keeps all-capitals wires (MUC-4) in its vocabulary.
-        return _unit(self.model.encode([t.lower() for t in texts]))
+        return _unit(self.model.encode([t.lower() for t in texts], max_tokens=256))
 
 
 _cache: dict[str, Embedder] = {}
