@@ -18,6 +18,7 @@ from starlette.staticfiles import StaticFiles
 
 from strife import __version__
 from strife.api import errors
+from strife.api.fast import FastEvents
 from strife.api.queries import Stores
 from strife.api.security import BodyLimit, RateLimit, RejectNul, SecurityHeaders
 from strife.settings import ApiSettings, get_settings
@@ -76,7 +77,9 @@ def create_app(
     def index() -> FileResponse:
         return FileResponse(WEB / "index.html", media_type="text/html; charset=utf-8")
 
-    # Added last = outermost: every answer, even a 413 or a 429, carries the security headers.
+    # Added last = outermost: every answer, even a 413 or a 429, carries the security headers;
+    # the fast path of /api/events is innermost, behind every limit.
+    app.add_middleware(FastEvents, stores=stores)
     app.add_middleware(RejectNul)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)

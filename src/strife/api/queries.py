@@ -11,7 +11,7 @@ import contextlib
 import math
 import threading
 from datetime import date
-from typing import Annotated, Any, cast
+from typing import Annotated, Any, Literal, cast
 
 from fastapi import Depends, Query, Request
 from pydantic import BaseModel, Field
@@ -140,9 +140,19 @@ class FilterParams(BaseModel):
     background: bool | None = Field(None, description="Only (or no) recalled events.")
 
 
-async def event_filter(params: Annotated[FilterParams, Query()]) -> EventFilter:
-    """Dependency: the event filters of a request."""
-    p = params
+class EventsParams(FilterParams):
+    """The query of `GET /api/events`: the filters, the page, its order and format. One model,
+    so the route and its fast path (`strife.api.fast`) validate a request alike."""
+
+    limit: int = Field(50, ge=0, le=MAX_EXPORT, description=f"≤ {MAX_PAGE} for json")
+    offset: int = Field(0, ge=0, le=10**9)
+    order: Literal["-date", "date", "-fatalities"] = "-date"
+    format: Literal["json", "geojson", "csv"] = "json"
+
+
+def to_filter(p: FilterParams) -> EventFilter:
+    """The `EventFilter` of validated parameters; ApiError (400) when they contradict or a box
+    or circle is malformed."""
     if p.since and p.until and p.since > p.until:
         raise ApiError(400, f"since ({p.since}) is after until ({p.until})")
     return EventFilter(
@@ -151,6 +161,11 @@ async def event_filter(params: Annotated[FilterParams, Query()]) -> EventFilter:
         until=p.until.isoformat() if p.until else None, near=parse_near(p.near), bbox=parse_bbox(p.bbox),
         min_fatalities=p.min_fatalities, text=p.q.strip() or None if p.q else None, background=p.background,
     )  # fmt: skip
+
+
+async def event_filter(params: Annotated[FilterParams, Query()]) -> EventFilter:
+    """Dependency: the event filters of a request."""
+    return to_filter(params)
 
 
 FilterDep = Annotated[EventFilter, Depends(event_filter)]

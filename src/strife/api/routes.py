@@ -5,7 +5,7 @@ actors, counts, and map points. Each is a thin call to the store and the shared 
 from __future__ import annotations
 
 import io
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Path, Query
@@ -13,14 +13,16 @@ from starlette.responses import Response
 
 from strife.api.pages import event_page
 from strife.api.queries import (
-    MAX_EXPORT,
     MAX_PAGE,
+    EventsParams,
     FilterDep,
     StoreDep,
     article_detail,
     event_detail,
+    to_filter,
 )
 from strife.formats import geojson, write_events
+from strife.storage.base import Store as BaseStore
 from strife.storage.search import ORDERS
 
 router = APIRouter(prefix="/api")
@@ -39,26 +41,25 @@ class Json(Response):
 
 
 @router.get("/events", summary="Events, filtered and paged, newest first")
-def list_events(
-    db: StoreDep,
-    flt: FilterDep,
-    limit: Annotated[int, Query(ge=0, le=MAX_EXPORT, description=f"≤ {MAX_PAGE} for json")] = 50,
-    offset: Offset = 0,
-    order: Annotated[Literal["-date", "date", "-fatalities"], Query()] = "-date",
-    format: Annotated[Literal["json", "geojson", "csv"], Query()] = "json",
-) -> Response:
+def list_events(db: StoreDep, params: Annotated[EventsParams, Query()]) -> Response:
     """`json`: {total, limit, offset, events}; `geojson`: a FeatureCollection (events with a
     place) with `total`; `csv`: the flat rows of `strife events -f csv`, the total in X-Total-Count."""
-    if format == "json" and limit > MAX_PAGE:
-        limit = MAX_PAGE
+    return events_response(db, params)
+
+
+def events_response(db: BaseStore, params: EventsParams) -> Response:
+    """The answer to `GET /api/events` with `params`, from the route or its fast path
+    (`strife.api.fast`). Raises ApiError on contradictory filters."""
+    flt, offset, order = to_filter(params), params.offset, params.order
+    limit = min(params.limit, MAX_PAGE) if params.format == "json" else params.limit
     assert order in ORDERS
-    if format == "json":  # the page comes out of the store already in JSON
+    if params.format == "json":  # the page comes out of the store already in JSON
         total, page = event_page(db, flt, limit, offset, order)
         headers = {"X-Total-Count": str(total)}
         return Json({"total": total, "limit": limit, "offset": offset, "events": page}, headers=headers)
     total, events = db.search_events(flt, limit=limit, offset=offset, order=order)
     headers = {"X-Total-Count": str(total)}
-    if format == "geojson":
+    if params.format == "geojson":
         body = geojson(events) | {"total": total, "limit": limit, "offset": offset}
         return Json(body, headers=headers, media_type="application/geo+json")
     out = io.StringIO()
