@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from strife.models import ActorMention, Article, Span
+from strife.figures.casing import keep_original, text_to_parse
+from strife.models import ActorMention, Article, Span, Toponym
 
 #: (pattern, canonical name, ACLED actor type): a small stand-in for the actor dictionary.
 ACTORS: list[tuple[str, str, str | None]] = [
@@ -42,13 +43,16 @@ def actor_mentions(text: str) -> list[ActorMention]:
     return sorted(found, key=lambda a: a.start)
 
 
-def parsed(nlp, text: str) -> Article:
-    """An article as the language stage leaves it, with hand-made actor mentions."""
-    article = Article(text=text)
-    doc = nlp(text)
+def parsed(
+    nlp, text: str, mentions: list[ActorMention] | None = None, toponyms: list[Toponym] | None = None
+) -> Article:
+    """An article as the language stage leaves it (a one-case text parsed as its sentence-case
+    copy), with hand-made actor mentions (by default those of `ACTORS`) and toponyms."""
+    article = Article(text=text, toponyms=toponyms or [])
+    article.actor_mentions = actor_mentions(text) if mentions is None else mentions
+    doc = keep_original(nlp(text_to_parse(article, nlp)), text)
     article.doc = doc
     article.sentences = [Span(start=s.start_char, end=s.end_char) for s in doc.sents if s.text.strip()]
-    article.actor_mentions = actor_mentions(text)
     return article
 
 

@@ -1,12 +1,21 @@
-"""The sentence-case copy a one-case text is read from: same offsets, names capitalised."""
+"""The sentence-case copy a one-case text is parsed as: same offsets, names capitalised, the
+article's own words kept for output."""
 
 from __future__ import annotations
 
 import pytest
 
 from figures.helpers import parsed
-from strife.figures.casing import figures_doc, is_monocase, original, sentence_case, vocabulary
-from strife.models import ActorMention, Article, Span, Toponym
+from strife.figures.casing import (
+    is_monocase,
+    keep_original,
+    original,
+    sentence_case,
+    sentence_starts,
+    text_to_parse,
+    vocabulary,
+)
+from strife.models import ActorMention, Article, Toponym
 
 
 def test_one_case_texts_are_told_from_mixed_case():
@@ -16,12 +25,24 @@ def test_one_case_texts_are_told_from_mixed_case():
     assert not is_monocase("TEN DEAD")  # too few letters to judge
 
 
+def test_sentences_start_after_final_punctuation_and_blank_lines():
+    text = 'TWO DIED. "WE FLED," HE SAID! WHY?\n\nA NEW PARAGRAPH\nWRAPPED HERE. END'
+    starts = sentence_starts(text)
+    assert [text[s : s + 4] for s in starts] == ["TWO ", '"WE ', "WHY?", "A NE", "END"]
+
+
+def test_abbreviations_and_initials_end_no_sentence():
+    text = "GEN. JUAN PEREZ AND J. R. SMITH OF THE U.S. EMBASSY ARRIVED IN JAN. 1990. THEY LEFT."
+    starts = sentence_starts(text, {"gen.", "jan."})
+    assert [text[s : s + 4] for s in starts] == ["GEN.", "THEY"]
+    assert len(sentence_starts("1. THE FIRST POINT. 2. THE SECOND.")) == 4  # list numbers are no initials
+
+
 def test_sentence_case_keeps_every_offset_and_capitalises_sentences_and_names():
     text = "GUERRILLAS OF THE FMLN KILLED TWO SOLDIERS. THE ARMY SAID SO IN SAN SALVADOR."
-    fmln, place, second = text.index("FMLN"), text.index("SAN SALVADOR"), text.index("THE ARMY")
+    fmln, place = text.index("FMLN"), text.index("SAN SALVADOR")
     article = Article(
         text=text,
-        sentences=[Span(start=0, end=second - 1), Span(start=second, end=len(text))],
         actor_mentions=[
             ActorMention(text="FMLN", start=fmln, end=fmln + 4, name="FMLN", actor_type="Rebel group")
         ],
@@ -42,16 +63,20 @@ def test_words_the_model_does_not_know_are_names(nlp):
     vocab = vocabulary(nlp)
     assert vocab.known("peasants") and vocab.known("killed") and vocab.known("the")
     assert not vocab.known("quintero") and not vocab.known("zacatecoluca")
+    assert {"gen.", "jan."} <= vocab.abbreviations  # the tokenizer's own exceptions
     article = parsed(nlp, "GUSTAVO QUINTERO, THE MAYOR OF ZACATECOLUCA, WAS KILLED BY GUNMEN.")
-    doc = figures_doc(article, nlp)
-    assert doc is not article.doc and doc.text.startswith("Gustavo Quintero, the mayor of Zacatecoluca")
+    doc = article.doc
+    assert doc.text.startswith("Gustavo Quintero, the mayor of Zacatecoluca")
     assert [original(t) for t in doc[:2]] == ["GUSTAVO", "QUINTERO"]  # the words as the article has them
+    assert doc[0].pos_ == "PROPN" and doc[4].pos_ == "NOUN"  # "mayor" is no name in sentence case
 
 
 @pytest.mark.slow
-def test_mixed_case_text_keeps_the_language_stage_parse(nlp):
-    article = parsed(nlp, "Gunmen killed two soldiers near the border on Monday.")
-    assert figures_doc(article, nlp) is article.doc
+def test_mixed_case_text_is_parsed_as_it_is(nlp):
+    article = Article(text="Gunmen killed two soldiers near the border on Monday.")
+    assert text_to_parse(article, nlp) is article.text
+    doc = keep_original(nlp(article.text), article.text)
+    assert "strife_original_text" not in doc.user_data and original(doc[0]) == "Gunmen"
 
 
 @pytest.mark.slow
@@ -59,9 +84,8 @@ def test_an_actor_mention_of_one_common_word_is_a_description_not_a_name(nlp):
     from strife.figures import extract
 
     text = "HE REPORTED THAT GUERRILLAS KILLED A PEASANT IN THE NORTHERN DEPARTMENT OF EL PETEN."
-    article = parsed(nlp, text)
-    peasant, guerrillas, fmln = text.index("PEASANT"), text.index("GUERRILLAS"), text.index("EL PETEN")
-    article.actor_mentions = [
+    peasant, guerrillas, peten = text.index("PEASANT"), text.index("GUERRILLAS"), text.index("EL PETEN")
+    mentions = [
         ActorMention(
             text="GUERRILLAS", start=guerrillas, end=guerrillas + 10, name="Rebels", actor_type="Rebel group"
         ),
@@ -69,8 +93,7 @@ def test_an_actor_mention_of_one_common_word_is_a_description_not_a_name(nlp):
             text="PEASANT", start=peasant, end=peasant + 7, name="Civilians", actor_type="Civilians"
         ),
     ]
-    article.toponyms = [Toponym(text="EL PETEN", start=fmln, end=fmln + 8)]
-    out = sentence_case(article, vocabulary(nlp))
-    assert "guerrillas killed a peasant in the northern department of El Peten" in out
-    counts = [f.count() for f in extract(article, figures_doc(article, nlp))]
+    article = parsed(nlp, text, mentions, [Toponym(text="EL PETEN", start=peten, end=peten + 8)])
+    assert "guerrillas killed a peasant in the northern department of El Peten" in article.doc.text
+    counts = [f.count() for f in extract(article)]
     assert [(c.kind, c.group, c.low, c.text) for c in counts] == [("fatalities", "Civilians", 1, "A PEASANT")]

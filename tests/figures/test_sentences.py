@@ -8,14 +8,13 @@ import pytest
 from figures.cases import CASES
 from figures.helpers import parsed
 from strife.figures import extract
-from strife.figures.casing import figures_doc
 
 pytestmark = pytest.mark.slow
 
 
 def _read(nlp, text: str) -> list[tuple]:
     article = parsed(nlp, text)
-    found = extract(article, figures_doc(article, nlp))  # as the stage reads: one-case text in sentence case
+    found = extract(article)  # as the stage reads: a one-case text parsed in sentence case
     return [(c.kind, c.group, c.low, c.high, c.qualifier, c.source) for c in (f.count() for f in found)]
 
 

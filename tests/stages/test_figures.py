@@ -8,7 +8,6 @@ import pytest
 from conftest import SEED_ALBAB, SEED_GWEIRAN, seed_text
 from figures.helpers import StandInActors, parsed
 from strife.figures import extract
-from strife.figures.casing import figures_doc
 from strife.models import Actor, ActorMention, Article, Event, Mention
 from strife.resources import Resources
 from strife.stages.figures import make
@@ -204,8 +203,7 @@ def test_a_text_in_one_case_is_read_like_any_other(nlp):
 @pytest.mark.slow
 def test_plural_people_the_actor_matcher_also_names_are_counted(nlp):
     text = "THE GUERRILLAS STATED THAT CIVILIANS AND SOLDIERS WERE KILLED DURING THE CLASH."
-    article = parsed(nlp, text)
-    article.actor_mentions = [
+    mentions = [
         ActorMention(text=w, start=text.index(w), end=text.index(w) + len(w), name=name, actor_type=kind)
         for w, name, kind in [
             ("GUERRILLAS", "Rebels", "Rebel group"),
@@ -213,7 +211,8 @@ def test_plural_people_the_actor_matcher_also_names_are_counted(nlp):
             ("SOLDIERS", "Military Forces", "State forces"),
         ]
     ]
-    counts = [f.count() for f in extract(article, figures_doc(article, nlp))]
+    article = parsed(nlp, text, mentions)
+    counts = [f.count() for f in extract(article)]
     assert [(c.kind, c.low, c.text) for c in counts] == [
         ("fatalities", 2, "CIVILIANS"),
         ("fatalities", 2, "SOLDIERS"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from strife.detect.lexicon import Lexicon, lexicon
+from strife.figures.casing import original_text
 
 Token = Any  # spaCy Token
 Sent = Any  # spaCy Span
@@ -39,7 +40,8 @@ class Trigger:
 
     @property
     def text(self) -> str:
-        return self.token.doc.text[self.start : self.end]
+        """The words as `Article.text` writes them (the parse may be of a sentence-case copy)."""
+        return original_text(self.token.doc)[self.start : self.end]
 
 
 def lemma(tok: Token) -> str:

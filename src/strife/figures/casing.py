@@ -1,18 +1,22 @@
-"""A parse of the text in ordinary case, for texts written in one case only (MUC-4, telex copy).
+"""The text the language model reads for a text written in one case only (MUC-4, telex copy).
 
-The small English model reads "THREE PEASANTS WERE KILLED" with the nouns as proper nouns and
-the clause structure often lost, so the kind of a figure cannot be read from it. `figures_doc`
-parses a copy of the text in sentence case instead: lower case, each sentence's first letter a
-capital, and the names the actor and place matchers found (which match regardless of case)
-capitalised word by word; an actor mention that is one common word ("PEASANT", "SOLDIERS")
-describes people rather than names them and stays lower case. Only the case changes, so every character offset of the copy is that
-of `Article.text`, and the figures read from it point into the article's text unchanged.
-A text in ordinary mixed case keeps the language stage's parse.
+The small English model reads "THREE PEASANTS WERE KILLED" with every noun a proper noun and
+the clause structure often lost, so neither the events' roles nor the kind of a figure can be
+read from it. The language stage therefore parses a copy in sentence case instead
+(`text_to_parse`): lower case, each sentence's first letter a capital, and the names the actor
+and place matchers found (which match regardless of case and need no parse) capitalised word by
+word; an actor mention that is one common word ("PEASANT", "SOLDIERS") describes people rather
+than names them and stays lower case. Sentence starts come before any parse from a cheap split
+(`sentence_starts`). Only the case changes, so every character offset of the parse is that of
+`Article.text`; the parse keeps the article's own text in `Doc.user_data[ORIGINAL]`, and words
+quoted in output come from there (`original`, `original_text`), never from the copy. A text
+in ordinary mixed case is parsed as it is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -22,7 +26,10 @@ from strife.models import Article
 _LETTER_UPPER = re.compile(r"[A-Z]")
 _LETTER_LOWER = re.compile(r"[a-z]")
 _WORD = re.compile(r"[^\W\d_]+")
-ORIGINAL = "strife_figures_original_text"
+#: Sentence-final punctuation (with closing quotes or brackets) before white space, or a blank line.
+_END = re.compile(r"""[.!?]["'”’)\]]*\s+|\n[^\S\n]*\n""")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+ORIGINAL = "strife_original_text"
 
 
 def is_monocase(text: str) -> bool:
@@ -46,8 +53,10 @@ def _lower(text: str) -> str:
 
 class Vocabulary:
     """The English words the language model's lemmatizer knows (WordNet's nouns, verbs,
-    adjectives and adverbs, with their inflections) and its stop words. A word of a one-case
-    text that is none of these is taken for a name ("castellar", "quintero", "fmln")."""
+    adjectives and adverbs, with their inflections) and its stop words; a word of a one-case
+    text that is none of these is taken for a name ("castellar", "quintero", "fmln"). Also the
+    abbreviations its tokenizer keeps whole ("gen.", "col.", "jan."), after which a full stop
+    ends no sentence."""
 
     _POS = ("noun", "verb", "adj", "adv")
 
@@ -55,6 +64,8 @@ class Vocabulary:
         self.index: dict[str, set[str]] = {}
         self.rules: dict[str, list[list[str]]] = {}
         self.exceptions: set[str] = set()
+        exceptions = getattr(getattr(nlp, "Defaults", None), "tokenizer_exceptions", None) or {}
+        self.abbreviations = frozenset(k.lower() for k in exceptions if len(k) > 1 and k.endswith("."))
         try:
             lookups = nlp.get_pipe("lemmatizer").lookups
             index, rules = lookups.get_table("lemma_index"), lookups.get_table("lemma_rules")
@@ -90,13 +101,29 @@ def vocabulary(nlp: Any) -> Vocabulary:
     return _VOCABULARIES[id(nlp)]
 
 
+def sentence_starts(text: str, abbreviations: Collection[str] = ()) -> list[int]:
+    """Offsets where sentences begin, found without a parse: the text's start, after sentence-final
+    punctuation followed by white space (not after an initial such as "J." or "U.S.", nor after
+    one of `abbreviations`, lower case with their full stop: "gen.", "col."), and after a blank
+    line. On MUC-4 copy it agrees with the parser's sentences nearly everywhere it splits."""
+    starts = [0]
+    for m in _END.finditer(text):
+        if text[m.start()] == ".":
+            word = text[max(0, m.start() - 30) : m.start() + 1].split()[-1].lstrip("(\"'").lower()
+            if word in abbreviations or _INITIALS.fullmatch(word):
+                continue
+        if m.end() < len(text):
+            starts.append(m.end())
+    return starts
+
+
 def sentence_case(article: Article, vocab: Vocabulary | None = None) -> str:
     """The article's text in sentence case, character for character (same length): lower
-    case; a capital for each sentence's first word, the words of actor and place names (not an
-    actor mention that is one common word, a description), and, given a `vocab`, every word it
-    does not know (a name)."""
+    case; a capital for each sentence's first word (`sentence_starts`), the words of actor and
+    place names (not an actor mention that is one common word, a description), and, given a
+    `vocab`, every word it does not know (a name)."""
     chars = list(_lower(article.text))
-    starts = [s.start for s in article.sentences] or [0]
+    starts = sentence_starts(article.text, vocab.abbreviations if vocab is not None else ())
     names = [(m.start, m.end) for m in article.toponyms]
     names += [(m.start, m.end) for m in article.actor_mentions if not _description(m.text, vocab)]
     if vocab is not None:
@@ -123,25 +150,27 @@ def _description(words: str, vocab: Vocabulary | None) -> bool:
     return vocab is not None and len(found) == 1 and vocab.known(found[0])
 
 
-def figures_doc(article: Article, nlp: Any, max_chars: int = 100_000) -> Doc | None:
-    """The Doc the figures are read from: a sentence-case parse for a text in one case (same
-    offsets as `Article.text`; a long text parsed in windows like the language stage's), else
-    the language stage's `article.doc`."""
-    if article.doc is None or not is_monocase(article.text):
-        return article.doc
-    text = sentence_case(article, vocabulary(nlp))
-    if len(text) <= max_chars:
-        doc = nlp(text)
-    else:
-        from strife.stages.language import windows  # the language stage's cut, so parses agree
+def text_to_parse(article: Article, nlp: Any) -> str:
+    """What the language model reads for `article` (reads `text`, `toponyms`, `actor_mentions`):
+    the sentence-case copy of a one-case text, else the text itself; same length either way."""
+    if not is_monocase(article.text):
+        return article.text
+    return sentence_case(article, vocabulary(nlp))
 
-        doc = Doc.from_docs(list(nlp.pipe(windows(text, max_chars))), ensure_whitespace=False)
-    doc.user_data[ORIGINAL] = article.text
+
+def keep_original(doc: Doc, text: str) -> Doc:
+    """Record on a parse of a sentence-case copy the article's own `text` it was made from."""
+    if doc.text != text:
+        doc.user_data[ORIGINAL] = text
     return doc
 
 
+def original_text(doc: Doc) -> str:
+    """The article's text as it writes it: the parse's own text unless it parsed a copy."""
+    text = doc.user_data.get(ORIGINAL)
+    return text if isinstance(text, str) else doc.text
+
+
 def original(tok: Token) -> str:
-    """The token's words as `Article.text` writes them (a sentence-case parse keeps the text it
-    was made from; any other Doc is the text itself)."""
-    text = tok.doc.user_data.get(ORIGINAL, tok.doc.text)
-    return text[tok.idx : tok.idx + len(tok)]
+    """The token's words as `Article.text` writes them."""
+    return original_text(tok.doc)[tok.idx : tok.idx + len(tok)]

@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 
 from strife.figures import attribution as attr
 from strife.figures import filters
+from strife.figures.casing import original_text
 from strife.figures.kinds import classify, counted_noun, unreal
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
@@ -84,7 +85,7 @@ class Found:
             tokens.insert(0, pred)  # "rose to 30": the words mark a revised toll
         start = tokens[0].idx
         end = max(t.idx + len(t) for t in tokens)
-        text = self.text if self.text is not None else self.anchor.doc.text
+        text = self.text if self.text is not None else original_text(self.anchor.doc)
         return Count(
             kind=self.kind or "other",
             group=self.group,
@@ -117,17 +118,9 @@ def _actor_type_fn(speakers: attr.Speakers) -> Callable[[Token], str | None]:
 
 
 def _sentences(article: Article, doc: Doc) -> list[tuple[int, SpacySpan]]:
-    """The sentences to read, each with the index of the article's sentence it starts in: the
-    article's own sentences in its own parse; a separate parse's sentences (`casing`), whose
-    bounds it judges better than a parse of one-case text did."""
-    if doc is article.doc:
-        spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
-        return [(si, span) for si, span in enumerate(spans) if span is not None]
-    out: list[Any] = []
-    for sent in doc.sents:
-        si = article.sentence_index(sent.start_char)
-        out.append((si if si is not None else (out[-1][0] if out else 0), sent))
-    return out
+    """The article's sentences in its parse, each with its index."""
+    spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
+    return [(si, span) for si, span in enumerate(spans) if span is not None]
 
 
 def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Speakers) -> list[Found]:
@@ -135,8 +128,6 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
     found = []
     for q in _quantities(tokens, speakers, article):
         f = _found(q, si, tokens, article.text)
-        at = article.sentence_index(f.anchor.idx)
-        f.sentence = si if at is None or span.doc is article.doc else at
         if filters.is_date(f) or filters.is_thing(f) or filters.is_age(f):
             continue
         if filters.is_measure(f):
@@ -172,8 +163,7 @@ def _warn_fractional(tokens: list[Token], article: Article) -> None:
     people = lex.person_nouns | lex.civilian_nouns | {"people", "person"}
     for tok in tokens:
         if _FRACTIONAL.match(tok.text) and tok.head.lemma_.lower() in people and tok.head.i > tok.i:
-            words = tok.doc.user_data.get("strife_figures_original_text", tok.doc.text)
-            phrase = words[tok.idx : tok.head.idx + len(tok.head)]
+            phrase = original_text(tok.doc)[tok.idx : tok.head.idx + len(tok.head)]
             article.warn(f"figure {phrase!r} is not a whole number of people; not counted")
 
 
@@ -342,16 +332,14 @@ def _warn_bad(found: list[Found], article: Article) -> list[Found]:
     return kept
 
 
-def extract(article: Article, doc: Doc | None = None) -> list[Found]:
+def extract(article: Article) -> list[Found]:
     """All figures about people in the article, in text order (kind `other` only for mixed
-    killed-and-wounded counts), read from `doc` (a parse of the same text, e.g. the sentence-case
-    one of `casing.figures_doc`), by default `article.doc`."""
-    doc = doc if doc is not None else article.doc
-    if doc is None or not article.sentences:
+    killed-and-wounded counts), read from `article.doc`."""
+    if article.doc is None or not article.sentences:
         return []
     speakers = attr.Speakers(mentions=sorted(article.actor_mentions, key=lambda m: m.start))
     found: list[Found] = []
-    for si, span in _sentences(article, doc):
+    for si, span in _sentences(article, article.doc):
         found.extend(_read_sentence(article, span, si, speakers))
     _resolve_fractions(found, article)
     _inherit(found)

@@ -4,8 +4,8 @@ Reads `article.doc`, `article.sentences`, `article.actor_mentions` and `article.
 `sentences`, `trigger`, `event_type`, actors). Adds `article.figures` (every figure found, as a
 `Count`), `event.counts` (the figures that belong to each event, see `strife.figures.assign`)
 and `event.fatalities` (reconciled by `strife.figures.reconcile`). An article with no parse gets
-a warning and no figures. A text written in one case only (MUC-4, telex copy) is read from a
-sentence-case parse of its own (`strife.figures.casing`), with the same offsets.
+a warning and no figures. A text written in one case only (MUC-4, telex copy) was parsed as a
+sentence-case copy by the language stage (`strife.figures.casing`); figures quote `Article.text`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Any
 
 from strife.errors import StrifeError
 from strife.figures import assign_all, extract, reconcile, source_ranks
-from strife.figures.casing import figures_doc
 from strife.models import Article, Count
 from strife.pipeline import Stage, register
 from strife.resources import Resources
@@ -36,8 +35,7 @@ def make(resources: Resources) -> Stage:
             if article.text.strip():
                 article.warn("figures: the text was not parsed (no language stage?); no figures read")
             return article
-        doc = figures_doc(article, resources.nlp, resources.settings.pipeline.max_chars)
-        found = extract(article, doc)
+        found = extract(article)
         article.figures = [f.count() for f in found]
         ranks = source_ranks(article, found, _lookup(resources))
         placed = [

@@ -1,9 +1,13 @@
 """Stage `language`: the language layer.
 
-Reads `Article.text`. Adds the spaCy `Doc` (`article.doc`), `sentences`, `entities` (spaCy's
-named entities), `actor_mentions` (the actor dictionary's matches) and `toponyms` (the
-gazetteer's matches). Long texts are parsed in windows cut at paragraph breaks so memory stays
-bounded; the windows' docs are joined so that every offset still indexes `Article.text`.
+Reads `Article.text`. Adds `actor_mentions` (the actor dictionary's matches) and `toponyms`
+(the gazetteer's matches), both found on the text without a parse, then the spaCy `Doc`
+(`article.doc`), `sentences` and `entities` (spaCy's named entities). A text written in one
+case only (MUC-4, telex copy) is parsed once, as a sentence-case copy of itself with the same
+offsets (`strife.figures.casing`): every later stage reads that better parse, and quotes words
+from `Article.text` (the Doc keeps it, see `casing.original`). Long texts are parsed in windows
+cut at paragraph breaks so memory stays bounded; the windows' docs are joined so that every
+offset still indexes `Article.text`.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from strife.figures import casing
 from strife.models import Article, Mention, Span
 from strife.pipeline import Stage, register
 from strife.resources import Resources
@@ -51,23 +56,26 @@ class LanguageLayer:
 
     def batch(self, articles: list[Article]) -> list[Article]:
         nlp = self.resources.nlp
-        pieces = [list(windows(a.text, self.size)) or [""] for a in articles]
+        for article in articles:  # the matchers first: a one-case text's copy capitalises names
+            article.actor_mentions = self.resources.actors.find(article.text)
+            article.toponyms = self.resources.gazetteer.find(article.text)
+        pieces = [list(windows(casing.text_to_parse(a, nlp), self.size)) or [""] for a in articles]
         flat = [p for ps in pieces for p in ps]
         parsed = iter(nlp.pipe(flat, batch_size=32))
         for article, ps in zip(articles, pieces, strict=True):
             docs = [next(parsed) for _ in ps]
             doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
-            self._annotate(article, doc)
+            self._annotate(article, casing.keep_original(doc, article.text))
         return articles
 
     def _annotate(self, article: Article, doc: Doc) -> None:
+        text = article.text  # entity texts quote the article, not a sentence-case copy
         article.doc = doc
         article.sentences = [Span(start=s.start_char, end=s.end_char) for s in doc.sents if s.text.strip()]
         article.entities = [
-            Mention(text=e.text, start=e.start_char, end=e.end_char, type=e.label_) for e in doc.ents
+            Mention(text=text[e.start_char : e.end_char], start=e.start_char, end=e.end_char, type=e.label_)
+            for e in doc.ents
         ]
-        article.actor_mentions = self.resources.actors.find(article.text)
-        article.toponyms = self.resources.gazetteer.find(article.text)
 
 
 @register("language")
