@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from strife.actors.text import is_monocase
 from strife.detect import names
 from strife.detect.lexicon import lexicon
 
 
 def test_monocase_texts_are_recognised():
-    assert names.is_monocase("guerrillas attacked the farm of jose garcia.")
-    assert names.is_monocase("GUERRILLAS ATTACKED THE FARM OF JOSE GARCIA.")
-    assert not names.is_monocase("Guerrillas attacked the farm of Jose Garcia.")
-    assert not names.is_monocase("")
+    assert is_monocase("guerrillas attacked the farm of jose garcia.")
+    assert is_monocase("GUERRILLAS ATTACKED THE FARM OF JOSE GARCIA.")
+    assert not is_monocase("Guerrillas attacked the farm of Jose Garcia.")
+    assert not is_monocase("")
 
 
 def _name(nlp, text: str, head_word: str, words) -> str | None:
     doc = nlp(text)
     head = next(t for t in doc if t.text == head_word)
     left = min(t.i for t in head.subtree if t.i <= head.i)
-    found = names.person_name(head, (left, head.i + 1), lexicon(), words, names.is_monocase(text))
+    found = names.person_name(head, (left, head.i + 1), lexicon(), words, is_monocase(text))
     return text[found[0] : found[1]] if found else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from strife.figures.casing import keep_original, text_to_parse
+from strife.casing import keep_original, text_to_parse
 from strife.models import ActorMention, Article, Span, Toponym
 
 #: (pattern, canonical name, ACLED actor type): a small stand-in for the actor dictionary.

@@ -46,7 +46,7 @@ def test_paragraph_breaks_end_sentences_but_hard_wraps_do_not(nlp):
 
 @pytest.mark.slow
 def test_a_one_case_text_is_parsed_once_in_sentence_case(resources):
-    from strife.figures.casing import original
+    from strife.casing import original
     from strife.pipeline import Pipeline
 
     text = "GUERRILLAS KILLED THREE PEASANTS IN SAN SALVADOR. THE ARMY SAID SO ON MONDAY."

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from strife.actors.text import is_monocase
 from strife.detect import names, pronouns, roles
 from strife.detect.features import NONSTATE_TYPES, STATE_TYPES, mentions_in
 from strife.detect.grouping import Cluster, sentence_clusters
@@ -198,7 +199,7 @@ class Names:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 taken.update(range(span.start, span.end))
-        return cls(words, names.is_monocase(article.text), frozenset(taken))
+        return cls(words, is_monocase(article.text), frozenset(taken))
 
 
 def victim(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:

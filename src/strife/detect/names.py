@@ -156,12 +156,3 @@ def _candidates(head: Token, span: tuple[int, int]) -> Iterable[list[Token]]:
         if child.dep_ == "appos":
             left = min(t.i for t in child.subtree if t.i <= child.i)
             yield list(doc[left : child.i + 1])
-
-
-def is_monocase(text: str) -> bool:
-    """Whether the text is written in one case only (no way to read names from capitals)."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    if not letters:
-        return False
-    upper = sum(c.isupper() for c in letters)
-    return upper == 0 or upper == len(letters) or upper / len(letters) > 0.9 or upper / len(letters) < 0.005

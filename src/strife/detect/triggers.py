@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from strife.casing import original_text
 from strife.detect.lexicon import Lexicon, lexicon
-from strife.figures.casing import original_text
 
 Token = Any  # spaCy Token
 Sent = Any  # spaCy Span

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from strife.figures.casing import original
+from strife.casing import original
 from strife.figures.lexicon import lexicon
 from strife.models import ActorMention
 

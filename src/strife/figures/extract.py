@@ -25,9 +25,9 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from strife.casing import original_text
 from strife.figures import attribution as attr
 from strife.figures import filters
-from strife.figures.casing import original_text
 from strife.figures.kinds import classify, counted_noun, unreal
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from strife.figures.casing import original
+from strife.casing import original
 from strife.figures.lexicon import lexicon
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ Reads `article.doc`, `article.sentences`, `article.actor_mentions` and `article.
 `Count`), `event.counts` (the figures that belong to each event, see `strife.figures.assign`)
 and `event.fatalities` (reconciled by `strife.figures.reconcile`). An article with no parse gets
 a warning and no figures. A text written in one case only (MUC-4, telex copy) was parsed as a
-sentence-case copy by the language stage (`strife.figures.casing`); figures quote `Article.text`.
+sentence-case copy by the language stage (`strife.casing`); figures quote `Article.text`.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Reads `Article.text`. Adds `actor_mentions` (the actor dictionary's matches) and
 (the gazetteer's matches), both found on the text without a parse, then the spaCy `Doc`
 (`article.doc`), `sentences` and `entities` (spaCy's named entities). A text written in one
 case only (MUC-4, telex copy) is parsed once, as a sentence-case copy of itself with the same
-offsets (`strife.figures.casing`): every later stage reads that better parse, and quotes words
+offsets (`strife.casing`): every later stage reads that better parse, and quotes words
 from `Article.text` (the Doc keeps it, see `casing.original`). Long texts are parsed in windows
 cut at paragraph breaks so memory stays bounded; the windows' docs are joined so that every
 offset still indexes `Article.text`.
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from strife.figures import casing
+from strife import casing
 from strife.models import Article, Mention, Span
 from strife.pipeline import Stage, register
 from strife.resources import Resources

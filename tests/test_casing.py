@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from figures.helpers import parsed
-from strife.figures.casing import (
+from strife.casing import (
     is_monocase,
     keep_original,
     original,

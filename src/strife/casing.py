@@ -21,26 +21,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from strife.actors.text import is_monocase
 from strife.models import Article
 
-_LETTER_UPPER = re.compile(r"[A-Z]")
-_LETTER_LOWER = re.compile(r"[a-z]")
 _WORD = re.compile(r"[^\W\d_]+")
 #: Sentence-final punctuation (with closing quotes or brackets) before white space, or a blank line.
 _END = re.compile(r"""[.!?]["'”’)\]]*\s+|\n[^\S\n]*\n""")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 ORIGINAL = "strife_original_text"
-
-
-def is_monocase(text: str) -> bool:
-    """Whether the text is written in one case only (at most 2 % of its letters in the other),
-    judged on its first 20,000 characters; texts of fewer than 20 letters are not."""
-    sample = text[:20_000]
-    upper = len(_LETTER_UPPER.findall(sample))
-    lower = len(_LETTER_LOWER.findall(sample))
-    if upper + lower < 20:
-        return False
-    return min(upper, lower) <= 0.02 * (upper + lower)
 
 
 def _lower(text: str) -> str:
