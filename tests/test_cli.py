@@ -183,6 +183,18 @@ def test_events_table_and_jsonl(db):
     assert table.exit_code == 0 and "Aleppo, Syria" in table.stdout and "Nairobi, Kenya" in table.stdout
     lines = run("events", "--db", db, "-f", "jsonl").stdout.splitlines()
     assert [json.loads(line)["sources"] for line in lines] == [1, 1]
+    # the table reads summaries, JSON lines the stored text: both show what the full records hold
+    full = json.loads(run("events", "--db", db, "-f", "json").stdout)
+    assert [json.loads(line) for line in lines] == full
+    assert table.stdout == run_table_of(full)
+
+
+def run_table_of(events):
+    from strife.formats import write_events
+
+    out = io.StringIO()
+    write_events(events, "table", out)
+    return out.getvalue()
 
 
 def test_export_acled_csv_header(db):

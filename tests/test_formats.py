@@ -188,3 +188,21 @@ def test_unknown_format():
         render(write_events, [], "xml")
     with pytest.raises(FormatError):
         render(write_articles, [make_article()], "parquet")
+
+
+def test_table_of_summaries_is_the_table_of_full_events():
+    from strife.storage.reading import summary
+
+    events = article_events(make_article())
+    events[0]["tags"] = ["suicide_attack", "hostage_taking"]  # the pipeline's order, not sorted
+    assert render(write_events, [summary(e) for e in events], "table") == render(
+        write_events, events, "table"
+    )
+
+
+def test_json_lines_written_as_given():
+    from strife.formats import write_json_lines
+
+    out = io.StringIO()
+    write_json_lines(['{"id": "a"}', '{"id": "é"}'], out)
+    assert out.getvalue() == '{"id": "a"}\n{"id": "é"}\n'

@@ -196,16 +196,20 @@ def events(
 ) -> None:
     """List stored events, filtered."""
     from strife import service
-    from strife.formats import write_events
+    from strife.formats import EVENT_SHAPES, write_events, write_json_lines
 
     _choice(fmt, QUERY_FORMATS)
     circle = _near(near)
+    shape = EVENT_SHAPES.get(fmt, "full")  # a table reads no record; JSON lines decode none
     with _errors():
         found = service.query_events(
-            db, country=country, event_type=event_type, since=since, until=until, near=circle,
-            limit=limit, offset=offset,
+            db, shape=shape, country=country, event_type=event_type, since=since, until=until,
+            near=circle, limit=limit, offset=offset,
         )  # fmt: skip
-        write_events(found, fmt, sys.stdout)
+        if shape == "json":
+            write_json_lines(found, sys.stdout)
+        else:
+            write_events(found, fmt, sys.stdout)
 
 
 @app.command()

@@ -51,6 +51,11 @@ INTER_CODES = {
     "Rioters": 5, "Protesters": 6, "Civilians": 7, "External/Other forces": 8,
 }  # fmt: skip
 
+#: What each event format needs of a stored event (`service.query_events(shape=...)`; "full"
+#: when not listed): a table shows only columns the store indexes ("summary", no record is
+#: decoded); JSON lines are the stored records as text ("json", written without decoding).
+EVENT_SHAPES = {"table": "summary", "jsonl": "json"}
+
 _SEP = "; "
 
 
@@ -283,7 +288,8 @@ def _fatalities(event: dict[str, Any]) -> str:
 
 
 def table(events: list[dict[str, Any]], out: IO[str], title: str | None = None) -> None:
-    """A rich table, one line per event."""
+    """A rich table, one line per event (a full event dict or a summary: it reads only the
+    summary's fields; tags sorted, as summaries give them)."""
     from rich.console import Console
     from rich.table import Table
 
@@ -301,7 +307,7 @@ def table(events: list[dict[str, Any]], out: IO[str], title: str | None = None) 
         actors = " vs ".join(n for n in (_name(e.get("actor1")), _name(e.get("actor2"))) if n)
         kind = f"{e.get('sub_event_type')}" + (" (background)" if e.get("background") else "")
         grid.add_row(
-            when.get("start") or "?", kind, place, actors, _fatalities(e), ", ".join(e.get("tags", [])),
+            when.get("start") or "?", kind, place, actors, _fatalities(e), ", ".join(sorted(e.get("tags", []))),
             str(e.get("sources", 1)), e.get("id"),
         )  # fmt: skip
     console.print(grid)
@@ -328,6 +334,13 @@ def write_events(events: list[dict[str, Any]], fmt: str, out: Any) -> None:
         parquet(events, getattr(out, "buffer", out))
     else:
         raise FormatError(f"unknown format {fmt!r}; choose from {', '.join(EVENT_FORMATS)}")
+
+
+def write_json_lines(lines: Iterable[str], out: IO[str]) -> None:
+    """Write events already encoded as JSON text (`Store.event_lines`), one a line."""
+    for line in lines:
+        out.write(line)
+        out.write("\n")
 
 
 def write_articles(articles: list[Article], fmt: str, out: IO[str]) -> None:

@@ -200,9 +200,18 @@ def _no_embedder() -> Any:  # undoing a merge compares nothing: never load the m
     return LexicalEmbedder()
 
 
-def query_events(db: str | Path | BaseStore | None = None, **filters: Any) -> list[dict[str, Any]]:
-    """Stored events matching `filters` (see `Store.events`)."""
+def query_events(db: str | Path | BaseStore | None = None, shape: str = "full", **filters: Any) -> list[Any]:
+    """Stored events matching `filters` (see `Store.events`), in one of three shapes: "full",
+    the event dicts of `Store.events`; "summary", what a table shows (`Store.event_summaries`,
+    read from indexed columns, records left undecoded); "json", each full event dict as JSON
+    text (`Store.event_lines`, the stored records written out as they are)."""
     with open_store(db) as store:
+        if shape == "summary":
+            return store.event_summaries(**filters)
+        if shape == "json":
+            return list(store.event_lines(**filters))
+        if shape != "full":
+            raise ValueError(f"unknown shape {shape!r}; choose from full, summary, json")
         return store.events(**filters)
 
 

@@ -3,7 +3,8 @@
 A backend turns an `Article` into rows (`article_columns`, `event_columns`, `claim_columns`
 below) and stores them; it answers queries with plain dicts: an event is its `strife.article/1`
 record plus `article_id`, `sources` (how many articles back it), `publishers`, `published` and
-`ingested_at`. `sql.SQLStore` holds what both SQL backends share: storing an article in one
+`ingested_at` (`events()`), or the part of it a table shows (`event_summaries()`), or that dict
+as JSON text (`event_lines()`); `reading.py` reads all three for both SQL backends. `sql.SQLStore` holds what both SQL backends share: storing an article in one
 transaction and the merge primitives, over dialect hooks. Dialect specifics (distance, date
 arithmetic, migrations, transactions, error texts) stay in the backend.
 """
@@ -15,7 +16,7 @@ import json
 import math
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -306,6 +307,41 @@ class Store(ABC):
         """Events matching every filter given, by date. `country` matches the name or ISO3 code;
         `event_type` the event type, sub-event type or a tag; `since`/`until` keep events whose
         dates overlap the range; `near` is (lat, lon, km)."""
+
+    def event_summaries(
+        self,
+        country: str | None = None,
+        event_type: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        near: tuple[float, float, float] | Near | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        background: bool | None = None,
+    ) -> list[dict[str, Any]]:
+        """The events `events()` gives, cut to what a table shows (`reading.summary`: id, types,
+        tags, date, place, actor names, fatalities, sources). SQL backends read only indexed
+        columns for it, never the records; this default cuts the full records down."""
+        from strife.storage.reading import summary
+
+        found = self.events(country, event_type, since, until, near, limit, offset, background)
+        return [summary(e) for e in found]
+
+    def event_lines(
+        self,
+        country: str | None = None,
+        event_type: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        near: tuple[float, float, float] | Near | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        background: bool | None = None,
+    ) -> Iterator[str]:
+        """The events `events()` gives, each as `json.dumps(event, ensure_ascii=False)` (JSON
+        lines). SQL backends write the stored record text out without decoding it."""
+        found = self.events(country, event_type, since, until, near, limit, offset, background)
+        return (json.dumps(e, ensure_ascii=False) for e in found)
 
     @abstractmethod
     def event(self, event_id: str) -> dict[str, Any] | None: ...

@@ -25,12 +25,12 @@ import orjson
 
 from strife.errors import StorageError
 from strife.storage import base
-from strife.storage.base import Near, check_page, check_schema_version, event_dict, iso_date, now
+from strife.storage.base import check_schema_version, now
 from strife.storage.sql import SQLStore
 
 try:
     import psycopg
-    from psycopg.rows import dict_row
+    from psycopg.rows import dict_row, tuple_row
     from psycopg.types.json import set_json_loads
 except ImportError:  # the SQLite backend works without it
     psycopg = None  # type: ignore[assignment]
@@ -40,15 +40,6 @@ _MIGRATION_LOCK = 0x5757
 _ARTICLE_LOCK = 0x5758
 _MERGE_LOCK = 0x5759
 _CONNECT_TIMEOUT = 10
-
-_EVENT_SELECT = """
-SELECT e.id, e.article_id, e.record, a.published, a.ingested_at,
-       (SELECT COUNT(*) FROM event_articles ea WHERE ea.event_id = e.id) AS n_sources,
-       ARRAY(SELECT DISTINCT s.name FROM event_articles ea
-               JOIN articles aa ON aa.id = ea.article_id JOIN sources s ON s.id = aa.source_id
-              WHERE ea.event_id = e.id) AS publishers
-FROM events e JOIN articles a ON a.id = e.article_id
-"""
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -82,13 +73,19 @@ def _marks(sql: str) -> str:
     return sql.replace("?", "%s")
 
 
+def _iso(value: Any) -> Any:
+    """Dates and times as the ISO strings the SQLite backend stores; other values as they are."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
     """Dates and times as the ISO strings the SQLite backend stores."""
     for key, value in row.items():
-        if isinstance(value, datetime):
-            row[key] = value.astimezone(UTC).isoformat(timespec="seconds")
-        elif isinstance(value, date):
-            row[key] = value.isoformat()
+        row[key] = _iso(value)
     return row
 
 
@@ -178,6 +175,7 @@ class PostgresStore(SQLStore):
     date_floor = "e.date_start >= CAST(? AS DATE) - GREATEST(COALESCE((SELECT MAX(date_end - date_start) FROM events), 0), 0)"
 
     database_errors = (psycopg.Error,) if psycopg is not None else ()
+    tag_list = "string_agg(t.tag, chr(31))"
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -200,76 +198,15 @@ class PostgresStore(SQLStore):
     def _select(self, sql: str, args: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [_plain(row) for row in self.conn.execute(_marks(sql), [_text(v) for v in args]).fetchall()]
 
-    # -- reading ---------------------------------------------------------------------------------
-    def events(
-        self,
-        country: str | None = None,
-        event_type: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        near: tuple[float, float, float] | Near | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        background: bool | None = None,
-    ) -> list[dict[str, Any]]:
-        where, args = self._filters(country, event_type, since, until, near, background)
-        sql = _EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY e.date_start IS NULL, e.date_start, e.id"
-        if limit is not None or offset:
-            check_page(limit, offset)
-            sql += " LIMIT %s OFFSET %s"
-            args += [limit, offset]  # LIMIT NULL is no limit
-        return [self._event_dict(row) for row in self._rows(sql, args)]
+    def _tuples(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self.conn.cursor(row_factory=tuple_row) as cursor:
+            rows = cursor.execute(_marks(sql), [_text(v) for v in args]).fetchall()
+        return [tuple(_iso(v) for v in row) for row in rows]
 
-    @staticmethod
-    def _filters(
-        country: str | None,
-        event_type: str | None,
-        since: str | date | None,
-        until: str | date | None,
-        near: tuple[float, float, float] | Near | None,
-        background: bool | None,
-    ) -> tuple[list[str], list[Any]]:
-        """WHERE clauses with the SQLite backend's meaning (lower() for its NOCASE columns)."""
-        where: list[str] = []
-        args: list[Any] = []
-        if country:
-            where.append("(lower(e.country) = lower(%s) OR lower(e.iso3) = lower(%s))")
-            args += [country, country]
-        if event_type:
-            where.append(
-                "(lower(e.event_type) = lower(%s) OR lower(e.sub_event_type) = lower(%s) OR EXISTS "
-                "(SELECT 1 FROM event_tags t WHERE t.event_id = e.id AND lower(t.tag) = lower(%s)))"
-            )
-            args += [event_type] * 3
-        if (start := iso_date(since, "since")) is not None:
-            where.append("COALESCE(e.date_end, e.date_start) >= %s::date")
-            args.append(start)
-        if (end := iso_date(until, "until")) is not None:
-            where.append("e.date_start <= %s::date")
-            args.append(end)
-        if near is not None:
-            circle = near if isinstance(near, Near) else Near(*near)
-            # use_spheroid false: distance on the same sphere (mean radius) as SQLite's haversine,
-            # so both backends keep the same events at the edge of a circle.
-            where.append("ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint(%s, %s), 4326)::geography, %s, false)")
-            args += [circle.lon, circle.lat, circle.km * 1000.0]
-        if background is not None:
-            where.append("e.background = %s")
-            args.append(background)
-        return where, args
-
+    # -- reading (events: `SQLStore` through strife.storage.reading) -------------------------------
     def _rows(self, sql: str, args: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
         with self._errors("query failed"):
             return [_plain(row) for row in self.conn.execute(sql, args).fetchall()]
-
-    @staticmethod
-    def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
-        return event_dict(row["record"], row, row["publishers"] or [])
-
-    def event(self, event_id: str) -> dict[str, Any] | None:
-        rows = self._rows(_EVENT_SELECT + " WHERE e.id = %s", (event_id,))
-        return self._event_dict(rows[0]) if rows else None
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         rows = self._rows("SELECT record FROM articles WHERE id = %s", (article_id,))

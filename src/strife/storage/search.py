@@ -134,24 +134,28 @@ class Dialect:
         m = self.mark
         sql = f"min_lat <= {m} AND max_lat >= {m} AND min_lon <= {m} AND max_lon >= {m}"
         args: list[Any] = [lats[1], lats[0], lons[1], lons[0]]
+        # An event without a start (an end) spans from -1e7 (to 1e7) days in the tree, and never
+        # matches `until` (`since`): the strict bound leaves those out of the candidates, which
+        # were mostly undated events in a busy place (each one a row read to be dropped).
         if days[1] is not None:
-            sql += f" AND min_day <= {m}"
+            sql += f" AND min_day <= {m} AND min_day > -1e7"
             args.append(_day(days[1]) + 1)
         if days[0] is not None:
-            sql += f" AND max_day >= {m}"
+            sql += f" AND max_day >= {m} AND max_day < 1e7"
             args.append(_day(days[0]) - 1)
         return f"e.rowid IN (SELECT id FROM events_geo WHERE {sql})", args
 
     def within(self, near: Near) -> tuple[str, list[Any]]:
+        m = self.mark
         if self.name == "sqlite":  # strife_km is registered on every SQLite connection
-            m = self.mark
             return f"e.lat IS NOT NULL AND strife_km(e.lat, e.lon, {m}, {m}) <= {m}", [
                 near.lat,
                 near.lon,
                 near.km,
             ]
-        m = self.mark
-        sql = f"ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint({m}, {m}), 4326)::geography, {m})"
+        # use_spheroid false: distance on the sphere SQLite's haversine uses (mean radius), so
+        # both backends keep the same events at the edge of a circle; the GiST index serves both.
+        sql = f"ST_DWithin(e.geog, ST_SetSRID(ST_MakePoint({m}, {m}), 4326)::geography, {m}, false)"
         return sql, [near.lon, near.lat, near.km * 1000]
 
 

@@ -9,13 +9,16 @@ import json
 from abc import abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from datetime import date
 from typing import Any
 
 from strife.errors import StorageError
 from strife.models import Article, Event
+from strife.storage import reading
 from strife.storage.base import (
     Member,
     MemberWindow,
+    Near,
     Store,
     article_columns,
     claim_columns,
@@ -43,6 +46,8 @@ class SQLStore(Store):
     # date), implied by an overlap with a range starting then, and a lower bound the date index
     # can seek to. Its MAX() is read from the `events_span` index of migration 0005.
     date_floor: str
+    # Each backend sets this: the aggregate joining `t.tag` with reading.TAG_SEPARATOR.
+    tag_list: str
 
     # -- dialect hooks ------------------------------------------------------------------------------
     @abstractmethod
@@ -54,6 +59,10 @@ class SQLStore(Store):
     @abstractmethod
     def _select(self, sql: str, args: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows as dicts; dates as ISO strings, JSON columns as text or as parsed values."""
+
+    @abstractmethod
+    def _tuples(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows as tuples (cheaper than dicts for thousands of rows); dates as ISO strings."""
 
     @abstractmethod
     def _transaction(self) -> AbstractContextManager[Any]:
@@ -181,6 +190,52 @@ class SQLStore(Store):
                 "INSERT INTO failures (input, stage, message, time) VALUES (?, ?, ?, ?)",
                 (source, stage, str(error), now()),
             )
+
+    # -- reading (strife.storage.reading: one filtered statement, then batched look-ups) ------------
+    def events(
+        self,
+        country: str | None = None,
+        event_type: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        near: tuple[float, float, float] | Near | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        background: bool | None = None,
+    ) -> list[dict[str, Any]]:
+        flt = reading.event_filter(country, event_type, since, until, near, background)
+        return reading.full_events(self, flt, limit, offset)
+
+    def event_summaries(
+        self,
+        country: str | None = None,
+        event_type: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        near: tuple[float, float, float] | Near | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        background: bool | None = None,
+    ) -> list[dict[str, Any]]:
+        flt = reading.event_filter(country, event_type, since, until, near, background)
+        return reading.summaries(self, flt, limit, offset)
+
+    def event_lines(
+        self,
+        country: str | None = None,
+        event_type: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        near: tuple[float, float, float] | Near | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        background: bool | None = None,
+    ) -> Iterator[str]:
+        flt = reading.event_filter(country, event_type, since, until, near, background)
+        return reading.event_lines(self, flt, limit, offset)
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        return reading.event_by_id(self, event_id)
 
     # -- the merge primitives (see Store) -------------------------------------------------------
     def article_hash(self, article_id: str) -> str | None:

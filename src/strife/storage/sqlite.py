@@ -11,33 +11,17 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Any
-
-import orjson
 
 from strife.errors import StorageError
 from strife.storage import base
 from strife.storage.base import (
-    Near,
-    check_page,
     check_schema_version,
-    event_dict,
     haversine_km,
-    iso_date,
     now,
 )
 from strife.storage.sql import SQLStore
-
-_EVENT_SELECT = """
-SELECT e.id, e.article_id, e.record, a.published, a.ingested_at,
-       (SELECT COUNT(*) FROM event_articles ea WHERE ea.event_id = e.id) AS n_sources,
-       (SELECT json_group_array(DISTINCT s.name) FROM event_articles ea
-          JOIN articles aa ON aa.id = ea.article_id JOIN sources s ON s.id = aa.source_id
-         WHERE ea.event_id = e.id) AS publishers
-FROM events e JOIN articles a ON a.id = e.article_id
-"""
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -101,6 +85,7 @@ class SQLiteStore(SQLStore):
 
     # -- the hooks of the shared SQL (sql.SQLStore) --------------------------------------------------
     database_errors = (sqlite3.DatabaseError,)
+    tag_list = "group_concat(t.tag, char(31))"
     date_floor = (
         "e.date_start >= date(?, printf('-%d days', max(COALESCE("
         "(SELECT MAX(julianday(date_end) - julianday(date_start)) FROM events), 0), 0)))"
@@ -129,75 +114,15 @@ class SQLiteStore(SQLStore):
     def _select(self, sql: str, args: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [dict(row) for row in self.conn.execute(sql, tuple(args))]
 
-    # -- reading ---------------------------------------------------------------------------------
-    def events(
-        self,
-        country: str | None = None,
-        event_type: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        near: tuple[float, float, float] | Near | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        background: bool | None = None,
-    ) -> list[dict[str, Any]]:
-        where, args = self._filters(country, event_type, since, until, near, background)
-        sql = _EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY e.date_start IS NULL, e.date_start, e.id"
-        if limit is not None or offset:
-            check_page(limit, offset)
-            sql += " LIMIT ? OFFSET ?"
-            args += [-1 if limit is None else limit, offset]
-        return [self._event_dict(row) for row in self.conn.execute(sql, args)]
+    def _tuples(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # plain tuples, not sqlite3.Row
+        try:
+            return cursor.execute(sql, tuple(args)).fetchall()
+        finally:
+            cursor.close()
 
-    @staticmethod
-    def _filters(
-        country: str | None,
-        event_type: str | None,
-        since: str | date | None,
-        until: str | date | None,
-        near: tuple[float, float, float] | Near | None,
-        background: bool | None,
-    ) -> tuple[list[str], list[Any]]:
-        where: list[str] = []
-        args: list[Any] = []
-        if country:
-            where.append("(e.country = ? OR e.iso3 = ?)")
-            args += [country, country]
-        if event_type:
-            where.append(
-                "(e.event_type = ? OR e.sub_event_type = ? OR "
-                "EXISTS (SELECT 1 FROM event_tags t WHERE t.event_id = e.id AND t.tag = ?))"
-            )
-            args += [event_type] * 3
-        if (start := iso_date(since, "since")) is not None:
-            where.append("COALESCE(e.date_end, e.date_start) >= ?")
-            args.append(start)
-        if (end := iso_date(until, "until")) is not None:
-            where.append("e.date_start <= ?")
-            args.append(end)
-        if near is not None:
-            circle = near if isinstance(near, Near) else Near(*near)
-            box = circle.box()
-            if box:
-                where.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
-                args += list(box)
-            where.append("e.lat IS NOT NULL AND strife_km(e.lat, e.lon, ?, ?) <= ?")
-            args += [circle.lat, circle.lon, circle.km]
-        if background is not None:
-            where.append("e.background = ?")
-            args.append(int(background))
-        return where, args
-
-    @staticmethod
-    def _event_dict(row: sqlite3.Row) -> dict[str, Any]:
-        # orjson: decoding the stored records is most of a large query's time (3-4x json's speed)
-        return event_dict(orjson.loads(row["record"]), dict(row), orjson.loads(row["publishers"] or "[]"))
-
-    def event(self, event_id: str) -> dict[str, Any] | None:
-        row = self.conn.execute(_EVENT_SELECT + " WHERE e.id = ?", (event_id,)).fetchone()
-        return self._event_dict(row) if row else None
-
+    # -- reading (events: `SQLStore` through strife.storage.reading) -------------------------------
     def article(self, article_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
         return json.loads(row["record"]) if row else None

@@ -1,0 +1,241 @@
+"""Reading events out of both SQL backends: `Store.events()` (full records), `event_summaries()`
+(what a table shows, from the indexed columns alone) and `event_lines()` (full records as JSON
+text, written without decoding them).
+
+Every read is one filtered, ordered statement over `events` (the WHERE clause is the REST API's,
+`strife.storage.search.where`, so the same indexes serve both: the R*Tree on SQLite, the GiST
+index on PostgreSQL; `statement` gives it for EXPLAIN). Full records then take the outlets
+backing their events in one batched statement per 500 events (`backing`); summaries count
+sources and list tags in subqueries on the two tables' primary keys, cheaper for them than a
+batch (measured with `python -m strife.bench.storage`). Rows come as tuples, not dicts.
+
+Why three shapes: decoding a stored record costs ~45 µs, most of a large query's time. A table
+needs a dozen columns that are already copied out of the record (`base.event_columns`), so
+`event_summaries` never reads the record; JSON lines need the record as text, so `event_lines`
+splices the extra keys into the stored text instead of decoding and encoding it again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from strife.storage.base import Near, check_page, event_dict
+from strife.storage.search import ORDERS, Dialect, EventFilter, dialect_of, where
+
+if TYPE_CHECKING:
+    from strife.storage.sql import SQLStore
+
+#: Between the tags of an event in one text column (the ASCII unit separator: no tag has it).
+TAG_SEPARATOR = "\x1f"
+#: Ids per batched statement (SQLite allows 32,766 parameters, PostgreSQL 65,535).
+BATCH = 500
+
+#: The columns a summary is made of, in the order `_summary` reads them.
+_SUMMARY_COLUMNS = (
+    "e.id, e.article_id, e.event_type, e.sub_event_type, e.background, e.date_start, e.date_end, "
+    "e.time_precision, e.location, e.admin1, e.country, e.iso3, e.lat, e.lon, e.geo_precision, "
+    "e.actor1, e.actor2, e.fatalities_low, e.fatalities_best, e.fatalities_high, e.confidence"
+)
+_FULL_COLUMNS = "e.id, e.article_id, {record}, a.published, a.ingested_at"
+_FULL_FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
+
+
+def event_filter(
+    country: str | None = None,
+    event_type: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    near: tuple[float, float, float] | Near | None = None,
+    background: bool | None = None,
+) -> EventFilter:
+    """`Store.events()`'s filters as the search filter (same meaning: see `EventFilter`)."""
+    circle = near if isinstance(near, Near) or near is None else Near(*near)
+    return EventFilter(
+        country=country,
+        event_type=event_type,
+        since=since.isoformat() if isinstance(since, date) else since,
+        until=until.isoformat() if isinstance(until, date) else until,
+        near=circle,
+        background=background,
+    )
+
+
+def statement(
+    store: SQLStore,
+    columns: str,
+    tables: str = " FROM events e",
+    flt: EventFilter | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[str, list[Any]]:
+    """(SQL, parameters) selecting `columns` of the events matching `flt`, in order (for
+    `EXPLAIN`: the plan of what the reads run)."""
+    d = _dialect(store)
+    clause, args = where(flt or EventFilter(), d)
+    sql = f"SELECT {columns}{tables}{clause} ORDER BY {ORDERS['date']}"
+    if limit is not None or offset:
+        check_page(limit, offset)
+        if limit is not None:
+            sql += f" LIMIT {d.mark}"
+            args.append(limit)
+        elif d.name == "sqlite":  # SQLite has no OFFSET without LIMIT
+            sql += " LIMIT -1"
+        sql += f" OFFSET {d.mark}"
+        args.append(offset)
+    return sql, args
+
+
+def _dialect(store: SQLStore) -> Dialect:
+    return dialect_of(store.sql_connection())
+
+
+def _rows(store: SQLStore, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
+    with store._errors("query failed"):
+        return store._tuples(sql, args)
+
+
+def _batched(store: SQLStore, sql: str, ids: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows of `sql` (whose one `{ids}` is an IN list) for every id, BATCH ids a statement."""
+    mark = _dialect(store).mark
+    for at in range(0, len(ids), BATCH):
+        chunk = ids[at : at + BATCH]
+        yield from _rows(store, sql.format(ids=", ".join(mark for _ in chunk)), chunk)
+
+
+def backing(store: SQLStore, ids: Sequence[str]) -> dict[str, list[str | None]]:
+    """For each event of `ids`: the outlet of every article backing it (None: no known outlet);
+    its length is the event's number of sources."""
+    found: dict[str, list[str | None]] = {i: [] for i in ids}
+    sql = (
+        "SELECT ea.event_id, s.name FROM event_articles ea JOIN articles aa ON aa.id = ea.article_id "
+        "LEFT JOIN sources s ON s.id = aa.source_id WHERE ea.event_id IN ({ids})"
+    )
+    for event_id, name in _batched(store, sql, ids):
+        found[event_id].append(name)
+    return found
+
+
+def _record(value: Any) -> dict[str, Any]:
+    """A record column: JSON text (SQLite) or already decoded (psycopg, by orjson)."""
+    return orjson.loads(value) if isinstance(value, str | bytes) else value
+
+
+def _stored(row: tuple[Any, ...], links: list[str | None]) -> dict[str, Any]:
+    """What `event_dict` adds to a record, from a row of `_FULL_COLUMNS`."""
+    return {
+        "id": row[0],
+        "article_id": row[1],
+        "n_sources": len(links),
+        "published": row[3],
+        "ingested_at": row[4],
+    }
+
+
+def full_events(
+    store: SQLStore, flt: EventFilter, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """`Store.events()`: each matching event's record plus where it is stored and who backs it."""
+    columns = _FULL_COLUMNS.format(record="e.record")
+    return _full(store, _rows(store, *statement(store, columns, _FULL_FROM, flt, limit, offset)))
+
+
+def event_by_id(store: SQLStore, event_id: str) -> dict[str, Any] | None:
+    """`Store.event()`: one event as `full_events` gives it, or None."""
+    mark = _dialect(store).mark
+    sql = f"SELECT {_FULL_COLUMNS.format(record='e.record')}{_FULL_FROM} WHERE e.id = {mark}"
+    found = _full(store, _rows(store, sql, [event_id]))
+    return found[0] if found else None
+
+
+def _full(store: SQLStore, rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    links = backing(store, [r[0] for r in rows])
+    return [event_dict(_record(r[2]), _stored(r, links[r[0]]), links[r[0]]) for r in rows]
+
+
+def event_lines(
+    store: SQLStore, flt: EventFilter, limit: int | None = None, offset: int = 0
+) -> Iterator[str]:
+    """`full_events` as JSON text, one event a string, equal to `json.dumps(event,
+    ensure_ascii=False)`: the stored record text (written by `json.dumps` with the same settings,
+    its id first) with the added keys spliced in before its closing brace. A record that does not
+    start with its row's id (never written so by this code) is decoded and encoded instead."""
+    columns = _FULL_COLUMNS.format(record="CAST(e.record AS TEXT)")
+    rows = _rows(store, *statement(store, columns, _FULL_FROM, flt, limit, offset))
+    for at in range(0, len(rows), BATCH):
+        chunk = rows[at : at + BATCH]
+        links = backing(store, [r[0] for r in chunk])
+        for row in chunk:
+            yield _spliced(row, links[row[0]])
+
+
+def _spliced(row: tuple[Any, ...], publishers: list[str | None]) -> str:
+    text: str = row[2]
+    stored = _stored(row, publishers)
+    if not (text.startswith('{"id": ' + json.dumps(row[0], ensure_ascii=False) + ",") and text.endswith("}")):
+        return json.dumps(event_dict(json.loads(text), stored, publishers), ensure_ascii=False)
+    extra = event_dict({}, stored, publishers)
+    del extra["id"]
+    added = json.dumps(extra, ensure_ascii=False)  # '{"article_id": ..., "ingested_at": ...}'
+    return f"{text[:-1]}, {added[1:]}"
+
+
+def summaries(
+    store: SQLStore, flt: EventFilter, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """`Store.event_summaries()`: the matching events as `summary` dicts, from the columns of
+    `events` (no record is read), their tags and their number of sources (subqueries on the
+    primary keys of `event_tags` and `event_articles`: cheaper than a batched look-up here)."""
+    columns = (
+        f"{_SUMMARY_COLUMNS}, (SELECT COUNT(*) FROM event_articles ea WHERE ea.event_id = e.id), "
+        f"(SELECT {store.tag_list} FROM event_tags t WHERE t.event_id = e.id)"
+    )
+    rows = _rows(store, *statement(store, columns, " FROM events e", flt, limit, offset))
+    return [_summary(r, sorted(r[22].split(TAG_SEPARATOR)) if r[22] else [], int(r[21])) for r in rows]
+
+
+def _summary(r: tuple[Any, ...], tags: list[str], sources: int) -> dict[str, Any]:
+    """A summary dict (see `summary`) from a row of `_SUMMARY_COLUMNS`."""
+    return {
+        "id": r[0],
+        "article_id": r[1],
+        "event_type": r[2],
+        "sub_event_type": r[3],
+        "tags": tags,
+        "background": bool(r[4]),
+        "date": {"start": r[5], "end": r[6], "precision": r[7]},
+        "location": {"name": r[8], "admin1": r[9], "country": r[10], "iso3": r[11], "lat": r[12], "lon": r[13],
+                     "geo_precision": r[14]},
+        "actor1": {"name": r[15]} if r[15] is not None else None,
+        "actor2": {"name": r[16]} if r[16] is not None else None,
+        "fatalities": {"low": r[17], "best": r[18], "high": r[19]},
+        "confidence": r[20],
+        "sources": sources,
+    }  # fmt: skip
+
+
+def summary(event: dict[str, Any]) -> dict[str, Any]:
+    """The summary of a full event dict (what `event_summaries` gives for it): id, article_id,
+    types, tags (sorted), background, date, place, actor names, fatalities, confidence, sources."""
+    when, loc, fat = event.get("date") or {}, event.get("location") or {}, event.get("fatalities") or {}
+    actors = {k: {"name": event[k]["name"]} if event.get(k) else None for k in ("actor1", "actor2")}
+    return {
+        "id": event.get("id"),
+        "article_id": event.get("article_id"),
+        "event_type": event.get("event_type"),
+        "sub_event_type": event.get("sub_event_type"),
+        "tags": sorted(event.get("tags") or []),
+        "background": bool(event.get("background")),
+        "date": {k: when.get(k) for k in ("start", "end", "precision")},
+        "location": {
+            k: loc.get(k) for k in ("name", "admin1", "country", "iso3", "lat", "lon", "geo_precision")
+        },
+        **actors,
+        "fatalities": {k: fat.get(k) for k in ("low", "best", "high")},
+        "confidence": event.get("confidence"),
+        "sources": event.get("sources", 1),
+    }
