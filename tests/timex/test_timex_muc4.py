@@ -109,3 +109,17 @@ def test_dev_split_floor():
     result = evaluate_muc4_dates(docs, keys)
     assert result["templates"] == 191
     assert result["exact_match"] >= 0.65
+
+
+def test_weekday_alone_is_written_as_the_keys_write_it():
+    pub = date(1990, 2, 4)
+    for text in ("ON WEDNESDAY", "Thursday night", "LAST SUNDAY'S"):
+        info = DateInfo(start="1990-01-31", end="1990-01-31", precision=1, text=text)
+        assert muc_string(info, pub) == "- 04 FEB 90", text
+    inherited = DateInfo(start="1990-01-31", end="1990-01-31", precision=2, text="WEDNESDAY")
+    assert muc_string(inherited, pub) == "- 04 FEB 90"
+    dated = DateInfo(start="1990-01-31", end="1990-01-31", precision=1, text="WEDNESDAY, 31 JANUARY")
+    assert muc_string(dated, pub) == "31 JAN 90"
+    assert muc_string(DateInfo(start="1990-02-03", end="1990-02-03", precision=1, text="YESTERDAY"), pub) == (
+        "03 FEB 90"
+    )

@@ -155,7 +155,7 @@ def judge_pair(
 ) -> None:
     """Compare the primary event of an aligned strife template with the key's slots."""
     event = max(template.events, key=lambda e: e.confidence)
-    dates = key_dates(key)
+    dates = key_dates(key, article.published)
     report.record("date", date_matches(event.date, dates, article.published) if dates else None)
     place = key_location(key)
     if place is not None:

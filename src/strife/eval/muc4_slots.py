@@ -2,7 +2,8 @@
 comparing them with a strife event's `date`, `location`, `fatalities` and `counts`.
 
 Key conventions (MUC-4 task definition): a date is `DD MON YY`, a range `D1 - D2`, or `- D`
-(on or before D, the usual slot when the text gives no day); alternatives are separate strings.
+(on or before D, the usual slot when the text gives no day, or only a weekday name: the keys do
+not resolve those); alternatives are separate strings.
 A location is `COUNTRY: PLACE (KIND): PLACE (KIND)`, general to specific. Human targets carry a
 number (`6`, `~100`, `PLURAL`, `3-` at least three) and an effect (`DEATH`, `INJURY`,
 `NO INJURY OR DEATH`, ...), linked through the target's strings. A target that suffered
@@ -24,9 +25,12 @@ from unidecode import unidecode
 from strife.eval.muc4 import normalise
 from strife.gazetteer.muc import PLACE_KINDS  # the kinds of place a key names, never a place
 from strife.models import DateInfo, Event, Location
+from strife.timex.muc4 import key_undated
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-_DAY = re.compile(r"(\d{1,2})\s+([A-Z]{3})\s+(\d{2})")
+# "02 FEB 90"; a few keys spell the month out ("03 MARCH 90"), put it first ("OCT 18") or leave
+# out the year ("11 NOV": the message's year)
+_DAY = re.compile(r"(\d{1,2})\s+([A-Z]{3})[A-Z]*(?:\s+(\d{2}))?|([A-Z]{3})[A-Z]*\s+(\d{1,2})")
 _NO_DEATH = frozenset({"NO DEATH", "NO INJURY OR DEATH"})
 _NO_INJURY = frozenset({"NO INJURY", "NO INJURY OR DEATH"})
 
@@ -41,37 +45,49 @@ class KeyDate:
     end: date
 
 
-def _day(text: str) -> date | None:
+def _day(text: str, published: date | None = None) -> date | None:
+    """A key day; one without its year takes the year that puts it nearest the message's date
+    (None when neither says the year)."""
     m = _DAY.fullmatch(text.strip().upper())
-    if not m or m.group(2) not in _MONTHS:
+    if not m:
+        return None
+    day, month, yy = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), None)
+    if month not in _MONTHS:
         return None
     try:
-        return date(1900 + int(m.group(3)), _MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+        if yy is not None:
+            return date(1900 + int(yy), _MONTHS.index(month) + 1, int(day))
+        if published is None:
+            return None
+        options = [date(y, _MONTHS.index(month) + 1, int(day)) for y in (published.year - 1, published.year)]
+        return min(options, key=lambda d: abs((published - d).days))
     except ValueError:
         return None
 
 
-def parse_key_date(text: str) -> KeyDate | None:
-    """`02 FEB 90`, `17 FEB 90 - 18 FEB 90` or `- 26 JAN 90` (None when unreadable)."""
+def parse_key_date(text: str, published: date | None = None) -> KeyDate | None:
+    """`02 FEB 90`, `17 FEB 90 - 18 FEB 90` or `- 26 JAN 90` (None when unreadable); `published`
+    gives the year to a key day written without one."""
     left, sep, right = str(text).partition("-")
     if not sep:
-        day = _day(left)
+        day = _day(left, published)
         return KeyDate(day, day) if day else None
-    end = _day(right)
+    end = _day(right, published)
     if end is None:
         return None
     if not left.strip():
         return KeyDate(None, end)
-    start = _day(left)
+    start = _day(left, published)
     return KeyDate(start, end) if start and start <= end else None
 
 
-def key_dates(key: dict[str, Any]) -> list[KeyDate]:
+def key_dates(key: dict[str, Any], published: str | None = None) -> list[KeyDate]:
     """Every readable alternative of the key's incident date."""
+    pub = _iso(published)
     out = []
     for entry in key.get("incident_date") or []:
         for s in entry.get("strings") or []:
-            if (d := parse_key_date(s)) is not None:
+            if (d := parse_key_date(s, pub)) is not None:
                 out.append(d)
     return out
 
@@ -86,10 +102,11 @@ def _iso(value: str | None) -> date | None:
 def date_matches(info: DateInfo, keys: list[KeyDate], published: str | None = None) -> bool:
     """Exact match with one alternative: the same day or the same range. An event strife gives
     no day for (no date, or month precision) says "on or before publication", which is the
-    key's `- D` when D is the publication date."""
+    key's `- D` when D is the publication date; so does a day strife read from a weekday name
+    alone, which the keys do not resolve (`strife.timex.muc4.key_undated`)."""
     start = _iso(info.start)
     end = _iso(info.end) or start
-    vague = start is None or info.precision == 3
+    vague = start is None or info.precision == 3 or key_undated(info)
     for k in keys:
         if k.start is None:
             if vague and _iso(published) == k.end:

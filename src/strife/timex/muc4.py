@@ -8,6 +8,10 @@ other sentences), the publication date is read from the dateline ("GUATEMALA CIT
 date is written in the keys' notation ("02 FEB 90", "17 FEB 90 - 18 FEB 90"; an undated event
 is "- <dateline date>", the keys' "on or before publication") and compared with the key's
 alternatives after normalising white space.
+
+The keys do not resolve weekday names: an incident the text dates only by "on Wednesday" is
+"- <dateline date>" in about four keys of five (train and dev together), as an undated one is.
+`key_undated` says when a strife date is one the keys would write that way.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 
 from strife.models import Article, DateInfo, Event, Mention
 from strife.timex.assign import simple_sentences
+from strife.timex.grammar import PART, WEEKDAY
 from strife.timex.resolve import find_timexes
 
 #: Template slots whose fillers locate the incident in the text: its targets, else (when
@@ -36,13 +41,27 @@ _DATELINE = re.compile(r",\s*((?:\d{1,2}\s+[A-Z]+|[A-Z]+\s+\d{1,2})\s+\d\d)\b", 
 _MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 
 
+# A weekday name alone ("on Wednesday", "Thursday night", "last Sunday's"), with no date beside it
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:last|this|past|early|late|on)\s+)?{WEEKDAY}(?:'s)?(?:\s+{PART})?", re.I)
+
+
+def key_undated(info: DateInfo) -> bool:
+    """Would the keys write this date as "- <dateline date>"? Yes for no date, a single day
+    strife holds only at month precision, and a day read from a weekday name alone (the keys
+    leave those unresolved)."""
+    if info.start is None or (info.precision == 3 and info.start == info.end):
+        return True
+    one_day = info.end in (None, info.start)
+    return one_day and bool(_WEEKDAY_ONLY.fullmatch(" ".join((info.text or "").split())))
+
+
 def muc_date(d: date) -> str:
     return f"{d.day:02d} {_MONTHS[d.month - 1]} {d.year % 100:02d}"
 
 
 def muc_string(info: DateInfo, published: date | None) -> str:
     """A predicted date in the keys' notation."""
-    if info.start is None or (info.precision == 3 and info.start == info.end):
+    if info.start is None or key_undated(info):  # start None repeated for mypy
         return f"- {muc_date(published)}" if published else ""
     start, end = date.fromisoformat(info.start), date.fromisoformat(info.end or info.start)
     return muc_date(start) if start == end else f"{muc_date(start)} - {muc_date(end)}"
