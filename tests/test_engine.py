@@ -61,6 +61,28 @@ def test_errors_cross_processes_with_their_type_and_message():
         assert type(back.error) is type(error) and str(back.error) == str(error)
 
 
+def test_a_batch_can_carry_its_events_vectors_for_the_writer(monkeypatch):
+    from strife.merge import LexicalEmbedder
+    from strife.merge import similarity as sim
+    from strife.models import Event, Evidence
+
+    monkeypatch.setenv("STRIFE_MERGE_EMBEDDER", "lexical")
+    monkeypatch.setattr(sim, "_cache", {})
+    text = TEXTS[0]
+    event = Event(
+        id="a-1", event_type="Explosions/Remote violence", sub_event_type="Suicide bomb",
+        evidence=[Evidence(start=0, end=len(text), text=text)],
+    )  # fmt: skip
+    outcomes = [engine.Outcome("s", article=Article(id="a", text=text, events=[event])), engine.Outcome("x")]
+    engine._add_vectors(outcomes)
+    back = [engine._restore(pickle.loads(pickle.dumps(engine._portable(o)))) for o in outcomes]
+    assert back[0].vectors.vectors == {"a-1": LexicalEmbedder().embed([text])[0]}
+    assert back[0].vectors.model == LexicalEmbedder.name and back[1].vectors is None
+    pooled = list(engine.run(items()[:1], "process", workers=1, stages=LIGHT, vectors=True))
+    assert pooled[0].ok and pooled[0].vectors.vectors == {}  # no events in LIGHT: none to embed
+    assert next(engine.run(items()[:1], "local", stages=LIGHT, vectors=True)).vectors is None
+
+
 def test_local_and_process_pool_give_the_same_outcomes_in_input_order():
     local = summary(engine.run(items(), "local", stages=LIGHT))
     assert [s for s, _ in local] == ["s0", "broken.html", "s1", "s2", "empty.txt"]

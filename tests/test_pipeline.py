@@ -87,3 +87,28 @@ def test_batches_go_through_batch_method_and_failures_fall_back_per_article():
     assert outcomes[0].article.text == "A!" and outcomes[4].article.text == "D!"
     assert "test_batching" in str(outcomes[3].error)
     assert stage.batches[0] == 3
+
+
+@pytest.mark.slow
+def test_a_long_run_does_not_keep_the_words_it_has_seen(pipeline, nlp):
+    """Each batch (and each single call) is parsed in spaCy's memory zone: the strings new words
+    add to the vocabulary are freed after it, and the articles come out as without the zone."""
+    texts = [
+        f"Gunmen of the Zorblax{i} front attacked a police post in Quixville{i} on Monday, killing {i + 2} officers."
+        for i in range(5)
+    ]
+    list(pipeline.run([Article(raw=texts[0].replace("0", "x"))]))  # first use loads what it needs
+    before = len(nlp.vocab.strings)
+    outcomes = list(pipeline.run([Article(raw=t) for t in texts]))
+    assert all(o.ok for o in outcomes) and any(o.article.events for o in outcomes)
+    assert len(nlp.vocab.strings) == before
+    assert [pipeline(Article(raw=t)).to_json() for t in texts] == [o.article.to_json() for o in outcomes]
+    assert len(nlp.vocab.strings) == before
+    alone = []
+    for text in texts:  # the stages by hand, outside any zone: the new words stay
+        article = Article(raw=text)
+        for _, stage in pipeline.stages:
+            article = stage(article)
+        alone.append(article.to_json())
+    assert alone == [o.article.to_json() for o in outcomes]
+    assert len(nlp.vocab.strings) > before

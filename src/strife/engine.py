@@ -15,12 +15,15 @@ process (one writer), in order.
   `LocalCluster` of `workers` single-threaded worker processes started for the run.
 
 Articles travel in batches of `BATCH`, at most a few batches per worker in flight at a time, so
-memory stays bounded however many inputs there are. Errors raised in a worker come back as the same `StrifeError` types with the
+memory stays bounded however many inputs there are. With `vectors=True` (an ingest that merges)
+a worker also embeds each article's events for merging (`strife.merge.embed_reports`, on the
+encoder the event typer loaded), so the one writer only compares vectors. Errors raised in a worker come back as the same `StrifeError` types with the
 same messages (a stage's original exception keeps its type name).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -34,9 +37,12 @@ from strife.pipeline import Outcome, Pipeline
 
 ENGINES = ("local", "process", "dask")
 BATCH = 8  # articles per task: enough for nlp.pipe to help, few enough to stream
-IN_FLIGHT_PER_WORKER = 2  # batches queued per worker, so none waits for work
+# Batches in flight per worker: outcomes are taken in input order, so while a long batch at the
+# head runs, the other workers need queued batches to go on with (a few articles each: small).
+IN_FLIGHT_PER_WORKER = 4
 
 Item = Article | StrifeError
+log = logging.getLogger(__name__)
 _pipelines: dict[tuple[str, ...] | None, Pipeline] = {}
 
 
@@ -55,9 +61,12 @@ def _source(item: Item) -> str:
     return item.source or item.id or "<text>"
 
 
-def process_batch(items: list[Article], stages: tuple[str, ...] | None = None) -> list[Outcome]:
+def process_batch(
+    items: list[Article], stages: tuple[str, ...] | None = None, vectors: bool = False
+) -> list[Outcome]:
     """Run the pipeline on a batch of articles (the language layer parses them together): the
-    function every engine runs. One outcome per article, in order; nothing raises."""
+    function every engine runs. One outcome per article, in order; nothing raises. `vectors`:
+    add each article's event embeddings for merging (`Outcome.vectors`)."""
     try:
         outcomes = list(_pipeline(stages).run(items))
     except Exception as exc:  # outside any stage (e.g. building the pipeline): recorded, never fatal
@@ -66,7 +75,24 @@ def process_batch(items: list[Article], stages: tuple[str, ...] | None = None) -
     for outcome in outcomes:
         if outcome.article is not None:
             outcome.article.doc = None  # the spaCy Doc is working state: never sent between processes
+    if vectors:
+        _add_vectors(outcomes)
     return outcomes
+
+
+def _add_vectors(outcomes: list[Outcome]) -> None:
+    """Embed the events of the batch's articles in one call; when that fails, the outcomes go
+    without (the writer embeds what it needs itself)."""
+    done = [o for o in outcomes if o.article is not None]
+    try:
+        from strife.merge.similarity import embed_reports
+
+        made = embed_reports([o.article for o in done if o.article is not None])
+    except Exception as exc:  # merging still works without them: never fail an article for it
+        log.warning("events not embedded for merging in the worker (%s: %s)", type(exc).__name__, exc)
+        return
+    for outcome, made_for in zip(done, made, strict=True):
+        outcome.vectors = made_for
 
 
 def process_one(item: Item, stages: tuple[str, ...] | None = None) -> Outcome:
@@ -86,10 +112,10 @@ class _Failure:
     fields: tuple[str, ...] = ()
 
 
-def _portable(outcome: Outcome) -> tuple[str, Article | None, _Failure | None]:
+def _portable(outcome: Outcome) -> tuple[str, Article | None, _Failure | None, Any]:
     error = outcome.error
     if error is None:
-        return (outcome.source, outcome.article, None)
+        return (outcome.source, outcome.article, None, outcome.vectors)
     if isinstance(error, StageError):
         cause = error.cause
         failure = _Failure("stage", str(cause), (error.stage, error.article, type(cause).__name__))
@@ -97,13 +123,13 @@ def _portable(outcome: Outcome) -> tuple[str, Article | None, _Failure | None]:
         failure = _Failure("input", error.problem, (error.source,))
     else:
         failure = _Failure(type(error).__name__, str(error))
-    return (outcome.source, outcome.article, failure)
+    return (outcome.source, outcome.article, failure, None)
 
 
 def _restore(value: Any) -> Outcome:
-    source, article, failure = value
+    source, article, failure, vectors = value
     if failure is None:
-        return Outcome(source=source, article=article)
+        return Outcome(source=source, article=article, vectors=vectors)
     error: StrifeError
     if failure.kind == "stage":
         stage, label, cause_type = failure.fields
@@ -122,9 +148,17 @@ def _error_class(name: str) -> type[StrifeError]:
     return found if isinstance(found, type) and issubclass(found, StrifeError) else StrifeError
 
 
-def remote_batch(items: list[Article], stages: tuple[str, ...] | None = None) -> list[Any]:
-    """`process_batch` for another process: the outcomes as plain, picklable data."""
-    return [_portable(outcome) for outcome in process_batch(items, stages)]
+def remote_batch(
+    items: list[Article], stages: tuple[str, ...] | None = None, vectors: bool = False
+) -> list[Any]:
+    """`process_batch` for another process: the outcomes as plain, picklable data. The input as
+    read (`Article.raw`, an HTML page often many times its text) does not travel back: every
+    later use reads the cleaned text, and the sender has the input."""
+    outcomes = process_batch(items, stages, vectors)
+    for outcome in outcomes:
+        if outcome.article is not None:
+            outcome.article.raw = None
+    return [_portable(outcome) for outcome in outcomes]
 
 
 # -- running ------------------------------------------------------------------------------------
@@ -159,9 +193,12 @@ def run(
     scheduler: str | None = None,
     stages: list[str] | None = None,
     pipeline: Pipeline | None = None,
+    vectors: bool = False,
 ) -> Iterator[Outcome]:
     """One Outcome per input, in input order (see the module docstring). `pipeline` is used by
-    the local engine only (other engines build theirs in each worker from the settings or `stages`)."""
+    the local engine only (other engines build theirs in each worker from the settings or `stages`).
+    `vectors`: the workers embed the events for merging; the local engine leaves that to the
+    writer, which shares this process's encoder and embeds only reports it compares."""
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if workers is not None and workers < 1:
@@ -172,16 +209,18 @@ def run(
     if engine == "local":
         yield from (pipeline or _pipeline(key)).run(items)
     elif engine == "process":
-        yield from _run_pool(items, key, workers or os.cpu_count() or 1)
+        yield from _run_pool(items, key, workers or os.cpu_count() or 1, vectors)
     else:
-        yield from _run_dask(items, key, workers, scheduler)
+        yield from _run_dask(items, key, workers, scheduler, vectors)
 
 
-def _run_pool(items: Iterable[Item], stages: tuple[str, ...] | None, workers: int) -> Iterator[Outcome]:
+def _run_pool(
+    items: Iterable[Item], stages: tuple[str, ...] | None, workers: int, vectors: bool
+) -> Iterator[Outcome]:
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        submit = lambda batch: pool.submit(remote_batch, batch, stages)  # noqa: E731
+        submit = lambda batch: pool.submit(remote_batch, batch, stages, vectors)  # noqa: E731
         yield from _ordered(submit, items, BATCH, workers * IN_FLIGHT_PER_WORKER)
 
 
@@ -211,12 +250,16 @@ def dask_client(scheduler: str | None, workers: int | None) -> Any:
 
 
 def _run_dask(
-    items: Iterable[Item], stages: tuple[str, ...] | None, workers: int | None, scheduler: str | None
+    items: Iterable[Item],
+    stages: tuple[str, ...] | None,
+    workers: int | None,
+    scheduler: str | None,
+    vectors: bool,
 ) -> Iterator[Outcome]:
     client = dask_client(scheduler, workers)
     try:
         slots = max(1, len(client.scheduler_info().get("workers", {})) or workers or 1)
-        submit = lambda batch: client.submit(remote_batch, batch, stages, pure=False)  # noqa: E731
+        submit = lambda batch: client.submit(remote_batch, batch, stages, vectors, pure=False)  # noqa: E731
         yield from _ordered(submit, items, BATCH, slots * IN_FLIGHT_PER_WORKER)
     finally:
         cluster = getattr(client, "_strife_cluster", None)

@@ -7,14 +7,23 @@ place (the language layer uses it to parse texts together); the runner falls bac
 article at a time when a batch fails, so a failure is still pinned to its article.
 The runner wraps any failure of a stage in `StageError` naming the stage and the article, so a
 batch can record it and go on.
+
+Memory: spaCy's vocabulary keeps every new word it has seen (strings and lexemes), so a long run
+grows with its texts. When the pipeline parses (`language`) and releases the Docs (`finalize`),
+`run` parses each batch (and a call, each article) inside `nlp.memory_zone()`, which frees what
+it added; nothing of a Doc outlives it (the finalize stage drops it; the article keeps strings).
+Zones must not overlap, so one pipeline runs in one thread at a time (as the API serialises
+extraction; processes are how strife runs in parallel).
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 
 from strife.errors import ConfigError, StageError, StrifeError
 from strife.models import Article
@@ -43,11 +52,14 @@ def registered() -> dict[str, StageFactory]:
 
 @dataclass
 class Outcome:
-    """The result of running the pipeline on one input: an article or the error it raised."""
+    """The result of running the pipeline on one input: an article or the error it raised, and
+    what was computed with the article for the writer (`vectors`: its events' embeddings for
+    merging, a `strife.merge.ReportVectors`, when the engine was asked for them)."""
 
     source: str
     article: Article | None = None
     error: StrifeError | None = None
+    vectors: Any = None
 
     @property
     def ok(self) -> bool:
@@ -66,8 +78,9 @@ class Pipeline:
         self.stages: list[tuple[str, Stage]] = [(n, known[n](self.resources)) for n in names]
 
     def __call__(self, article: Article) -> Article:
-        for name, stage in self.stages:
-            article = self._stage(name, stage, article)
+        with self._memory_zone():
+            for name, stage in self.stages:
+                article = self._stage(name, stage, article)
         article.ensure_id()
         return article
 
@@ -87,9 +100,20 @@ class Pipeline:
         size = batch_size or self.resources.settings.pipeline.batch_size
         it = iter(items)
         while chunk := list(islice(it, max(1, size))):
-            yield from self._run_chunk(chunk)
+            with self._memory_zone():
+                outcomes = self._run_chunk(chunk)
+            yield from outcomes
 
-    def _run_chunk(self, chunk: list[Article | StrifeError]) -> Iterator[Outcome]:
+    def _memory_zone(self) -> AbstractContextManager[object]:
+        """spaCy's memory zone around a batch when the pipeline parses and drops its Docs (see
+        the module docstring); otherwise (e.g. stages that keep `article.doc`) nothing."""
+        if "language" in self.names and "finalize" in self.names:
+            zone = getattr(self.resources.nlp, "memory_zone", None)  # spaCy >= 3.8; stand-ins may lack it
+            if zone is not None:
+                return zone()
+        return nullcontext()
+
+    def _run_chunk(self, chunk: list[Article | StrifeError]) -> list[Outcome]:
         outcomes: list[Outcome] = []
         live: list[int] = []
         for item in chunk:
@@ -118,4 +142,4 @@ class Pipeline:
             article = outcomes[i].article
             assert article is not None
             article.ensure_id()
-        yield from outcomes
+        return outcomes

@@ -71,15 +71,19 @@ def extract_paths(
     engine: str = "local",
     workers: int | None = None,
     scheduler: str | None = None,
+    vectors: bool = False,
 ) -> Iterator[Outcome]:
     """One Outcome (article or error) per input article found under `paths`, in input order.
-    `engine`: local (this process), process (a pool of `workers`) or dask (see `strife.engine`)."""
+    `engine`: local (this process), process (a pool of `workers`) or dask (see `strife.engine`);
+    `vectors`: the workers also embed the events for merging (`Outcome.vectors`)."""
     from strife import engine as engines
     from strife.ingest import read_inputs
 
     items = read_inputs(list(paths), published=published)
     local = pipeline() if engine == "local" else None
-    outcomes = engines.run(items, engine, workers=workers, scheduler=scheduler, pipeline=local)
+    outcomes = engines.run(
+        items, engine, workers=workers, scheduler=scheduler, pipeline=local, vectors=vectors
+    )
     return _progress(outcomes, "extracting") if progress else outcomes
 
 
@@ -129,9 +133,16 @@ def ingest_paths(
     `failures` table and in the report; the batch goes on."""
     report = IngestReport()
     with open_store(db) as store:
-        write = _writer(store, merge)
+        merging = merge and store.supports_merging
+        write = _writer(store, merging)
         outcomes = extract_paths(
-            paths, published=published, progress=progress, engine=engine, workers=workers, scheduler=scheduler
+            paths,
+            published=published,
+            progress=progress,
+            engine=engine,
+            workers=workers,
+            scheduler=scheduler,
+            vectors=merging,
         )
         for outcome in outcomes:
             if outcome.article is None:
@@ -141,7 +152,7 @@ def ingest_paths(
                 report.errors.append(str(error))
                 continue
             try:
-                written = write(outcome.article)
+                written = write(outcome.article, outcome.vectors)
             except StorageError as exc:
                 store.record_failure(outcome.source, exc, stage="store")
                 report.failed += 1
@@ -154,13 +165,15 @@ def ingest_paths(
 
 
 def _writer(store: BaseStore, merge: bool) -> Any:
-    """How an article is stored: through the merger when asked and the store can merge."""
+    """How an article (and the vectors a worker made with it) is stored: through the merger when
+    asked and the store can merge. The merger loads the sentence model only when some report
+    came without its vector (the local engine's)."""
     if not (merge and store.supports_merging):
-        return store.ingest
+        return lambda article, vectors=None: store.ingest(article)
     from strife.merge import Merger
 
     merger = Merger()
-    return lambda article: merger.ingest(store, article)
+    return lambda article, vectors=None: merger.ingest(store, article, vectors)
 
 
 def unmerge(article_id: str, db: str | Path | BaseStore | None = None, remove: bool = False) -> int:

@@ -77,6 +77,7 @@ def dask(c: dict[str, Any], b: dict[str, Any] | None) -> list[str]:
     if b is not None and b.get("art_s"):
         ratio = c["art_s"] / b["art_s"]
         lines.append(f"Ratio c/b: **{ratio:.2f}** (goal ≥ {GOAL_C_B}; {_ok(ratio, GOAL_C_B)}).")
+        lines += [line for line in [_cpu_bound(c, b)] if line]
     lines.append(
         f"Peak resident memory per worker (read inside each worker): {rss} MB (goal ≤ {GOAL_RSS_MB:,} MB; "
         f"{_ok(peak, GOAL_RSS_MB, above=False)}). {c['stored']:,} articles stored, {c['failed']} failed, "
@@ -85,6 +86,20 @@ def dask(c: dict[str, Any], b: dict[str, Any] | None) -> list[str]:
         f"took {c['load_s']:.0f} s (not timed)."
     )
     return lines
+
+
+def _cpu_bound(c: dict[str, Any], b: dict[str, Any]) -> str:
+    """CPU time is what load on a shared machine does not change: (b)'s, the workers' and the
+    writer's. With every core to itself, (c) could at best spread the workers' and the writer's
+    CPU over `workers` cores."""
+    spent = c.get("workers_cpu_s", 0.0) + c["writer_cpu_s"]
+    if not (spent and b.get("cpu_s")):
+        return ""
+    bound = b["cpu_s"] * min(c["workers"], os.cpu_count() or 1) / spent
+    return (
+        f"CPU: (b) {b['cpu_s']:.0f} s; (c) workers {c['workers_cpu_s']:.0f} s and writer "
+        f"{c['writer_cpu_s']:.0f} s, so c/b on {c['workers']} idle cores is at most {bound:.2f}."
+    )
 
 
 def storage(d: dict[str, Any]) -> list[str]:

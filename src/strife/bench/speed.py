@@ -69,7 +69,7 @@ def measure_extract(docs: list[Doc], workdir: Path) -> tuple[dict[str, float], l
     path = write_jsonl(docs, workdir / "extract.jsonl")
     articles: list[Article] = []
     failed = 0
-    t0 = time.perf_counter()
+    cpu0, t0 = cpu_seconds(), time.perf_counter()
     for outcome in service.extract_paths([str(path)], engine="local"):
         if outcome.article is None:
             failed += 1
@@ -77,7 +77,11 @@ def measure_extract(docs: list[Doc], workdir: Path) -> tuple[dict[str, float], l
             articles.append(outcome.article)
     figures = rates(len(docs), count_words([d.text for d in docs]), time.perf_counter() - t0)
     figures.update(
-        load_s=load_s, failed=failed, events=sum(len(a.events) for a in articles), peak_rss_mb=peak_rss_mb()
+        cpu_s=cpu_seconds() - cpu0,
+        load_s=load_s,
+        failed=failed,
+        events=sum(len(a.events) for a in articles),
+        peak_rss_mb=peak_rss_mb(),
     )
     return figures, articles
 
@@ -93,7 +97,15 @@ def _warm_worker() -> float:
 
 
 def _worker_peak_rss_mb() -> float:
-    """Run in each worker: its own peak resident memory, in MB."""
+    """Run in each worker: its own peak resident memory, in MB. Read from VmHWM (this process
+    image's high-water mark): ru_maxrss survives exec, so a worker spawned from this process
+    would report this process's peak when that was higher."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -104,7 +116,6 @@ def measure_dask(docs: list[Doc], workdir: Path, workers: int = 2) -> dict[str, 
     from distributed import Client, LocalCluster
 
     from strife import service
-    from strife.merge.similarity import load_embedder
 
     path = write_jsonl(docs, workdir / "ingest.jsonl")
     db = workdir / "dask-ingest.db"
@@ -118,9 +129,9 @@ def measure_dask(docs: list[Doc], workdir: Path, workers: int = 2) -> dict[str, 
     )
     client = Client(cluster)
     try:
-        client.run(_warm_worker)
-        load_embedder()  # the merger's sentence model, in this process (the one writer)
+        client.run(_warm_worker)  # the writer needs no model: the workers embed the events too
         load_s = time.perf_counter() - t0
+        worker_cpu0 = client.run(cpu_seconds)
         cpu0, t0 = cpu_seconds(), time.perf_counter()
         report = service.ingest_paths(
             [str(path)],
@@ -131,6 +142,7 @@ def measure_dask(docs: list[Doc], workdir: Path, workers: int = 2) -> dict[str, 
         )
         seconds = time.perf_counter() - t0
         writer_cpu = cpu_seconds() - cpu0
+        worker_cpu = sum(cpu - worker_cpu0.get(w, 0.0) for w, cpu in client.run(cpu_seconds).items())
         worker_rss = sorted(client.run(_worker_peak_rss_mb).values())
     finally:
         client.close()
@@ -143,6 +155,7 @@ def measure_dask(docs: list[Doc], workdir: Path, workers: int = 2) -> dict[str, 
         failed=report.failed,
         events=report.events,
         writer_cpu_s=writer_cpu,
+        workers_cpu_s=worker_cpu,
         worker_rss_mb=worker_rss,
     )
     return figures

@@ -5,7 +5,9 @@ its events: into the stored event it reports (the best-scoring candidate that `d
 or on its own. It reads the store through the `Store` merge primitives (`members`,
 `write_event`, `delete_event`, `save_vectors`, `transaction`) and writes the reconciled record
 (`strife.merge.reconcile`). Re-ingesting an unchanged article does nothing; a changed one first
-has its old contributions withdrawn, so a run can be killed and repeated safely.
+has its old contributions withdrawn, so a run can be killed and repeated safely. The article's
+event vectors may come with it (`ReportVectors`, made by the worker that extracted it); they
+are stored with its reports, and the merger embeds (loading the model) only what came without.
 
 Candidates: the stored events whose dates fall within the blocking window of the new report
 (undated events by their article's publication date), in its country or in none, that hold no
@@ -30,9 +32,9 @@ from strife.merge.blocking import DAY_WINDOW, block
 from strife.merge.decide import Decision, decide
 from strife.merge.profile import UNDATED_DAYS, Member, Profile
 from strife.merge.reconcile import reconcile
-from strife.merge.similarity import Embedder, cosine, load_embedder
+from strife.merge.similarity import Embedder, ReportVectors, configured, cosine, load_embedder
 from strife.models import Article
-from strife.storage.base import MemberWindow, Store, record_hash
+from strife.storage.base import MemberWindow, Store, record_hash, stored_event_id
 
 
 def _blockable(member: Member) -> bool:
@@ -60,12 +62,25 @@ class Merger:
         return self._embedder  # type: ignore[return-value]
 
     @property
+    def _lazy(self) -> bool:
+        """Whether the embedder is the process's default one and not loaded yet."""
+        return self._embedder is load_embedder
+
+    @property
+    def name(self) -> str:
+        """The name of the embedder's vectors (known without loading the model)."""
+        return configured()[0] if self._lazy else self.embedder.name
+
+    @property
     def threshold(self) -> float:
-        return self._threshold if self._threshold is not None else self.embedder.threshold
+        if self._threshold is not None:
+            return self._threshold
+        return configured()[1] if self._lazy else self.embedder.threshold
 
     # -- writing --------------------------------------------------------------------------------
-    def ingest(self, store: Store, article: Article) -> bool:
-        """Store `article` and merge its events; False when the same record was already stored."""
+    def ingest(self, store: Store, article: Article, vectors: ReportVectors | None = None) -> bool:
+        """Store `article` and merge its events; False when the same record was already stored.
+        `vectors`: its events' embeddings, when they were made with it (see `ReportVectors`)."""
         article_id = article.ensure_id()
         digest = record_hash(article.to_record())
         with store.transaction(
@@ -77,9 +92,26 @@ class Merger:
             if stored is not None:
                 self.detach(store, article_id, remove=True)
             store.ingest(article)
-            for member in [m for m in store.members(article_id=article_id) if m.article_id == article_id]:
+            members = [m for m in store.members(article_id=article_id) if m.article_id == article_id]
+            self.attach(store, article, members, vectors)
+            for member in members:
                 self.place(store, member)
         return True
+
+    def attach(
+        self, store: Store, article: Article, members: list[Member], vectors: ReportVectors | None
+    ) -> None:
+        """Give the article's stored reports the vectors made with it (when they are this
+        embedder's) and save them, so later articles compare with them as they are."""
+        if vectors is None or vectors.model != self.name:
+            return
+        aid = article.ensure_id()
+        made = {stored_event_id(aid, e): vectors.vectors.get(e.id) for e in article.events}
+        given = [m for m in members if made.get(m.member_id) is not None]
+        for m in given:
+            m.vector, m.model = made[m.member_id], vectors.model
+        if given:
+            store.save_vectors(given)
 
     def place(self, store: Store, member: Member) -> Decision | None:
         """Merge a stored single-report event into the best matching stored event, if any.
@@ -134,10 +166,15 @@ class Merger:
         return out
 
     def embed(self, members: Iterable[Member]) -> list[Member]:
-        """Give every member without a vector of this embedder one (in one batch); returns them."""
-        todo = [m for m in members if m.vector is None or m.model != self.embedder.name]
-        for m, vector in zip(todo, self.embedder.embed([m.text() for m in todo]), strict=True):
-            m.vector, m.model = vector, self.embedder.name
+        """Give every member without a vector of this embedder one (in one batch); returns them.
+        The model is loaded only when some member has none."""
+        members = list(members)
+        if all(m.vector is not None and m.model == self.name for m in members):
+            return []
+        embedder = self.embedder  # loads; its name is final now (lexical when MiniLM failed)
+        todo = [m for m in members if m.vector is None or m.model != embedder.name]
+        for m, vector in zip(todo, embedder.embed([m.text() for m in todo]), strict=True):
+            m.vector, m.model = vector, embedder.name
         return todo
 
     @staticmethod

@@ -8,6 +8,10 @@ the `LexicalEmbedder` is used instead and a warning is given once per process.
 Both turn a text into a unit-length float32 vector stored as bytes, so an event is embedded
 once when it is stored and never again; the cosine of two vectors is their dot product. Vectors
 are compared only when the same embedder (`name`) made them.
+
+`embed_reports(articles)` embeds the events of extracted articles where they were extracted (a
+worker of the process or Dask engine, whose encoder the event typer already loaded), so the one
+writer only compares vectors and never loads the model itself (`strife.engine`).
 """
 
 from __future__ import annotations
@@ -20,9 +24,13 @@ import re
 import threading
 import warnings
 from collections.abc import Sequence
-from typing import Protocol
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from strife.models import Article, Event
 
 log = logging.getLogger(__name__)
 MINILM = "all-MiniLM-L6-v2"
@@ -104,14 +112,31 @@ class MiniLMEmbedder:
 
 _cache: dict[str, Embedder] = {}
 _lock = threading.Lock()
+_KINDS: dict[str, type[LexicalEmbedder] | type[MiniLMEmbedder]] = {
+    "minilm": MiniLMEmbedder,
+    "lexical": LexicalEmbedder,
+}
+
+
+def _kind(kind: str | None) -> str:
+    kind = (kind or os.environ.get("STRIFE_MERGE_EMBEDDER") or "minilm").lower()
+    if kind not in _KINDS:
+        raise ValueError(f"unknown embedder {kind!r}: use minilm or lexical")
+    return kind
+
+
+def configured(kind: str | None = None) -> tuple[str, float]:
+    """The name and threshold of the embedder `load_embedder(kind)` gives, without loading a
+    model (the one already loaded when it fell back)."""
+    kind = _kind(kind)
+    chosen = _cache.get(kind) or _KINDS[kind]
+    return chosen.name, chosen.threshold
 
 
 def load_embedder(kind: str | None = None) -> Embedder:
     """The process's embedder: "minilm" (default) or "lexical" (`STRIFE_MERGE_EMBEDDER` or
     `kind`). Falls back to lexical, with one warning, when the model cannot be loaded."""
-    kind = (kind or os.environ.get("STRIFE_MERGE_EMBEDDER") or "minilm").lower()
-    if kind not in ("minilm", "lexical"):
-        raise ValueError(f"unknown embedder {kind!r}: use minilm or lexical")
+    kind = _kind(kind)
     with _lock:
         if kind not in _cache:
             _cache[kind] = _load(kind)
@@ -131,3 +156,27 @@ def _load(kind: str) -> Embedder:
         log.warning(message)
         warnings.warn(message, RuntimeWarning, stacklevel=3)
         return LexicalEmbedder()
+
+
+def report_text(event: Event) -> str:
+    """The words a report is compared by: its evidence sentences, as `Member.text` reads them
+    from the stored record."""
+    parts = [(e.text or "").strip() for e in event.evidence]
+    return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class ReportVectors:
+    """The embeddings of one article's events (`vectors`: event id -> vector), made by the
+    embedder `model` where the article was extracted."""
+
+    model: str
+    vectors: dict[str, bytes]
+
+
+def embed_reports(articles: Sequence[Article], embedder: Embedder | None = None) -> list[ReportVectors]:
+    """The vectors of every event of `articles` (one encoder call for all), one entry per article."""
+    embedder = embedder or load_embedder()
+    texts = [report_text(e) for a in articles for e in a.events]
+    flat = iter(embedder.embed(texts))
+    return [ReportVectors(embedder.name, {e.id: next(flat) for e in a.events}) for a in articles]

@@ -1,0 +1,25 @@
+"""The Dask section of the benchmark report, from figures given by hand (nothing is run)."""
+
+from __future__ import annotations
+
+from strife.bench import report
+
+B = {"art_s": 2.0, "cpu_s": 100.0}
+C = {
+    "workers": 2, "articles": 600, "words": 195_000, "seconds": 80.0, "art_s": 3.5, "words_s": 2400.0,
+    "worker_rss_mb": [900.0, 950.0], "stored": 600, "failed": 0, "events": 958, "writer_cpu_s": 5.0,
+    "load_s": 7.0, "workers_cpu_s": 115.0,
+}  # fmt: skip
+
+
+def test_the_dask_section_gives_the_ratio_and_what_the_cpu_time_allows():
+    text = "\n".join(report.dask(C, B))
+    assert "Ratio c/b: **1.75** (goal ≥ 1.7; meets the goal)." in text
+    # (b) used 100 s of CPU; (c) 115 + 5 = 120 s spread over 2 cores: at best 100 * 2 / 120
+    assert "CPU: (b) 100 s; (c) workers 115 s and writer 5 s, so c/b on 2 idle cores is at most 1.67." in text
+    assert "900, 950 MB" in text and "meets the goal" in text
+
+
+def test_without_cpu_figures_the_section_says_nothing_about_them():
+    text = "\n".join(report.dask({**C, "workers_cpu_s": 0.0, "writer_cpu_s": 0.0}, {"art_s": 2.0}))
+    assert "CPU:" not in text and "Ratio c/b: **1.75**" in text
