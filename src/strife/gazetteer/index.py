@@ -94,6 +94,7 @@ class Gazetteer:
             else None
         )
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._capitals: dict[str, tuple[float, float]] | None = None
         self._parsed: dict[str, tuple[int, ...]] = {}
         words = WordLists(
             stop=_word_file("stop_words.txt"),
@@ -200,6 +201,22 @@ class Gazetteer:
             if len(self._parsed) < 200_000:
                 self._parsed[k] = hit
         return hit
+
+    def is_capital(self, place: Place) -> bool:
+        """Is the place its country's capital? (The build places each country at its capital.)"""
+        if self._capitals is None:
+            c = self._cols
+            self._capitals = {
+                c["cc"][k]: (c["lat"][k], c["lon"][k])
+                for k, kind in enumerate(c["kind"])
+                if kind == "country"
+            }
+        point = self._capitals.get(place.iso2)
+        return (
+            place.kind == "city"
+            and point is not None
+            and distance_km(place.lat, place.lon, float(point[0]), float(point[1])) < 1.0
+        )
 
     def _is_country(self, place_id: int) -> bool:
         return self._cols["kind"][self._row[place_id]] == "country"

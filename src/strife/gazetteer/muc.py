@@ -65,6 +65,22 @@ PLACE_KINDS = frozenset(
 )
 
 
+#: Kinds of a wide unit: a level of one of these kinds written after a town's or a city's
+#: ("SAN SALVADOR (CITY): SAN SALVADOR (DEPARTMENT)") is not the most specific place.
+WIDE_KINDS = frozenset(["REGION", "DEPARTMENT", "PROVINCE", "STATE", "INTENDANCY", "COMMISSARY", "COUNTY"])
+
+
+def _most_specific(levels: list[tuple[list[str], str | None]], has_country: bool) -> int | None:
+    """Index of the key's most specific named level: the last one, unless wide units follow
+    narrower ones (the keys write general to specific, but not always); None for a key that
+    names only a country."""
+    first = 1 if has_country else 0
+    if len(levels) <= first:
+        return None
+    narrow = [k for k in range(first, len(levels)) if (levels[k][1] or "").upper() not in WIDE_KINDS]
+    return narrow[-1] if narrow else len(levels) - 1
+
+
 def _kind_only(names: list[str]) -> bool:
     return bool(names) and all(n.strip().upper() in PLACE_KINDS for n in names)
 
@@ -141,10 +157,11 @@ def match_location(place: Location, key_location: str | list[dict[str, Any]]) ->
             continue
         if any(_same(f, n) for f in fields for n in names):
             deepest = depth
-    specific = levels[-1] if len(levels) > 1 or not has_country else None
+    index = _most_specific(levels, has_country)
+    specific = levels[index] if index is not None else None
     return {
         "country": (any(_same(place.country, n) for n in levels[0][0]) if has_country else None),
-        "place": (deepest == len(levels) - 1) if specific else None,
+        "place": any(_same(f, n) for f in fields for n in specific[0]) if specific else None,
         "level": deepest,
         "key_country": key_country,
         "key_place": specific[0][0] if specific else None,

@@ -19,6 +19,7 @@ SPECIFICITY: dict[str, int] = {
     "district": 1,
     "village": 1,
     "town": 1,
+    "locality": 1,
     "city": 1,
     "hill": 2,
     "admin3": 3,
@@ -27,6 +28,8 @@ SPECIFICITY: dict[str, int] = {
     "admin1": 5,
     "country": 6,
 }
+#: A `locality` is a place the text names inside a province the gazetteer knows
+#: (`strife.gazetteer.apposition`): as specific as a town, but placed at its province's point.
 #: Kinds that are areas rather than points: an event placed only by them is precision 3
 #: (ACLED: "only a wider region is known"); admin3 (a subdistrict) is treated as precision 2.
 AREA_KINDS = frozenset({"region", "admin2", "admin1", "country"})

@@ -16,12 +16,13 @@ How the place is chosen (`strife.gazetteer.resolve` does the article-level part)
    place ("north of Baghdad", "on the outskirts of Aleppo", "near X") gives precision 2;
 3. in the event's main sentence, then its other sentences, the most specific non-reference place
    wins, ties going to explicit "in/at" places and to the place closest to the trigger (in the
-   dependency parse when there is one);
+   dependency parse when there is one); a city gives way to one of its districts or suburbs
+   that the event's other sentences name;
 4. a place that is only relative or only a region is refined by a point place of the event's
    sentences or of the article's main place that lies within it or within 100 km of it;
-5. with no place in the event's sentences, the article's main place (the dateline when the
-   article is about the dateline's country, else the most mentioned place) is used with
-   precision 2 (3 for a region or country);
+5. with no place in the event's sentences, the article's main place (the place the lede under
+   a dateline names, else the dateline when the article is about the dateline's country, else
+   the most mentioned place) is used with precision 2 (3 for a region or country);
 6. a place the gazetteer lacks but the event's sentence names with its kind ("the Escalon
    neighborhood", "the village of X", `strife.gazetteer.subplace`) is the event's place: its
    name, with the point and admin units of the known place it lies in, precision 2.
@@ -48,7 +49,7 @@ def precision(r: Resolved, fallback: bool = False) -> int:
     """ACLED geo_precision: 1 the named place, 2 near or part of it, 3 only a region known."""
     if r.place.kind in AREA_KINDS:
         return 3
-    if fallback or r.role == "relative" or r.place.kind == "admin3":
+    if fallback or r.role == "relative" or r.place.kind in ("admin3", "locality"):
         return 2
     return 1
 
@@ -153,8 +154,30 @@ def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | N
     if best is not None and precision(best) > 1:
         return _refine(article, geo, sentences, best) or (best, False)
     if best is not None:
-        return best, False
+        return _within(geo, sentences, best), False
     return geo.main, geo.main is not None
+
+
+#: How far from a city a place may lie and still be one of its districts or suburbs.
+DISTRICT_KM = 15.0
+
+
+def _within(geo: Geography, sentences: list[int], city: Resolved) -> Resolved:
+    """A part of the city that the event's other sentences name ("fighting broke out in San
+    Salvador ... centred in the neighbourhoods of Ayutuxtepeque"): a district, or a smaller
+    town within a few kilometres, says more exactly where the event happened."""
+    if city.place.kind != "city":
+        return city
+    c = city.place
+    for s in sentences:
+        for r in geo.in_sentence(s):
+            p = r.place
+            if r.role == "reference" or p.id == c.id or p.iso2 != c.iso2 or precision(r) != 1:
+                continue
+            smaller = p.kind == "district" or (p.kind == "city" and p.population * 5 < c.population)
+            if smaller and distance_km(p.lat, p.lon, c.lat, c.lon) < DISTRICT_KM:
+                return r
+    return city
 
 
 def _trigger_sentence(article: Article, event: Event) -> list[int]:

@@ -1,0 +1,103 @@
+"""The article's main place under a dateline, names placed by the province after them, and
+the readings context chooses (small gazetteer, no model)."""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer.helpers import small_gazetteer
+from strife.gazetteer import match_location
+from strife.gazetteer.context import choose
+from strife.gazetteer.resolve import resolve, role_of
+from strife.models import Article, Location, Span
+
+GAZ = small_gazetteer()
+
+
+def _article(text: str) -> Article:
+    a = Article(text=text)
+    a.sentences = [
+        Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()
+    ]
+    a.toponyms = GAZ.find(text)
+    return a
+
+
+def _main(text: str) -> str | None:
+    main = resolve(_article(text), GAZ).main
+    return main.place.name if main else None
+
+
+def test_the_lede_says_where_the_news_happened_not_the_dateline() -> None:
+    text = "ALEPPO, 14 NOV 89 -- A JUDGE WAS KIDNAPPED TODAY IN AL-BAB. THE ARMY SAID NOTHING IN ALEPPO."
+    assert _main(text) == "Al Bāb"
+    # a lede that names no place leaves the dateline as the main place
+    assert _main("ALEPPO, 14 NOV 89 -- A JUDGE WAS KIDNAPPED TODAY. TROOPS SEARCHED AL-BAB.") == "Aleppo"
+
+
+def test_a_lede_place_abroad_needs_the_article_behind_it() -> None:
+    # a meeting abroad in the lede of a report about Syria does not move the article
+    text = (
+        "ALEPPO, 14 NOV 89 -- SYRIAN OFFICIALS WILL MEET IN MOSUL NEXT WEEK. REBELS SHELLED AL-BAB "
+        "AND ALEPPO IN SYRIA."
+    )
+    assert _main(text) == "Aleppo"
+
+
+def test_one_stray_name_abroad_does_not_move_a_dateline() -> None:
+    text = "ALEPPO, 14 NOV 89 -- POLICE BROKE UP A PROTEST. SIGNED: JOHN VICTORIA, PREFECT OF POLICE."
+    assert _main(text) == "Aleppo"
+
+
+def test_a_dateline_is_read_as_its_prominent_reading() -> None:
+    # British context favours the English town of 54,000; a dateline names a city of note
+    washington = GAZ.find("WASHINGTON, 14 NOV 89 --")[0]
+    british = {"GB": 1.0}
+    assert choose(washington, GAZ, british, [], set())[0].iso2 == "GB"
+    assert choose(washington, GAZ, british, [], set(), dateline=True)[0].iso2 == "US"
+
+
+def test_a_name_followed_by_its_province_is_read_inside_it() -> None:
+    geo = resolve(_article("Troops clashed with rebels in Victoria, Aleppo Governorate, on Monday."), GAZ)
+    place = geo.resolved[0].place
+    # the gazetteer knows only a Canadian Victoria: the text's own Victoria lies in Aleppo
+    assert (place.name, place.kind, place.country, place.admin1) == (
+        "Victoria",
+        "locality",
+        "Syria",
+        "Aleppo",
+    )
+    assert place.geonames_id is None
+    # a reading inside the named province wins over the one the article's country favours
+    text = "Costa Rica sent aid to Costa Rica and to San Jose, California, after the quake."
+    geo = resolve(_article(text), GAZ)
+    assert [r.place.id for r in geo.resolved if r.toponym.text == "San Jose"] == [24]
+
+
+def test_a_street_named_after_a_place_is_not_that_place() -> None:
+    geo = resolve(_article("A bomb went off on Baghdad Street in Mosul on Monday."), GAZ)
+    assert [r.place.name for r in geo.resolved] == ["Mosul"]
+
+
+def test_a_capital_standing_for_its_government_and_distances_from_a_place() -> None:
+    text = "Talks went on with Rome's ambassador. Gunmen struck 30 kilometers from Aleppo."
+    a = _article(text)
+    roles = {t.text: role_of(a, t, 0)[0] for t in a.toponyms}
+    assert roles["Aleppo"] == "relative"
+    a = _article("The Washington government denied it.")
+    assert role_of(a, a.toponyms[0], 0)[0] == "reference"
+
+
+def test_capitals_are_known_from_the_country_points() -> None:
+    assert GAZ.is_capital(GAZ.get(25))  # San José, Costa Rica
+    assert not GAZ.is_capital(GAZ.get(24))  # San Jose, California
+
+
+def test_the_most_specific_key_level_is_not_a_department_written_after_a_city() -> None:
+    loc = Location(name="San Salvador", admin1="San Salvador", country="El Salvador")
+    key = "EL SALVADOR: SAN SALVADOR (CITY): SAN SALVADOR (DEPARTMENT)"
+    assert match_location(loc, key)["place"] is True
+    assert match_location(Location(name="Ilobasco", country="El Salvador"), key)["place"] is False
+    # general to specific as usual: the neighbourhood is the most specific place
+    key = "EL SALVADOR: SAN SALVADOR (CITY): ZACAMIL (NEIGHBORHOOD)"
+    assert match_location(loc, key)["place"] is False
