@@ -5,6 +5,7 @@
     strife eval case2021 [--data PATH] [--out PRED.jsonl]
     strife eval muc4-keys [--split dev|train] [--limit N]
     strife eval merge-muc4 [--split dev|train] [--embedder minilm|lexical] [--threshold X] [--db URL]
+    strife eval fakes [--data PATH] [--limit N]
 
 Data paths default to `../shared/data/...` beside the repository, or `$STRIFE_DATA/...`.
 The commands are thin: the work is in `muc4`, `muc4_map`, `muc4_keys` and `case2021`.
@@ -26,7 +27,7 @@ from rich.console import Console
 from rich.table import Table
 
 from strife.errors import StrifeError
-from strife.eval import case2021, muc4, muc4_keys, muc4_map
+from strife.eval import case2021, fakes, muc4, muc4_keys, muc4_map
 from strife.eval.runner import data_path, make_pipeline
 
 muc4_app = typer.Typer(
@@ -189,6 +190,25 @@ def eval_muc4_keys(
         console.print(f"strife.timex.evaluate_muc4_dates (dates read from the text): {report.timex}")
     for message in report.errors[:5]:
         err.print(f"[yellow]failed:[/yellow] {message}")
+
+
+@eval_app.command("fakes")
+@_friendly
+def eval_fakes(
+    data: Annotated[Path | None, typer.Option(help="FA-KES JSONL (default: fakes/dev.jsonl).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+) -> None:
+    """Real Syrian-war reports (FA-KES): is each article's main event in its labelled governorate?"""
+    items = fakes.load(data or data_path("fakes", "dev.jsonl"), limit)
+    report = fakes.evaluate(make_pipeline(), items)
+    console.print(_table("FA-KES: the main event's governorate", ["", "count", "share"], report.rows()))
+    if report.failed:
+        console.print(f"{report.failed} article(s) failed")
+    if report.unknown_labels:
+        console.print(f"labels the gazetteer does not know: {dict(report.unknown_labels)}")
+    misses = ", ".join(f"{gold} -> {got}: {n}" for (gold, got), n in report.misses.most_common(8))
+    if misses:
+        console.print(f"most frequent misses (label -> strife): {misses}")
 
 
 # -- strife eval merge-muc4: merging across articles (strife.merge.evaluate) ---------------------
