@@ -11,7 +11,8 @@ from api.helpers import ALEPPO, MOSUL, article, event
 from strife.api import pages
 from strife.models import DateInfo
 from strife.storage import Store
-from strife.storage.search import FTS_MAX, EventFilter
+from strife.storage.dialect import FTS_MAX
+from strife.storage.search import EventFilter
 
 
 def found(client, **params):

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from strife.models import Location
-from strife.storage import Store, search
-from strife.storage.search import EventFilter, dialect_of, where
+from strife.storage import Store, dialect
+from strife.storage.dialect import dialect_of
+from strife.storage.search import EventFilter, where
 
 MOSUL = Location(name="Mosul", country="Iraq", iso3="IRQ", lat=36.34, lon=43.13, geo_precision=1)
 
@@ -51,7 +52,7 @@ def test_a_phrase_is_probed_once_while_the_data_is_unchanged(url, article_factor
 
 
 def test_a_write_by_another_connection_renews_the_verdict(url, monkeypatch):
-    monkeypatch.setattr(search, "FTS_MAX", 2)
+    monkeypatch.setattr(dialect, "FTS_MAX", 2)
     with Store(url) as reader:
         conn = reader.sql_connection()
         clause, seen = probes(conn, "aleppo")
@@ -74,7 +75,7 @@ def test_answers_are_the_same_with_and_without_the_index(url, monkeypatch, text)
         with_index = store.search_events(flt)
         uses_index = "events_fts" in where(flt, dialect_of(store.sql_connection()))[0]
         assert uses_index == any(c.isalnum() for c in text)
-    monkeypatch.setattr(search, "FTS_MAX", -1)  # no phrase is rare enough: substring test only
+    monkeypatch.setattr(dialect, "FTS_MAX", -1)  # no phrase is rare enough: substring test only
     with Store(url) as store:  # (a new connection: no verdict kept from the first)
         assert "events_fts" not in where(flt, dialect_of(store.sql_connection()))[0]
         assert store.search_events(flt) == with_index

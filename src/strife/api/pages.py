@@ -21,7 +21,8 @@ import orjson
 
 from strife.errors import StorageError
 from strife.storage.base import Store
-from strife.storage.search import Dialect, EventFilter, dialect_of, events_by_id, page_ids, where
+from strife.storage.dialect import Dialect, dialect_of
+from strife.storage.search import EventFilter, events_by_id, page_ids, where
 
 #: Events by id with what `event_dict` adds from the article row; the record as bytes (SQLite
 #: hands a BLOB over without decoding it, and the bytes are what the page is made of).

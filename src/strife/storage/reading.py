@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from strife.storage.base import Near, check_page, event_dict
-from strife.storage.search import ORDERS, Dialect, EventFilter, dialect_of, where
+from strife.storage.dialect import ORDERS, Dialect, dialect_of
+from strife.storage.search import EventFilter, where
 
 if TYPE_CHECKING:
     from strife.storage.sql import SQLStore
