@@ -116,6 +116,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The number of dead stood at 18.", [(F, None, 18, 18, "exact", None)]),
     ("The army said it had lost four soldiers.", [(F, None, 4, 4, "exact", "army")]),
     ("Seven soldiers lost their lives in the assault.", [(F, None, 7, 7, "exact", None)]),
+    # a result phrase makes any verb a killing: object, passive subject, subject of no object
+    ("Three prisoners were beaten to death by the guards.", [(F, None, 3, 3, "exact", None)]),
+    ("The gunmen shot two policemen to death outside the bank.", [(F, None, 2, 2, "exact", None)]),
+    ("Four villagers starved to death during the siege.", [(F, CIV, 4, 4, "exact", None)]),
+    ("The soldiers shot at the crowd but hit no one.", []),
     ("Eight people were beheaded by the militants.", [(F, None, 8, 8, "exact", None)]),
     ("The attack left at least 10 militants dead.", [(F, None, 10, None, "at_least", None)]),
     ("There were 12 deaths in the camp.", [(F, None, 12, 12, "exact", None)]),
@@ -308,6 +313,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("A bomb exploded near Gate 4 of the stadium, killing two guards.", [(F, None, 2, 2, "exact", None)]),
     ("She was the third journalist killed in the city this year.", []),
     ("No soldiers were hurt.", []),
+    # names apposed to counted people name those people: no more of them
+    (
+        "Two of the guards, Jose Perez and Juan Gomez, were killed in the ambush.",
+        [(F, None, 2, 2, "exact", None)],
+    ),
     # -- coordinated people: each, and their total ------------------------------------------------
     (
         "Luis Ortega and Ana Ruiz were kidnapped on their way to work.",

@@ -31,7 +31,7 @@ from strife.figures import filters
 from strife.figures.kinds import classify, counted_noun, unreal
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
-from strife.figures.people import individuals
+from strife.figures.people import individuals, is_name, name_word
 from strife.figures.totals import add_totals, drop_shadowed
 from strife.models import Article, Count
 
@@ -184,9 +184,15 @@ def _quantities(tokens: list[Token], speakers: attr.Speakers, article: Article) 
         anchor, noun, _pos = counted_noun(tokens[q.start : q.end])
         counted.update(t.i for t in (anchor, noun) if t is not None)
     names = [(m.start, m.end) for m in (*speakers.mentions, *article.toponyms)]
+    actors = [(m.start, m.end) for m in speakers.mentions]
 
     def outside(tok: Token) -> bool:
-        return not any(a <= tok.idx < b for a, b in names)
+        """Outside every actor mention, and outside every place name that is not part of a
+        longer person's name ('Francisco Jose Guerrero': a surname that is also a place)."""
+        if any(a <= tok.idx < b for a, b in actors):
+            return False
+        places = [(a, b) for a, b in names if a <= tok.idx < b]
+        return all(_person_beyond(tok, a, b) for a, b in places)
 
     def described(tok: Token) -> bool:
         """Outside every name, or a mention that is this one noun: 'civilians and soldiers were
@@ -196,6 +202,20 @@ def _quantities(tokens: list[Token], speakers: attr.Speakers, article: Article) 
 
     people = individuals(tokens, numbers, counted, outside, described)
     return sorted(numbers + people, key=lambda q: q.start)
+
+
+def _person_beyond(tok: Token, start: int, end: int) -> bool:
+    """Whether `tok` is a word of a person's name (proper nouns joined as compounds: 'Maria
+    Elena Diaz Perez') that runs beyond the characters [start, end) of another mention: the
+    mention is then only a word of the name."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head != head and name_word(head.head):
+        head = head.head
+    words = [c for c in head.children if c.dep_ in ("compound", "flat") and is_name(c)] + [head]
+    if len(words) < 2 or not all(name_word(w) for w in words):
+        return False
+    first, last = min(words, key=lambda w: w.i), max(words, key=lambda w: w.i)
+    return first.idx < start or last.idx + len(last) > end
 
 
 def _with_singulars(quantities: list[Quantity], tokens: list[Token]) -> list[Quantity]:

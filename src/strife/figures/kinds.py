@@ -105,6 +105,19 @@ def _phrase(verb: Token) -> str:
     return lemma
 
 
+def _resultative(verb: Token) -> str | None:
+    """The kind a result phrase gives any verb ('shot to death', 'beaten to death'), or None."""
+    lex = lexicon()
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (
+                    kind := lex.resultatives.get(f"{prep.lower_} {obj.lemma_.lower()}")
+                ):
+                    return kind
+    return None
+
+
 def _agent_kind(kind: str, verb: Token, role: str, agent_type: AgentType) -> str:
     """Taking people: 'arrested' by state forces (or an unnamed agent), else 'abducted'."""
     if (
@@ -175,6 +188,12 @@ def _verb_kind(verb: Token, rel: str, noun: Token | None, agent_type: AgentType)
     phrase = _phrase(verb)
     lemma = verb.lemma_.lower()
     passive = _passive(verb)
+    if (result := _resultative(verb)) is not None:
+        # 'were shot to death', 'shot him to death'; 'starved to death' (no object: its subject)
+        objectless = not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        if rel in _OBJECT_DEPS or (rel in _SUBJECT_DEPS and (passive or objectless)):
+            return result
+        return None
     if phrase in lex.phrasal:
         subject_role = phrase in lex.phrasal_subject
         if (subject_role and rel in _SUBJECT_DEPS) or (not subject_role and (rel in _OBJECT_DEPS or passive)):
@@ -249,12 +268,14 @@ def _of_object_kind(noun: Token) -> str | None:
 def state_kind(tok: Token) -> str | None:
     """The kind a word says of the people it describes: 'dead', 'wounded', 'missing', or the
     participle of any harm verb ('five assassinated leaders', 'the 11 priests murdered',
-    '5 were found murdered')."""
+    '5 were found murdered'), or of any verb with a result phrase ('beaten to death')."""
     lex = lexicon()
     kind = lex.modifiers.get(tok.lower_)
     if kind is None and tok.tag_ == "VBN" and tok.lemma_.lower() not in _NOT_STATES:
         lemma = tok.lemma_.lower()
         kind = lex.modifiers.get(lemma) or lex.verbs_object.get(lemma)
+    if kind is None and tok.pos_ == "VERB":
+        kind = _resultative(tok)  # 'five men beaten to death', 'villagers starved to death'
     return kind
 
 

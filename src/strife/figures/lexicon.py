@@ -40,6 +40,7 @@ class Lexicon:
     verbs_subject: dict[str, str]
     phrasal: dict[str, str]
     phrasal_subject: frozenset[str]
+    resultatives: dict[str, str]
     agent_sensitive: frozenset[str]
     nouns: dict[str, str]
     modifiers: dict[str, str]
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         verbs_subject=_plain(kinds["verbs_subject"]),
         phrasal=_plain(kinds["phrasal"]),
         phrasal_subject=frozenset(kinds["phrasal_subject"]["phrases"]),
+        resultatives=_plain(kinds["resultatives"]),
         agent_sensitive=frozenset(kinds["agent_sensitive"]["verbs"]),
         nouns=_plain(kinds["nouns"]),
         modifiers=_plain(kinds["modifiers"]),

@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from strife.casing import original_text
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity
 
@@ -69,9 +70,25 @@ def is_name(tok: Token) -> bool:
     return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.is_alpha and len(tok) > 1
 
 
+def _lowered_surname(tok: Token) -> bool:
+    """A bare singular common noun after a proper-noun compound in a one-case text ('Maria Elena
+    diaz', 'Pardo leal'): a surname that is also an English word, which the sentence-case copy
+    left lower case."""
+    if tok.tag_ != "NN" or tok.doc.text == original_text(tok.doc) or _person_noun(tok):
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+        return False
+    return any(c.dep_ == "compound" and is_name(c) and c.i == tok.i - 1 for c in tok.children)
+
+
+def name_word(tok: Token) -> bool:
+    """A word of a person's name: a name (`is_name`) or a surname the copy left lower case."""
+    return is_name(tok) or _lowered_surname(tok)
+
+
 def _name_head(tok: Token, outside: Callable[[Token], bool]) -> bool:
     """The last word of a person's name: a name no actor or place mention covers."""
-    if not is_name(tok) or tok.dep_ in ("compound", "flat") or tok.tag_ == "NNPS":
+    if not name_word(tok) or tok.dep_ in ("compound", "flat") or tok.tag_ == "NNPS":
         return False
     name = [c for c in tok.children if c.dep_ in ("compound", "flat") and is_name(c)] + [tok]
     return not any(t.ent_type_ in _NOT_PERSON_ENTS or not outside(t) for t in name)
@@ -171,10 +188,19 @@ def _of_people(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon().event_nouns and any(c.lower_ == "of" for c in tok.children)
 
 
+def _names_counted(tok: Token, counted: set[int]) -> bool:
+    """An apposition (or a list of them) to people a number counts names those people ('two of
+    her bodyguards, Jose Perez and Juan Gomez'): no more people than the number's."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "appos" and node.head.i in counted
+
+
 def _quantified(tok: Token, counted: set[int]) -> bool:
     """Counted by a number already: the number's noun, or a bare conjunct sharing its number
     ('more than 200 soldiers and guerrillas'; not 'three peasants and the mayor')."""
-    if tok.i in counted:
+    if tok.i in counted or _names_counted(tok, counted):
         return True
     if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) or is_name(tok):
         return False

@@ -1,0 +1,33 @@
+"""A person's name that holds a place name ('Francisco Jose Guerrero', 'Maria Elena Diaz'):
+the person is a figure; a place name on its own is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from figures.helpers import parsed
+from strife.figures import extract
+from strife.models import Toponym
+
+pytestmark = pytest.mark.slow
+
+
+def _read(nlp, text: str, place: str) -> list[tuple]:
+    at = text.index(place)
+    article = parsed(nlp, text, toponyms=[Toponym(text=place, start=at, end=at + len(place))])
+    return [(c.kind, c.low, c.high, c.text) for c in (f.count() for f in extract(article))]
+
+
+def test_a_surname_that_is_a_place_is_still_the_persons(nlp):
+    text = "THE MURDER OF FORMER JUDGE FRANCISCO JOSE GUERRERO SHOCKED THE COUNTRY."
+    assert _read(nlp, text, "GUERRERO") == [("fatalities", 1, None, "FORMER JUDGE FRANCISCO JOSE GUERRERO")]
+
+
+def test_a_first_name_that_is_a_place_is_still_the_persons(nlp):
+    text = "MARIA ELENA DIAZ WAS ASSASSINATED IN THE CITY TODAY."
+    assert _read(nlp, text, "MARIA ELENA") == [("fatalities", 1, None, "MARIA ELENA DIAZ")]
+
+
+def test_a_place_alone_is_no_person(nlp):
+    text = "Gunmen attacked Guerrero and killed two people."
+    assert _read(nlp, text, "Guerrero") == [("fatalities", 2, 2, "two people")]
