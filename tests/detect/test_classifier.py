@@ -134,6 +134,12 @@ def test_missing_or_broken_weights_are_a_resource_error(tmp_path):
         ("Chemical weapon", {"Attack": 0.6, NO_EVENT: 0.4}, "Attack"),  # "gas" is no hard fact
         ("Attack", {"Armed clash": 0.12, "Attack": 0.1, NO_EVENT: 0.1}, "Attack"),  # a guess: rules stand
         ("Attack", {}, "Attack"),
+        # a protest needs a crowd the rules saw: armed violence is not retyped as one
+        ("Armed clash", {"Peaceful protest": 0.5, "Armed clash": 0.3, NO_EVENT: 0.2}, "Armed clash"),
+        ("Attack", {"Protest with intervention": 0.6, NO_EVENT: 0.1}, "Attack"),
+        ("Armed clash", {"Violent demonstration": 0.6}, "Violent demonstration"),  # riots are violent
+        ("Other", {"Peaceful protest": 0.5, NO_EVENT: 0.2}, "Peaceful protest"),
+        ("Protest with intervention", {"Peaceful protest": 0.6}, "Peaceful protest"),
         (
             "Non-state actor overtakes territory",
             {"Government regains territory": 0.6},

@@ -185,6 +185,13 @@ def drafts(sents: list[Sent], lex: Lexicon) -> list[Draft]:
                     latest.add(i, None)
                     latest.extra.append(i)
             continue
+        echo = _echoed(out, sents, i)
+        if echo is not None:
+            draft, earlier = echo
+            repeated = [c for c in clusters if all(t.token.lower_ in earlier for t in c.triggers)]
+            for c in repeated:
+                draft.add(i, c)
+            clusters = [c for c in clusters if c not in repeated]  # what the repeat adds is new
         for c in clusters:
             if c.background and c.anaphoric and _referent(out, c, lex) is not None:
                 continue  # "just before the shooting, ... praises": a look back at one told already
@@ -195,6 +202,43 @@ def drafts(sents: list[Sent], lex: Lexicon) -> list[Draft]:
                 out.append(Draft([c], [i], background=c.background))
         last = i
     return out
+
+
+#: Share of the shorter sentence's words the longer must hold for one to repeat the other.
+ECHO = 0.9
+
+
+def _echoed(drafts: list[Draft], sents: list[Sent], index: int) -> tuple[Draft, set[str]] | None:
+    """The reported event whose sentence sentence `index` repeats: a headline or lead printed
+    twice, or the lead again with "a monitoring group said on Wednesday" added. Repeating means
+    nearly all the words of the shorter sentence and every name and number of it recur (formulaic
+    reports of different shellings differ in just those). Gives the draft and the words of the
+    sentence repeated."""
+    words = _words(sents[index])
+    if len(words) < 6:
+        return None
+    for draft in reversed(drafts):
+        if draft.background:
+            continue
+        for j in draft.sentences:
+            if j < index and _repeats(words, earlier := _words(sents[j])):
+                return draft, {w for w, _ in earlier}
+    return None
+
+
+def _words(sent: Sent | None) -> set[tuple[str, bool]]:
+    """A sentence's words (lower case), each marked whether it is a name or a number."""
+    if sent is None:
+        return set()
+    return {(t.lower_, t.pos_ in ("PROPN", "NUM") or t.like_num) for t in sent if not t.is_punct}
+
+
+def _repeats(a: set[tuple[str, bool]], b: set[tuple[str, bool]]) -> bool:
+    short, long = sorted((a, b), key=len)
+    words = {w for w, _ in long}
+    if len(short) < 6 or sum(w in words for w, _ in short) < ECHO * len(short):
+        return False
+    return all(w in words for w, named in short if named)
 
 
 def _casualties(sent: Sent) -> bool:

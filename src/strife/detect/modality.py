@@ -235,11 +235,40 @@ def background(trig: Token) -> str | None:
     left = doc[max(sent.start, trig.i - 3) : trig.i]
     if any(t.lower_ == "since" for t in left):
         return "since"  # "since IS overran it" even where the parser lost the clause
+    if trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in trig.children):
+        return "recollection"  # "a similar bombing on July 25", "a previous attack"
     verb = trig if trig.pos_ == "VERB" else next((g for g in governors(trig) if g.pos_ == "VERB"), None)
-    if verb is not None and _perfect(verb) and _since_period(verb):
-        return "aggregate"  # "have been executed since September"
-    low = sent.text.lower()
-    if verb is not None and _perfect(verb) and any(p in low for p in AGGREGATE_PHRASES):
+    return _aggregate(verb) if verb is not None else None
+
+
+#: Modifiers of an event noun that make it an earlier event recalled for comparison.
+EARLIER = {"similar", "previous", "earlier", "prior", "past"}
+#: Subjects that make a toll the total of a whole war ("the conflict has killed 250,000").
+WHOLE_WARS = words("war conflict crisis uprising revolt revolution insurgency unrest")
+#: Verbs of a toll ("has killed", "has left 320,000 dead", "claimed the lives of").
+TOLL_VERBS = words("kill leave claim cost displace wound injure")
+
+
+def _aggregate(verb: Token) -> str | None:
+    """ "aggregate" when `verb` states a total over a period rather than a day's event: "have been
+    executed since September" (also where the parser hung "since ..." elsewhere in the sentence:
+    "have been killed since the revolt began in March 2011"), "was hit by unrest since mid-March
+    2011", "so far this year", or a toll whose subject is the war itself."""
+    if _since_period(verb) and (_perfect(verb) or verb.lemma_.lower() not in PREPARED):
+        return "aggregate"  # not "the attack had been planned since September": it happened
+    if verb.lemma_.lower() in TOLL_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in WHOLE_WARS for c in verb.children
+    ):
+        return "aggregate"
+    if not _perfect(verb):
+        return None
+    if verb.lemma_.lower() in TOLL_VERBS | {"die"} and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout") and _whole_war(c)
+        for c in verb.children
+    ):
+        return "aggregate"  # "210,000 people have died in the Syrian conflict"
+    low = verb.sent.text.lower()
+    if any(p in low for p in AGGREGATE_PHRASES) or _since_in_sentence(verb.sent):
         return "aggregate"
     return None
 
@@ -259,7 +288,12 @@ def _perfect(verb: Token) -> bool:
     )
 
 
-SHORT_SPANS = {"morning", "dawn", "night", "evening", "afternoon", "midnight", "noon", "today", "yesterday"}
+SHORT_SPANS = words(
+    """
+    morning dawn night evening afternoon midnight noon today yesterday
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
 PERIOD_STARTS = {
     "start",
     "beginning",
@@ -270,6 +304,12 @@ PERIOD_STARTS = {
     "uprising",
     "year",
     "month",
+    "revolt",
+    "crisis",
+    "unrest",
+    "protest",
+    "insurgency",
+    "rebellion",
 }
 
 
@@ -283,4 +323,22 @@ def _since_period(verb: Token) -> bool:
                     return False
                 if g.ent_type_ == "DATE" or g.lemma_.lower() in PERIOD_STARTS:
                     return True
+    return False
+
+
+def _whole_war(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in WHOLE_WARS for g in prep.children)
+
+
+def _since_in_sentence(sent: Any) -> bool:
+    """A "since" in the sentence opening a period of months or more (a year, a month, the start
+    of a war or revolt) within its next few words; "since Sunday" or "since dawn" is no period."""
+    for t in sent:
+        if t.lower_ != "since":
+            continue
+        after = t.doc[t.i + 1 : min(sent.end, t.i + 7)]
+        if any(a.lemma_.lower() in SHORT_SPANS for a in after):
+            continue
+        if any(a.lemma_.lower() in PERIOD_STARTS or (a.ent_type_ == "DATE" and a.like_num) for a in after):
+            return True
     return False
