@@ -14,14 +14,21 @@ grows with its texts. When the pipeline parses (`language`) and releases the Doc
 it added; nothing of a Doc outlives it (the finalize stage drops it; the article keeps strings).
 Zones must not overlap, so one pipeline runs in one thread at a time (as the API serialises
 extraction; processes are how strife runs in parallel).
+
+After each batch `run` also hands the heap memory the batch freed back to the system
+(`release_memory`): glibc keeps freed blocks of parser and encoder arrays in its arenas, and
+over a 600-article run they came to ~200 MB of resident memory nothing used.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -102,6 +109,7 @@ class Pipeline:
         while chunk := list(islice(it, max(1, size))):
             with self._memory_zone():
                 outcomes = self._run_chunk(chunk)
+            release_memory()
             yield from outcomes
 
     def _memory_zone(self) -> AbstractContextManager[object]:
@@ -143,3 +151,23 @@ class Pipeline:
             assert article is not None
             article.ensure_id()
         return outcomes
+
+
+@cache
+def _malloc_trim() -> Any:
+    """glibc's `malloc_trim`, or None where the C library is another (musl, macOS, Windows)."""
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):
+        return None
+
+
+def release_memory() -> bool:
+    """Return the heap's free pages to the system (glibc only; a few ms per call, measured
+    after 16-article batches); True when it could."""
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True

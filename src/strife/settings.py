@@ -27,7 +27,7 @@ DEFAULTS = Path(__file__).with_name("settings.toml")
 class PipelineSettings(BaseModel):
     stages: list[str]
     max_chars: int = 100_000
-    batch_size: int = 16
+    batch_size: int = 8
 
 
 class GazetteerSettings(BaseModel):

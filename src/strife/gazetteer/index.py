@@ -29,6 +29,10 @@ from strife.gazetteer.places import Place, distance_km, prior
 from strife.models import Toponym
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+# Cache bounds, sized by a 600-article run of the bench corpus (`strife.bench`): it parsed the id
+# lists of ~2,700 keys and built ~3,500 places; a bound keeps a run of any length in bounded memory.
+PARSED_IDS = 32_768
+PLACES = 16_384
 _PLACE_COLUMNS = (
     "id",
     "kind",
@@ -95,7 +99,9 @@ class Gazetteer:
         )
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._capitals: dict[str, tuple[float, float]] | None = None
-        self._parsed: dict[str, tuple[int, ...]] = {}
+        # Parsed id lists of the keys texts have named (bounded: the names a long run meets keep
+        # coming; 600 news texts name ~2,700 distinct keys).
+        self._parse_ids = lru_cache(maxsize=PARSED_IDS)(self._parse)
         words = WordLists(
             stop=_word_file("stop_words.txt"),
             common=common_words,
@@ -169,7 +175,7 @@ class Gazetteer:
         """The place with this id (KeyError when unknown)."""
         return self._place(place_id)
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process; places are immutable
+    @lru_cache(maxsize=PLACES)  # noqa: B019 - one gazetteer per process; places are immutable
     def _place(self, place_id: int) -> Place:
         k = self._row[place_id]
         c = self._cols
@@ -192,15 +198,16 @@ class Gazetteer:
         )
 
     def _ids(self, tier: int, key: str) -> tuple[int, ...]:
-        """Ids under a tier-1 key or (tier 2) a skeleton key; tier-2 keys carry a "~" prefix."""
-        k = key if tier == 1 else "~" + key
-        hit = self._parsed.get(k)
-        if hit is None:
-            raw = self._names.get(k)
-            hit = tuple(i for i in map(int, raw.split(",")) if i in self._row) if raw else ()
-            if len(self._parsed) < 200_000:
-                self._parsed[k] = hit
-        return hit
+        """Ids under a tier-1 key or (tier 2) a skeleton key; tier-2 keys carry a "~" prefix.
+        Only hits are parsed and cached: the matcher asks for every n-gram of a text, nearly all
+        misses, and caching those (as strife once did) held ~30 MB of n-grams that a plain
+        dictionary miss answers as fast."""
+        raw = self._names.get(key if tier == 1 else "~" + key)
+        return self._parse_ids(raw) if raw else ()
+
+    def _parse(self, raw: str) -> tuple[int, ...]:
+        """The ids of one comma-separated id list, those of places loaded (`min_population`)."""
+        return tuple(i for i in map(int, raw.split(",")) if i in self._row)
 
     def is_capital(self, place: Place) -> bool:
         """Is the place its country's capital? (The build places each country at its capital.)"""
@@ -330,7 +337,7 @@ def demonyms() -> dict[str, str]:
     return dict(tuple(line.split("\t")[:2]) for line in _read_lines(DATA / "demonyms.tsv"))  # type: ignore[misc]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)  # the main names of places matched (~1,000 in 200 news texts)
 def _key(name: str) -> str:
     return name_key(name)
 
