@@ -110,6 +110,19 @@ def _count(db: Path, table: str) -> int:
 
 
 @pytest.mark.slow
+def _children(pid: int) -> list[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in found]
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process runs (a zombie waiting for its reaper does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
 def test_an_ingest_killed_midway_and_run_again_loses_and_duplicates_nothing(tmp_path):
     feed = tmp_path / "feed.jsonl"
     n = 400
@@ -124,10 +137,17 @@ def test_an_ingest_killed_midway_and_run_again_loses_and_duplicates_nothing(tmp_
     deadline = time.monotonic() + 60
     while _count(db, "articles") < 20 and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.05)
+    workers = _children(run.pid)
     run.send_signal(signal.SIGKILL)
     run.wait()
     stored = _count(db, "articles")
     assert 0 < stored < n, "the run should have been killed midway"
+    deadline = time.monotonic() + 30  # the pool's workers end with the run, not parse on for nobody
+    while (
+        any(Path(f"/proc/{pid}").exists() and _alive(pid) for pid in workers) and time.monotonic() < deadline
+    ):
+        time.sleep(0.1)
+    assert workers and not any(_alive(pid) for pid in workers)
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
     assert f"{n - stored} article(s) stored" in again.stderr and f"{stored} unchanged" in again.stderr

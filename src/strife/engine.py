@@ -214,12 +214,25 @@ def run(
         yield from _run_dask(items, key, workers, scheduler, vectors)
 
 
+def _die_with_parent() -> None:
+    """In a pool worker: end when the process that started it dies (Linux's parent-death
+    signal), so a killed ingest leaves no workers parsing for nobody; elsewhere nothing."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _run_pool(
     items: Iterable[Item], stages: tuple[str, ...] | None, workers: int, vectors: bool
 ) -> Iterator[Outcome]:
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
         submit = lambda batch: pool.submit(remote_batch, batch, stages, vectors)  # noqa: E731
         yield from _ordered(submit, items, BATCH, workers * IN_FLIGHT_PER_WORKER)
 
