@@ -15,7 +15,6 @@ article, for a view of what strife finds in real reports that no gold event list
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from strife.errors import InputError
-from strife.eval.runner import run_articles
+from strife.eval.runner import json_lines, run_articles
 from strife.models import Article, Event
 
 
@@ -39,21 +38,14 @@ class FakesArticle:
 def load(path: Path, limit: int | None = None) -> list[FakesArticle]:
     """The labelled articles of a FA-KES JSONL file (`id`, `title`, `text`, `date`, `governorate`)."""
     out = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for where, row in json_lines(path, "FA-KES record"):
         try:
-            row = json.loads(line)
             published = date.fromisoformat(row["date"]).isoformat() if row.get("date") else None
             out.append(
                 FakesArticle(row["id"], row.get("title") or "", row["text"], published, row["governorate"])
             )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{n}", f"not a FA-KES record ({type(exc).__name__}: {exc})") from exc
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise InputError(where, f"not a FA-KES record ({type(exc).__name__}: {exc})") from exc
     return out[:limit] if limit is not None else out
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from strife.errors import InputError
+from strife.eval.runner import json_lines
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 FIELDS: tuple[str, ...] = ("incident_type", *ROLES)
@@ -286,19 +287,12 @@ def score_corpus(predictions: Mapping[str, Any], docs: list[GoldDoc]) -> CorpusS
 def load_gtt_docs(path: Path, limit: int | None = None) -> list[GoldDoc]:
     """Read a GTT-format file: one JSON object a line with docid, doctext and templates."""
     docs: list[GoldDoc] = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot be read: {exc.strerror or exc}") from exc
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for where, obj in json_lines(path, "GTT document"):
         try:
-            obj = json.loads(line)
             doc = GoldDoc(str(obj["docid"]), str(obj.get("doctext") or ""), list(obj.get("templates") or []))
             doc_key(doc.docid)
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"{path}:{n}", f"not a GTT document line ({exc})") from exc
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(where, f"not a GTT document line ({exc})") from exc
         docs.append(doc)
         if limit is not None and len(docs) >= limit:
             break

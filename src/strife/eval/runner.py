@@ -6,11 +6,14 @@ article and goes on, so one bad document costs its own predictions and nothing e
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
+from strife.errors import InputError
 from strife.models import Article
 
 REPO = Path(__file__).resolve().parents[3]
@@ -24,6 +27,22 @@ def data_root() -> Path:
 
 def data_path(*parts: str) -> Path:
     return data_root().joinpath(*parts)
+
+
+def json_lines(path: Path, what: str) -> Iterator[tuple[str, Any]]:
+    """(where, object) for each non-blank line of a JSON-lines file, `where` being "PATH:LINE"
+    for the caller's own errors; an unreadable file or a line that is not JSON is an InputError
+    naming it (`what` says what the line should have been)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read: {exc.strerror or exc}") from exc
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                yield f"{path}:{n}", json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}", f"not a {what} line ({exc})") from exc
 
 
 def make_pipeline():  # -> Pipeline (imported lazily: building it loads the language model)
