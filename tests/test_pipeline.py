@@ -119,7 +119,7 @@ def test_memory_is_released_where_the_c_library_can():
     a no-op, and a run goes on the same."""
     import platform
 
-    from strife.pipeline import release_memory
+    from strife.memory import release_memory
 
     assert release_memory() is (platform.libc_ver()[0] == "glibc")
     outcomes = list(_pipe().run([Article(raw=x) for x in ("a", "b", "c")], batch_size=2))

@@ -32,6 +32,7 @@ from itertools import islice
 from typing import Any
 
 from strife.errors import ConfigError, InputError, StageError, StrifeError
+from strife.memory import die_with_parent, steady_allocator
 from strife.models import Article
 from strife.pipeline import Outcome, Pipeline
 
@@ -153,7 +154,9 @@ def remote_batch(
 ) -> list[Any]:
     """`process_batch` for another process: the outcomes as plain, picklable data. The input as
     read (`Article.raw`, an HTML page often many times its text) does not travel back: every
-    later use reads the cleaned text, and the sender has the input."""
+    later use reads the cleaned text, and the sender has the input. The worker's allocator is
+    set to an ordinary process's thresholds first (`strife.memory.steady_allocator`)."""
+    steady_allocator()
     outcomes = process_batch(items, stages, vectors)
     for outcome in outcomes:
         if outcome.article is not None:
@@ -214,25 +217,12 @@ def run(
         yield from _run_dask(items, key, workers, scheduler, vectors)
 
 
-def _die_with_parent() -> None:
-    """In a pool worker: end when the process that started it dies (Linux's parent-death
-    signal), so a killed ingest leaves no workers parsing for nobody; elsewhere nothing."""
-    import ctypes
-    import signal
-
-    try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
 def _run_pool(
     items: Iterable[Item], stages: tuple[str, ...] | None, workers: int, vectors: bool
 ) -> Iterator[Outcome]:
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent) as pool:
         submit = lambda batch: pool.submit(remote_batch, batch, stages, vectors)  # noqa: E731
         yield from _ordered(submit, items, BATCH, workers * IN_FLIGHT_PER_WORKER)
 

@@ -16,23 +16,20 @@ Zones must not overlap, so one pipeline runs in one thread at a time (as the API
 extraction; processes are how strife runs in parallel).
 
 After each batch `run` also hands the heap memory the batch freed back to the system
-(`release_memory`): glibc keeps freed blocks of parser and encoder arrays in its arenas, and
-over a 600-article run they came to ~200 MB of resident memory nothing used.
+(`strife.memory.release_memory`).
 """
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from functools import cache
 from itertools import islice
 from typing import Any
 
 from strife.errors import ConfigError, StageError, StrifeError
+from strife.memory import release_memory
 from strife.models import Article
 from strife.resources import Resources
 
@@ -151,23 +148,3 @@ class Pipeline:
             assert article is not None
             article.ensure_id()
         return outcomes
-
-
-@cache
-def _malloc_trim() -> Any:
-    """glibc's `malloc_trim`, or None where the C library is another (musl, macOS, Windows)."""
-    name = ctypes.util.find_library("c")
-    try:
-        return ctypes.CDLL(name).malloc_trim if name else None
-    except (OSError, AttributeError):
-        return None
-
-
-def release_memory() -> bool:
-    """Return the heap's free pages to the system (glibc only; a few ms per call, measured
-    after 16-article batches); True when it could."""
-    trim = _malloc_trim()
-    if trim is None:
-        return False
-    trim(0)
-    return True
