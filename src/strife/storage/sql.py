@@ -46,8 +46,6 @@ class SQLStore(Store):
     # date), implied by an overlap with a range starting then, and a lower bound the date index
     # can seek to. Its MAX() is read from the `events_span` index of migration 0005.
     date_floor: str
-    # Each backend sets this: the aggregate joining `t.tag` with reading.TAG_SEPARATOR.
-    tag_list: str
 
     # -- dialect hooks ------------------------------------------------------------------------------
     @abstractmethod
@@ -162,12 +160,17 @@ class SQLStore(Store):
         """An event's row (stored under its head report's `article_id`), tags, article links and,
         per member (its own Event in `reports`), its member row and its claims: the one sequence
         both `ingest` and `write_event` use."""
-        self._insert("events", event_columns(event_id, article_id, event, record))
+        tags = distinct_tags(event.tags)
+        backers = list(dict.fromkeys(m.article_id for m in members))
+        row = event_columns(event_id, article_id, event, record)
+        # What a summary shows, in the row (migration 0007): the rows the two inserts below make.
+        row["n_sources"], row["tag_list"] = len(backers), reading.TAG_SEPARATOR.join(sorted(tags)) or None
+        self._insert("events", row)
         tag_sql = "INSERT INTO event_tags (event_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"
-        self._execute_many(tag_sql, [(event_id, tag) for tag in event.tags])
+        self._execute_many(tag_sql, [(event_id, t) for t in tags])
         self._execute_many(
             "INSERT INTO event_articles (event_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(event_id, m.article_id) for m in members],
+            [(event_id, a) for a in backers],
         )
         for position, (m, report) in enumerate(zip(members, reports, strict=True)):
             self._execute(
@@ -179,8 +182,13 @@ class SQLStore(Store):
                  m.vector, m.model),
             )  # fmt: skip
             m.event_id = event_id
-            for claim in claim_columns(event_id, m.article_id, report):
-                self._insert("claims", claim)
+            claims = claim_columns(event_id, m.article_id, report)
+            if claims:
+                marks = ", ".join("?" for _ in claims[0])
+                self._execute_many(
+                    f"INSERT INTO claims ({', '.join(claims[0])}) VALUES ({marks})",
+                    [tuple(c.values()) for c in claims],
+                )
 
     def record_failure(self, source: str, error: BaseException | str, stage: str | None = None) -> None:
         if stage is None and isinstance(error, BaseException):
@@ -321,6 +329,15 @@ class SQLStore(Store):
                 "UPDATE event_members SET vector = ?, model = ? WHERE member_id = ?",
                 [(m.vector, m.model, m.member_id) for m in members],
             )
+
+
+def distinct_tags(tags: Sequence[str]) -> list[str]:
+    """`tags` without repeats, compared without case as the key of `event_tags` compares them
+    (the first spelling kept)."""
+    first: dict[str, str] = {}
+    for tag in tags:
+        first.setdefault(tag.lower(), tag)
+    return list(first.values())
 
 
 def _json(value: Any) -> Any:

@@ -85,7 +85,6 @@ class SQLiteStore(SQLStore):
 
     # -- the hooks of the shared SQL (sql.SQLStore) --------------------------------------------------
     database_errors = (sqlite3.DatabaseError,)
-    tag_list = "group_concat(t.tag, char(31))"
     date_floor = (
         "e.date_start >= date(?, printf('-%d days', max(COALESCE("
         "(SELECT MAX(julianday(date_end) - julianday(date_start)) FROM events), 0), 0)))"
