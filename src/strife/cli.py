@@ -326,11 +326,17 @@ def serve(
     mode = "read-write" if application.state.token else "read-only (set STRIFE_API_TOKEN to allow writes)"
     _say(f"strife: serving {url} at http://{host}:{port}/ ({mode}, {workers} worker(s))")
     if workers == 1:
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+        uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
         return
     # Several processes each build the app from the environment (uvicorn imports it by name).
     application.state.stores.close()
     os.environ["STRIFE_DB"] = url
+    from strife.api import serving
+
+    if serving.supported():  # a socket per process: connections spread evenly over them
+        with _errors():
+            serving.serve(host, port, workers)
+        return
     uvicorn.run(
         "strife.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
         log_level="warning", access_log=False,

@@ -7,6 +7,7 @@ shared formatters, like the CLI.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -51,6 +52,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        settle_memory()
         yield
         stores.close()
 
@@ -85,6 +87,15 @@ def create_app(
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def settle_memory() -> None:
+    """Move what the server holds after start-up (modules, the app, its routes and models) out of
+    the collector's sight: a full collection of a started server walks every such object (tens of
+    milliseconds, measured), and it stalls every request in flight on that worker; with them
+    frozen it walks only what requests left behind."""
+    gc.collect()
+    gc.freeze()
 
 
 def app_from_env() -> FastAPI:
