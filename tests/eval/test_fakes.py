@@ -53,3 +53,12 @@ def test_labels_are_read_through_the_gazetteer(resources):
     assert fakes.governorate(gazetteer, "deir ezzor") == fakes.governorate(gazetteer, "Deir ez-Zor")
     assert fakes.governorate(gazetteer, "hasakeh") == fakes.governorate(gazetteer, "Al-Hasakah") is not None
     assert fakes.governorate(gazetteer, "no such governorate") is None
+
+
+def test_a_label_set_without_rif_dimashq_folds_the_countryside_into_damascus():
+    coarse = fakes.covers({"Damascus", "Aleppo"})
+    assert coarse["Damascus"] == {"Damascus", "Rif Dimashq"}
+    assert coarse["Aleppo"] == {"Aleppo"}
+    # a label set that names the countryside keeps the two governorates apart
+    fine = fakes.covers({"Damascus", "Rif Dimashq"})
+    assert fine["Damascus"] == {"Damascus"} and fine["Rif Dimashq"] == {"Rif Dimashq"}

@@ -101,3 +101,17 @@ def test_the_most_specific_key_level_is_not_a_department_written_after_a_city() 
     # general to specific as usual: the neighbourhood is the most specific place
     key = "EL SALVADOR: SAN SALVADOR (CITY): ZACAMIL (NEIGHBORHOOD)"
     assert match_location(loc, key)["place"] is False
+
+
+def test_a_place_naming_a_persons_office_or_an_organisations_seat_is_a_reference() -> None:
+    # the governor's or the rector's place is where the person works, not where the event was
+    a = _article("Gunmen shot the Mosul governor.")
+    assert role_of(a, a.toponyms[0], 0)[0] == "reference"
+    a = _article("The group, whose offices are in Turkey, claimed the attack.")
+    assert role_of(a, a.toponyms[0], 0)[0] == "reference"
+    # an office attacked where it stands is still the event's place
+    a = _article("Gunmen bombed the party offices in Baghdad.")
+    assert role_of(a, a.toponyms[0], 0)[0] == "explicit"
+    # so is an embassy: a bomb near the embassy in a city went off in that city
+    a = _article("A bomb exploded near the American embassy in Baghdad.")
+    assert role_of(a, a.toponyms[0], 0)[0] == "explicit"

@@ -107,6 +107,31 @@ def test_vague_place_refined_by_the_articles_place() -> None:
     assert article(text, "broke").events[0].location.name == "Aleppo"  # al-Bab lies northeast
 
 
+def test_near_a_place_is_not_moved_to_the_articles_main_city() -> None:
+    # Handarat lies 9 km from Aleppo: "near Handarat" is near Handarat, not in Aleppo
+    text = "Shells fell near Handarat. Residents of Aleppo fled. Aleppo was quiet."
+    loc = article(text, "Shells").events[0].location
+    assert (loc.name, loc.geo_precision) == ("Handarat", 2)
+
+
+def test_a_province_is_refined_only_by_a_place_inside_it() -> None:
+    from strife.gazetteer.places import Place
+    from strife.gazetteer.resolve import Resolved
+    from strife.models import Toponym
+    from strife.stages.place import _fits
+
+    a = Article(text="x")
+
+    def resolved(place: Place) -> Resolved:
+        return Resolved(Toponym(text="x", start=0, end=1), place, 0, "plain", 0, False, False)
+
+    province = resolved(GAZ.get(12))  # Aleppo governorate, placed at a point of its own
+    inside = resolved(GAZ.get(10))  # al-Bab, Aleppo governorate, 30 km from that point
+    hama = Place(900, "Hama", 36.0, 37.0, "city", "Syria", "SY", "SYR", "Hama", None, 500_000, "GeoNames")
+    assert _fits(a, inside, province)
+    assert not _fits(a, resolved(hama), province)  # 60 km away, but another governorate
+
+
 def test_disambiguation_by_country_context() -> None:
     costa_rica = article("In Costa Rica, police said a bomb exploded in San Jose.", "exploded")
     assert costa_rica.events[0].location.country == "Costa Rica"

@@ -17,15 +17,14 @@ import argparse
 import csv
 import gzip
 import json
-import math
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from strife.gazetteer.admin2 import build_admin2
+from strife.gazetteer.admin_fill import fill_admin
 from strife.gazetteer.normalize import TRANSLIT, index_keys, is_arabic, name_key, skeleton_key
 from strife.gazetteer.places import prior
 
@@ -212,54 +211,6 @@ def build_supplement(path: Path) -> list[Rec]:
             rec.names = {row["name"]} | {a for a in row["aliases"].split("|") if a}
             out.append(rec)
     return out
-
-
-class _Grid:
-    """Nearest-point lookup on a 1-degree grid (enough for filling admin names at build time)."""
-
-    def __init__(self, points: Iterable[tuple[float, float, object]]) -> None:
-        self.cells: dict[tuple[int, int], list[tuple[float, float, object]]] = defaultdict(list)
-        for lat, lon, item in points:
-            self.cells[(math.floor(lat), math.floor(lon))].append((lat, lon, item))
-
-    def nearest(self, lat: float, lon: float, reach: int = 1) -> object | None:
-        best, best_d = None, float("inf")
-        for dy in range(-reach, reach + 1):
-            for dx in range(-reach, reach + 1):
-                for plat, plon, item in self.cells.get((math.floor(lat) + dy, math.floor(lon) + dx), ()):
-                    d = (plat - lat) ** 2 + ((plon - lon) * math.cos(math.radians(lat))) ** 2
-                    if d < best_d:
-                        best, best_d = item, d
-        return best
-
-
-def fill_admin(records: list[Rec], rg_csv: Path, syria_units: list[Rec]) -> None:
-    """Admin-2 names: Syria by nearest subdistrict centroid; elsewhere from the nearest
-    rg_cities1000 place of the same country. Supplement entries also take admin-1 from the
-    nearest GeoNames place of their country."""
-    sub_grid = _Grid((u.lat, u.lon, u) for u in syria_units if u.kind == "admin3")
-    rows = []
-    with rg_csv.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            rows.append((float(row["lat"]), float(row["lon"]), (row["cc"].strip(), row["admin2"])))
-    rg_grid = _Grid(rows)
-    city_grid = _Grid((r.lat, r.lon, r) for r in records if r.kind == "city")
-    for r in records:
-        if r.kind not in ("city",) and r.geonames:
-            continue
-        if r.cc == "SY":
-            unit = sub_grid.nearest(r.lat, r.lon)
-            if isinstance(unit, Rec):
-                r.admin2 = r.admin2 or unit.admin2
-                r.admin1 = r.admin1 or unit.admin1
-        else:
-            hit = rg_grid.nearest(r.lat, r.lon, reach=0)
-            if isinstance(hit, tuple) and hit[0] == r.cc:
-                r.admin2 = r.admin2 or hit[1]
-        if not r.admin1:
-            near = city_grid.nearest(r.lat, r.lon)
-            if isinstance(near, Rec) and near.cc == r.cc:
-                r.admin1 = near.admin1
 
 
 def _prior(r: Rec) -> float:

@@ -60,7 +60,8 @@ REFERENCE = re.compile(
     r"\b(?:borders?\s+(?:with|of)|(?:comes?|came|coming|hails?|hailing|originally|fled|flee(?:ing)?|returned|"
     r"deported|extradited|travell?ed|journey(?:ed)?|moved|sent|recruited|recruits|arrived|flown|flew)\s+"
     r"(?:back\s+)?(?:from|to|in)|native\s+of|born\s+in|based\s+in|lives?\s+in|living\s+in|headquartered\s+in|"
-    r"exiled\s+in|citizens?\s+of|nationals?\s+of|embassy\s+in|ambassador\s+to|envoy\s+to|talks\s+in|"
+    r"exiled\s+in|offices?\s+(?:are|is|were|was)\s+(?:located\s+)?in|citizens?\s+of|nationals?\s+of|"
+    r"ambassador\s+to|envoy\s+to|talks\s+in|"
     r"told\s+reporters\s+in|speaking\s+(?:in|from)|from|to)" + _THE,
     re.IGNORECASE,
 )
@@ -68,13 +69,14 @@ EXPLICIT = re.compile(r"\b(?:in|at|inside|into|within|on|across|throughout)" + _
 _ROLES = (("relative", RELATIVE), ("reference", REFERENCE), ("explicit", EXPLICIT))
 _LAST_WORD = re.compile(r"[\w'’.-]+\s+$")
 _STOP_WALK = re.compile(r"[,;:()\"“”!?]\s*$")
-#: Words right after a toponym that make it a reference: "London-based", "Iran-backed", and
-#: a capital standing for its government ("Moscow said", "Damascus has denied", "Rome's
-#: ambassador").
+#: Words right after a toponym that make it a reference: "London-based", "Iran-backed", a
+#: capital standing for its government ("Moscow said", "Damascus has denied", "Rome's
+#: ambassador"), and a place naming a person's office ("the Central American University
+#: rector", "the Mosul governor"): the person's, not the event's place.
 _AFTER_REFERENCE = re.compile(
     r"^(?:[-\s](?:based|backed|led|born|funded|allied|supported|aligned|sponsored)\b|"
     r"(?:'s?|’s?)?\s+(?:ambassadors?|embassy|envoys?|consul|consulate|diplomats?|foreign\s+ministry|"
-    r"government|regime)\b|"
+    r"government|regime|rector|mayor|governor|dean|bishop|archbishop)\b|"
     r"(?:'s?|’s?)?\s+(?:(?:has|have|had)\s+)?(?:said|says|say|claimed|claims|denied|denies|warned|warns|"
     r"announced|announces|accused|accuses|insisted|insists|demanded|demands|rejected|rejects|vetoed|urged|"
     r"urges|condemned|condemns|blamed|blames|agreed|agrees|wants|signed|stated|declared|threatened)\b)",
