@@ -58,6 +58,27 @@ def test_weekday_names_are_left_unresolved_as_the_keys_do():
     undated = [KeyDate(None, date(1990, 2, 4))]
     wednesday = day("1990-01-31", "ON WEDNESDAY")
     assert date_matches(wednesday, undated, PUB)
-    assert not date_matches(wednesday, [KeyDate(date(1990, 1, 31), date(1990, 1, 31))], PUB)
+    # the day strife resolved it to is still that day when a key gives it
+    assert date_matches(wednesday, [KeyDate(date(1990, 1, 31), date(1990, 1, 31))], PUB)
+    assert not date_matches(wednesday, [KeyDate(date(1990, 1, 30), date(1990, 1, 30))], PUB)
     # a weekday beside its date is a date
     assert not date_matches(day("1990-01-31", "WEDNESDAY, 31 JANUARY"), undated, PUB)
+
+
+def test_span_counted_back_from_publication_is_the_keys_undated_date():
+    undated = [KeyDate(None, date(1990, 2, 4))]
+    few_days = DateInfo(start="1990-01-29", end="1990-02-02", precision=2, text="A FEW DAYS AGO")
+    assert date_matches(few_days, undated, PUB)
+    assert not date_matches(
+        few_days, [KeyDate(None, date(1990, 2, 1))], PUB
+    )  # another day than the message's
+    hours = DateInfo(start="1990-02-03", end="1990-02-04", precision=2, text="IN THE LAST 24 HOURS")
+    assert not date_matches(hours, undated, PUB)
+    assert date_matches(hours, [KeyDate(date(1990, 2, 3), date(1990, 2, 4))], PUB)
+
+
+def test_a_range_at_month_precision_matches_the_same_range():
+    weeks = DateInfo(start="1989-11-27", end="1990-01-04", precision=3, text="FROM 27 NOVEMBER TO 4 JANUARY")
+    assert date_matches(weeks, [KeyDate(date(1989, 11, 27), date(1990, 1, 4))], PUB)
+    assert not date_matches(weeks, [KeyDate(date(1989, 11, 28), date(1990, 1, 4))], PUB)
+    assert date_matches(weeks, [KeyDate(None, date(1990, 2, 4))], PUB)  # no day of its own

@@ -133,3 +133,30 @@ def test_event_without_trigger_or_sentences():
     a.events.append(Event(id="x", event_type="Battles", sub_event_type="Armed clash"))
     annotate(a)
     assert a.events[0].date.precision is None
+
+
+def test_undated_story_takes_the_day_of_its_lede():
+    text = (
+        "Today, the city once again experienced a wave of terror. "
+        "The targets of the attacks were three bank branches. Nobody claimed responsibility."
+    )
+    a = article(text, "1989-08-27", "attacks")
+    assert dates(a) == [("1989-08-27", "1989-08-27", 2)]
+
+
+def test_lede_does_not_date_events_far_from_it_or_override_dated_ones():
+    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
+    text = f"Today the campaign entered its final stretch. {filler} Gunmen attacked a bank."
+    assert dates(article(text, "1990-04-01", "attacked")) == [(None, None, None)]
+    text = "Today the campaign entered its last week. Rebels bombed a bank in March 1990."
+    assert dates(article(text, "1990-04-01", "bombed")) == [("1990-03-01", "1990-03-31", 3)]
+
+
+def test_later_carries_the_story_on():
+    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
+    text = (
+        f"Yesterday morning gunmen machinegunned a bus. {filler} "
+        "Later, in the same area, terrorists burned nine vehicles."
+    )
+    a = article(text, "1989-12-09", "machinegunned", "burned")
+    assert dates(a) == [("1989-12-08", "1989-12-08", 1), ("1989-12-08", "1989-12-08", 2)]

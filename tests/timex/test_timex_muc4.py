@@ -11,7 +11,7 @@ import pytest
 
 from strife.models import DateInfo
 from strife.timex import evaluate_muc4_dates
-from strife.timex.muc4 import dateline_date, muc_string
+from strife.timex.muc4 import dateline_date, muc_date, muc_string, muc_strings
 
 KEYS = Path(__file__).resolve().parents[3] / "shared" / "data" / "muc4" / "keys"
 
@@ -30,10 +30,9 @@ def test_dateline_dates():
 def test_keys_notation():
     pub = date(1990, 2, 4)
     assert muc_string(DateInfo(start="1990-02-02", end="1990-02-02", precision=1), pub) == "02 FEB 90"
-    assert (
-        muc_string(DateInfo(start="1990-01-01", end="1990-01-31", precision=3), pub)
-        == "01 JAN 90 - 31 JAN 90"
-    )
+    month = DateInfo(start="1990-01-01", end="1990-01-31", precision=3)
+    assert muc_string(month, pub) == "- 04 FEB 90"  # the keys' answer for a month
+    assert "01 JAN 90 - 31 JAN 90" in muc_strings(month, pub)  # and the range it spans
     assert muc_string(DateInfo(), pub) == "- 04 FEB 90"
     # the keys mostly code "last night" as the one day it resolves to, not the two days it spans
     night = DateInfo(start="1990-02-03", end="1990-02-03", precision=1, text="LAST NIGHT")
@@ -123,3 +122,29 @@ def test_weekday_alone_is_written_as_the_keys_write_it():
     assert muc_string(DateInfo(start="1990-02-03", end="1990-02-03", precision=1, text="YESTERDAY"), pub) == (
         "03 FEB 90"
     )
+
+
+def test_span_counted_back_from_publication_is_written_undated():
+    pub = date(1990, 2, 4)
+    for text, start in (
+        ("A FEW DAYS AGO", "1990-01-29"),
+        ("last week", "1990-01-22"),
+        ("IN THE PAST FEW DAYS", "1990-01-28"),
+    ):
+        info = DateInfo(start=start, end="1990-02-02", precision=2, text=text)
+        assert muc_strings(info, pub) == {"- 04 FEB 90", f"{muc_date(date.fromisoformat(start))} - 02 FEB 90"}
+    # a day or two counted back is written as those days
+    hours = DateInfo(start="1990-02-03", end="1990-02-04", precision=2, text="IN THE LAST 24 HOURS")
+    assert muc_strings(hours, pub) == {"03 FEB 90 - 04 FEB 90"}
+    # a span with its calendar dates in the words is a range the text names
+    named = DateInfo(start="1990-01-20", end="1990-01-25", precision=2, text="FROM 20 TO 25 JANUARY")
+    assert muc_strings(named, pub) == {"20 JAN 90 - 25 JAN 90"}
+
+
+def test_month_precision_span_is_written_both_ways():
+    pub = date(1990, 2, 4)
+    month = DateInfo(start="1989-12-01", end="1989-12-31", precision=3, text="IN DECEMBER")
+    assert muc_string(month, pub) == "- 04 FEB 90"
+    assert muc_strings(month, pub) == {"- 04 FEB 90", "01 DEC 89 - 31 DEC 89"}
+    assert muc_strings(DateInfo(), pub) == {"- 04 FEB 90"}
+    assert muc_strings(DateInfo(), None) == set()

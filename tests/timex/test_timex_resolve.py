@@ -199,3 +199,19 @@ def test_reactions_date_the_statement_not_the_event():
     assert found[0].reporting
     found, _ = find_timexes("GUERRILLAS TODAY ATTACKED THE GARRISON", TUE)
     assert not found[0].reporting
+
+
+def test_day_named_then_dated_folds_into_the_date():
+    # a dispatch dated 1 July whose "today" is 30 June: the date given beside it wins
+    pub = date(1989, 7, 1)
+    for text, expected in (
+        ("REGARDING HIS DEATH, TODAY, 30 JUNE, THE FRONT STATES", date(1989, 6, 30)),
+        ("the priests murdered last Friday (17 November) were buried", date(1989, 11, 17)),
+        ("yesterday 29 June rebels attacked", date(1989, 6, 29)),
+    ):
+        found, _ = find_timexes(text, pub)
+        assert len(found) == 1, text
+        assert found[0].value == (expected, expected, 1), text
+    # a day and a date apart in the sentence stay two expressions
+    found, _ = find_timexes("Rebels attacked today; on 30 June they had withdrawn.", pub)
+    assert [t.value[0] for t in found if t.value] == [pub, date(1989, 6, 30)]

@@ -100,18 +100,20 @@ def _iso(value: str | None) -> date | None:
 
 
 def date_matches(info: DateInfo, keys: list[KeyDate], published: str | None = None) -> bool:
-    """Exact match with one alternative: the same day or the same range. An event strife gives
-    no day for (no date, or month precision) says "on or before publication", which is the
-    key's `- D` when D is the publication date; so does a day strife read from a weekday name
-    alone, which the keys do not resolve (`strife.timex.muc4.key_undated`)."""
+    """Exact match with one alternative: the same day or the same range. The key's `- D` (on or
+    before D) is its answer when the text names no day: it matches a date strife holds without
+    a day of its own (none, month precision or vaguer, a span counted back from publication
+    such as "last week", a day read from a weekday name alone: `strife.timex.muc4.key_undated`)
+    when D is the publication date. A day or range strife holds matches the same day or range
+    however it was read."""
     start = _iso(info.start)
     end = _iso(info.end) or start
-    vague = start is None or info.precision == 3 or key_undated(info)
+    undated = key_undated(info)
     for k in keys:
         if k.start is None:
-            if vague and _iso(published) == k.end:
+            if undated and _iso(published) == k.end:
                 return True
-        elif not vague and start == k.start and end == k.end:
+        elif start == k.start and end == k.end:
             return True
     return False
 

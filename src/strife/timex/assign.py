@@ -6,8 +6,9 @@ Order of evidence, first that applies wins:
    the nearest to the trigger; an anchor "a day after <clause>" dates the clause it heads as
    one day before the main clause, and the main clause as the discourse's date;
 2. an expression in the event's other sentences;
-3. the date of the article's lead event, one step less precise, when the event is clearly part
-   of the same story (close after the lead, or linked to it by words such as "coincided");
+3. the date of the article's lead event (or, when no event is dated, of its lede: a day named in
+   its opening sentences), one step less precise, when the event is clearly part of the same
+   story (close after the lead, linked to it by words such as "coincided", or "Later, ...");
 4. nothing: `date` stays empty with precision null. A date is never invented.
 
 Then `background` is set on events whose date ended more than `BACKGROUND_DAYS` before
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -35,12 +37,16 @@ FUTURE_SLACK_DAYS = 1
 LEAD_MAX_PRECISION = 2
 #: An undated event within this many sentences of the lead event's sentence belongs to its story.
 LEAD_WINDOW = 3
+#: Without a dated lead event, a day named in this many opening sentences dates the story.
+LEDE_SENTENCES = 2
 
 _LINK_CUES = re.compile(
     r"\b(?:coincided|coincides|came as|comes as|came after|came amid|at the same time|meanwhile|"
     r"simultaneous(?:ly)?|the same day|in response|responded|retaliat\w*|amid|during the)\b",
     re.I,
 )
+# "Later, ...": a sentence that carries the story on from where it was
+_CONTINUES = re.compile(r"\s*(?:later|afterwards|subsequently|then)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 # "U.S.", "Col.", "Gen." end no sentence
 _ABBREVIATION = re.compile(
@@ -187,15 +193,17 @@ def _refers_back(
     return None
 
 
-def _same_story(ctx: _Context, event: Event, lead: Event) -> bool:
+def _same_story(ctx: _Context, event: Event, lead: _Lead) -> bool:
     """Close to the lead event, or linked to it by words such as "coincided"."""
-    main, lead_main = ctx.main_sentence(event), ctx.main_sentence(lead)
-    if main is None or lead_main is None or event.background:
+    main = ctx.main_sentence(event)
+    if main is None or event.background:
         return False
-    if abs(main - lead_main) <= LEAD_WINDOW:
+    if abs(main - lead.sentence) <= LEAD_WINDOW:
         return True
     span = ctx.spans[main]
-    return bool(_LINK_CUES.search(ctx.article.text, span.start, span.end))
+    return bool(_LINK_CUES.search(ctx.article.text, span.start, span.end)) or bool(
+        _CONTINUES.match(ctx.article.text, span.start)
+    )
 
 
 def _info(value: Value, text: str) -> DateInfo:
@@ -211,6 +219,38 @@ def _position(ctx: _Context, event: Event) -> tuple[int, int]:
     return (main if main is not None else 10**9, event.trigger.start if event.trigger else 0)
 
 
+@dataclass
+class _Lead:
+    """The date a story is told about: the lead event's own date, else the lede's."""
+
+    sentence: int
+    timex: Timex
+    value: Value
+    event: Event | None = None
+
+
+def _lead(ctx: _Context, dated: list[tuple[Event, Timex, Value]]) -> _Lead | None:
+    """The first event the text dates itself to a day or week, unless it is old; without one,
+    the day the article's opening sentences give (news puts the story's day in its lede:
+    "TODAY, MEDELLIN ONCE AGAIN EXPERIENCED ...")."""
+    for event, t, value in dated:
+        main = ctx.main_sentence(event)
+        if main is not None and value[2] <= LEAD_MAX_PRECISION and not _old(value, ctx.published):
+            return _Lead(main, t, value, event)
+    if dated:
+        return None  # the events are dated, none to a day: the lede does not override them
+    for index in range(min(LEDE_SENTENCES, len(ctx.spans))):
+        for t in ctx.by_sentence.get(index, []):
+            if (
+                t.value is not None
+                and t.value[2] == 1
+                and not t.complement
+                and not _old(t.value, ctx.published)
+            ):
+                return _Lead(index, t, t.value)
+    return None
+
+
 def assign_dates(article: Article, timexes: list[Timex], published: date | None) -> None:
     """Set `date` (and `background` for old events) on every event of the article."""
     if not article.events:
@@ -219,8 +259,7 @@ def assign_dates(article: Article, timexes: list[Timex], published: date | None)
     ordered = sorted(article.events, key=lambda e: _position(ctx, e))
     own = {id(e): _own_date(ctx, e) for e in ordered}
     dated = [(e, *found) for e in ordered if (found := own[id(e)]) is not None]
-    # the lead event: the first one the text dates itself to a day or week, unless it is old
-    lead = next((d for d in dated if d[2][2] <= LEAD_MAX_PRECISION and not _old(d[2], published)), None)
+    lead = _lead(ctx, dated)
     for event in ordered:
         found = own[id(event)]
         if found is None:
@@ -232,7 +271,7 @@ def assign_dates(article: Article, timexes: list[Timex], published: date | None)
 def _inherited(
     ctx: _Context,
     event: Event,
-    lead: tuple[Event, Timex, Value] | None,
+    lead: _Lead | None,
     dated: list[tuple[Event, Timex, Value]],
 ) -> tuple[Timex, Value] | None:
     """An undated event takes, less precisely, the date of the event it refers back to or of
@@ -240,8 +279,8 @@ def _inherited(
     back = _refers_back(ctx, event, [d for d in dated if d[0] is not event])
     if back is not None:
         return back[0], _vaguer(back[1])
-    if lead is not None and lead[0] is not event and _same_story(ctx, event, lead[0]):
-        return lead[1], _vaguer(lead[2])
+    if lead is not None and lead.event is not event and _same_story(ctx, event, lead):
+        return lead.timex, _vaguer(lead.value)
     return None
 
 

@@ -275,19 +275,24 @@ def find_timexes(text: str, published: date | None) -> tuple[list[Timex], list[s
     return _merge_ranges(out, text), warnings
 
 
+# A day named relative to publication and then by its date ("Tuesday, March 10", "today, 30
+# June", "last Friday (17 November)"): the date says which day; a dispatch dated by its
+# dateline may have been written the day before it was filed.
+_NAMED_DAY = ("weekday", "relday")
+_APPOSED = ("", ",", "(")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 
 
 def _merge_ranges(timexes: list[Timex], text: str) -> list[Timex]:
     """'from 3 March to 5 April', 'between X and Y': two dates joined into one span; a weekday
-    directly before a date ("Tuesday, March 10") folds into it."""
+    or "today" directly before a date ("Tuesday, March 10", "today, 30 June") folds into it."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
         if prev is not None and prev.value and t.value:
             gap = text[prev.end : t.start]
-            if prev.kind == "weekday" and t.kind.startswith("date_") and gap.strip() in (",", ""):
+            if prev.kind in _NAMED_DAY and t.kind.startswith("date_") and gap.strip() in _APPOSED:
                 out[-1] = Timex(
                     prev.start, t.end, text[prev.start : t.end], t.kind, t.value, reporting=prev.reporting
                 )

@@ -13,6 +13,8 @@ ATTACH_DEPTH = 4
 _VERBS = {"VERB"}
 _NOUN_MODIFIERS = {"acl", "amod"}
 _OWN_CLAUSES = {"advcl", "ccomp"}
+#: Subordinators of a clause that happens at the time of its head.
+_SIMULTANEOUS = {"when", "as", "while", "whilst", "whereupon"}
 
 
 def token_at(doc: Any, offset: int) -> Any:
@@ -75,7 +77,15 @@ def foreign_clause(doc: Any, start: int, end: int, trigger: Any) -> bool:
     # destroyed three years ago")
     tok = verb
     while tok.i != trigger.i:
-        if tok.dep_ in _OWN_CLAUSES:
+        if tok.dep_ in _OWN_CLAUSES and not _simultaneous(tok):
             return True
         tok = tok.head
     return False
+
+
+def _simultaneous(verb: Any) -> bool:
+    """Does the clause say when its head happened ("six were killed when a car bomb exploded
+    today", "as they passed by")? Its time is the head's, not an event of its own."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS and c.i < verb.i for c in verb.children
+    )
