@@ -139,3 +139,63 @@ def test_a_prison_assault_told_over_two_days_is_one_event():
     assert mergeable(a, b)
     assert not mergeable(a, c)
     assert not mergeable(event("e4", day="2022-01-20", a1=IS), event("e5", day="2022-01-21", a1=IS))
+
+
+def test_victims_counted_alike_are_the_same_people():
+    # the head of "14 residents of Khatab" is "residents"; one figure under two names is one group
+    assert mergeable(_killing("e1", "14 residents of the village"), _killing("e2", "the residents"))
+    assert mergeable(_killing("e1", "six jesuits"), _killing("e2", "six priests"))
+    assert mergeable(_killing("e1", "at least 11 children"), _killing("e2", "11 pupils"))
+    assert not mergeable(_killing("e1", "six jesuits"), _killing("e2", "two women"))
+
+
+GOV = Actor(name="Government of Syria", type="State forces")
+ARMY = Actor(name="Military Forces of Syria", type="State forces")
+
+
+def test_the_government_and_army_of_one_country_are_one_side():
+    a = event(
+        "e1", sub="Air/drone strike", etype="Explosions/Remote violence", day="2022-01-20", place=TOWN, a1=GOV
+    )
+    b = event(
+        "e2",
+        sub="Air/drone strike",
+        etype="Explosions/Remote violence",
+        day="2022-01-20",
+        place=TOWN,
+        a1=ARMY,
+    )
+    assert not mergeable(a, b)
+    syria = {"Government of Syria": "state of SYR", "Military Forces of Syria": "state of SYR"}
+    assert mergeable(a, b, side=lambda name: syria.get(name, name))
+    assert not mergeable(a, event("e3", day="2022-01-20", place=TOWN, a1=IS), side=lambda n: syria.get(n, n))
+
+
+def _shelling(id, victim, place=None, day="2022-01-20", sents=(0,)):
+    return event(
+        id,
+        sub="Shelling/artillery/missile attack",
+        etype="Explosions/Remote violence",
+        day=day,
+        place=place,
+        victims=[Mention(text=victim, start=0, end=len(victim))],
+        sents=sents,
+    )
+
+
+def test_the_same_figure_of_the_same_people_unites_places_of_one_country():
+    district = Location(name="Oldquarter", country="Syria", geonames_id=3, geo_precision=1)
+    assert mergeable(_shelling("e1", "two people", TOWN), _shelling("e2", "two people", district, sents=(6,)))
+    assert not mergeable(_shelling("e1", "two people", TOWN), _shelling("e2", "five people", district))
+    assert not mergeable(_shelling("e1", "two people", TOWN), _shelling("e2", "two people", OTHER))
+    assert not mergeable(
+        _shelling("e1", "two people", TOWN), _shelling("e2", "two people", district, day="2022-01-23")
+    )
+    # nowhere and no day known: the same people counted alike suffice
+    assert mergeable(
+        _shelling("e1", "five soldiers", day=None), _shelling("e2", "five soldiers", day=None, sents=(9,))
+    )
+    assert not mergeable(
+        _shelling("e1", "several soldiers", day=None),
+        _shelling("e2", "several soldiers", day=None, sents=(9,)),
+    )

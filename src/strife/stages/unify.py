@@ -6,13 +6,18 @@ Reads `article.events` with what every earlier stage set (`event_type`, `tags`, 
 - they are of one family (both violent, both demonstrations, or the same strategic kind; a
   shared tag such as `prison_break` counts), but a battle and violence against civilians never
   (an execution told beside a battle is another event);
-- their actors do not contradict each other: the initiators agree, or one is unknown or only
-  described ("gunmen", an unknown entry of the dictionary), or the sides are swapped;
-- violence against civilians hit the same people (victims' head words meet, or one has none);
+- their actors do not contradict each other: the initiators agree (the government and the
+  state forces of one country are one side), or one is unknown or only described ("gunmen", an
+  unknown entry of the dictionary), or the sides are swapped;
+- violence against civilians hit the same people (victims' head words meet, "14 residents of
+  X" heading on "residents"; or both count the same figure of people; or one names none);
 - their place and day agree: equal or one unknown, a country-level place containing the other;
   events sharing a linking tag (a siege, a prison assault) may be a day apart. The same place
   suffices; the same day with no place known needs more in common (a linking tag, both actors,
-  or neighbouring sentences); with neither known, a linking tag or both actors.
+  neighbouring sentences, or the same people counted alike: "five soldiers" in both); with
+  neither known, a linking tag, both actors or the same people counted alike. Two places of one
+  country do not keep apart events that count the same people alike on the same day (a
+  retelling that names the district, or the city a source speaks from).
 
 Background events merge only with background events. The merged event keeps the first event's
 id and trigger, the union of sentences, evidence, counts, tags and participants, the most
@@ -35,6 +40,9 @@ DEMONSTRATION_TYPES = {"Protests", "Riots"}
 LINKING_TAGS = {"prison_break", "mutiny", "hostage_taking", "siege"}
 #: Whether an actor name is one the text only describes (an unknown entry of the dictionary).
 Vague = Callable[[str], bool] | None
+#: The side an actor name fights on: one key for the state forces and government of a country
+#: ("Government of Syria" and "Military Forces of Syria" are one side), else the name.
+Side = Callable[[str], str] | None
 
 
 def _family(e: Event) -> str:
@@ -55,36 +63,77 @@ def same_family(a: Event, b: Event) -> bool:
     return {a.event_type, b.event_type} != {"Battles", "Violence against civilians"}
 
 
+def _head(words: list[str]) -> str:
+    """The head word of a victim phrase, singular: the last word before an `of` phrase
+    ("14 residents of Khatab" -> "resident"; "six passengers" and "the passengers" agree)."""
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    last = words[-1]
+    return last[:-1] if last.endswith("s") and len(last) > 3 else last
+
+
 def _heads(event: Event) -> set[str]:
-    """Head words of the victims, singular ("six passengers" and "the passengers" agree)."""
+    return {_head(m.text.lower().split()) for m in event.victims if m.text.split()}
+
+
+def _counted(event: Event) -> set[tuple[int, str]]:
+    """(number, head) of the victim phrases that count people ("at least 11 children" ->
+    (11, "child"), "six priests" -> (6, "priest")); vague and single figures are left out."""
     out = set()
     for m in event.victims:
-        words = m.text.lower().split()
-        if words:
-            out.add(words[-1][:-1] if words[-1].endswith("s") and len(words[-1]) > 3 else words[-1])
+        words = [w for w in m.text.lower().split() if w not in QUALIFIERS]
+        number = _number(words[0]) if len(words) > 1 else None
+        if number is not None and number >= 2:
+            out.add((number, _head(words)))
     return out
+
+
+#: Words before a figure that qualify it ("at least 11 children").
+QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "some", "nearly", "almost"})
+
+
+def _number(word: str) -> int | None:
+    try:
+        from strife.figures.numbers import words_to_int
+    except ImportError:  # the figures package is optional for this stage
+        return int(word) if word.isdigit() else None
+    return words_to_int([word])
+
+
+def same_people(a: Event, b: Event) -> bool:
+    """Whether both events count the same people: one figure with one head word ("five
+    venezuelan soldiers" / "the explosives that killed the five soldiers")."""
+    return bool(_counted(a) & _counted(b))
 
 
 def victims_agree(a: Event, b: Event) -> bool:
     """The victims of violence against civilians are the same people, or one event names none
-    (the killed of a battle are described in many ways, so battles are not compared)."""
+    (the killed of a battle are described in many ways, so battles are not compared). A figure
+    shared by both counts the same people under other words ("six jesuits", "six priests")."""
     if a.event_type != "Violence against civilians" or b.event_type != a.event_type:
         return True
     ha, hb = _heads(a), _heads(b)
-    return not ha or not hb or bool(ha & hb)
+    if not ha or not hb or ha & hb:
+        return True
+    numbers = {n for n, _ in _counted(a)} & {n for n, _ in _counted(b)}
+    return bool(numbers)
 
 
 def _name(actor: Actor | None) -> str | None:
     return actor.name if actor else None
 
 
-def actors_agree(a: Event, b: Event, vague: Vague = None) -> bool:
-    """The initiators agree, or one is unknown or only described ("gunmen", "our forces":
-    `vague` says which names are such), or the two sides are swapped."""
-    a1, a2, b1, b2 = _name(a.actor1), _name(a.actor2), _name(b.actor1), _name(b.actor2)
+def actors_agree(a: Event, b: Event, vague: Vague = None, side: Side = None) -> bool:
+    """The initiators agree (are one side: `side` says which names are), or one is unknown or
+    only described ("gunmen", "our forces": `vague` says which names are such), or the two
+    sides are swapped."""
+    key = side or (lambda name: name)
+    a1, a2, b1, b2 = (
+        None if n is None else key(n) for n in map(_name, (a.actor1, a.actor2, b.actor1, b.actor2))
+    )
     if a1 is None or b1 is None or a1 == b1:
         return True
-    if vague is not None and (vague(a1) or vague(b1)):
+    if vague is not None and (vague(_name(a.actor1) or "") or vague(_name(b.actor1) or "")):
         return True
     return a1 == b2 or b1 == a2
 
@@ -128,9 +177,9 @@ def _adjacent(a: DateInfo, b: DateInfo) -> bool:
     return gap.days <= 1
 
 
-def mergeable(a: Event, b: Event, vague: Vague = None) -> bool:
+def mergeable(a: Event, b: Event, vague: Vague = None, side: Side = None) -> bool:
     """Whether `a` and `b` report one real-world event (see the module docstring)."""
-    if a.background != b.background or not same_family(a, b) or not actors_agree(a, b, vague):
+    if a.background != b.background or not same_family(a, b) or not actors_agree(a, b, vague, side):
         return False
     if not victims_agree(a, b):
         return False
@@ -138,6 +187,11 @@ def mergeable(a: Event, b: Event, vague: Vague = None) -> bool:
     linked = bool(set(a.tags) & set(b.tags) & LINKING_TAGS)
     if day == "differ" and linked and _adjacent(a.date, b.date):
         day = "unknown"  # a siege or prison assault goes on over days: the next day is still it
+    counted = same_people(a, b)
+    if place == "differ" and counted and _one_country(a.location, b.location):
+        # the same figure of the same people, placed apart within one country, is one event
+        # told with another place the sentence names (a town and its district, a sender's city)
+        place = "unknown"
     if "differ" in (place, day):
         return False
     if place == "same":
@@ -146,8 +200,12 @@ def mergeable(a: Event, b: Event, vague: Vague = None) -> bool:
     same_sides = both and (_name(a.actor1), _name(a.actor2)) == (_name(b.actor1), _name(b.actor2))
     near = bool(a.sentences and b.sentences) and abs(a.sentences[0] - b.sentences[0]) <= 2
     if day == "same":  # the same day somewhere unknown: one event only with more in common
-        return linked or same_sides or near
-    return linked or same_sides
+        return linked or same_sides or near or counted
+    return linked or same_sides or counted
+
+
+def _one_country(a: Location, b: Location) -> bool:
+    return a.country is None or b.country is None or a.country == b.country
 
 
 def _union(first: list, second: list) -> list:
@@ -194,11 +252,11 @@ def _reconcile(event: Event):
     return reconcile(event.counts)
 
 
-def unify(events: list[Event], vague: Vague = None) -> list[Event]:
+def unify(events: list[Event], vague: Vague = None, side: Side = None) -> list[Event]:
     """The events with those that are one real-world event merged (first mention first)."""
     out: list[Event] = []
     for e in events:
-        target = next((o for o in out if mergeable(o, e, vague)), None)
+        target = next((o for o in out if mergeable(o, e, vague, side)), None)
         if target is None:
             out.append(e)
         else:
@@ -212,9 +270,15 @@ def make(resources: Resources) -> Stage:
         entry = resources.actors.get(name)
         return entry is not None and not entry.known
 
+    def side(name: str) -> str:
+        entry = resources.actors.get(name)
+        if entry is not None and entry.actor_type == "State forces" and entry.country and entry.known:
+            return f"state forces of {entry.country}"
+        return name
+
     def run(article: Article) -> Article:
         if len(article.events) > 1:
-            article.events = unify(article.events, vague)
+            article.events = unify(article.events, vague, side)
         return article
 
     return run
