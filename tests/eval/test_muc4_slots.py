@@ -107,3 +107,20 @@ def test_an_optional_target_may_be_counted_or_not():
     k = key([("20", persons), ("PLURAL", police)], [("DEATH", persons)])
     k["hum_tgt_effect_of_incident"].append(dict(clause(["DEATH"], police), optional=True))
     assert key_figure(k, "DEATH") == (20, math.inf)
+
+
+def test_total_counts_targets_the_key_gives_no_effect():
+    # seven children in the house, four of them the owner's, and only a niece was hurt: the
+    # total of 7 counts every target, so it is not the number injured
+    k = key(
+        [("7", ["CHILDREN"]), ("4", ["OWNER'S CHILDREN"]), ("1", ["NIECE"])],
+        [("INJURY", ["NIECE"])],
+        total="7",
+    )
+    assert key_figure(k, "INJURY") == (1, 1)
+    assert key_figure(k, "DEATH") is None
+    # every numbered target hurt: the total is their figure
+    all_hurt = key(
+        [("3", ["GUARDS"]), ("1", ["DRIVER"])], [("INJURY", ["GUARDS"]), ("INJURY", ["DRIVER"])], "4"
+    )
+    assert key_figure(all_hurt, "INJURY") == (4, 4)

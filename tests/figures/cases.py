@@ -191,6 +191,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("No one was hurt in the attack.", []),
     ("It is unclear how many people died.", []),
     ("Thousands of people attended the funeral.", []),
+    ("The guerrillas promised to respect the lives of the prisoners.", []),  # a life not taken
+    ("Gunmen made an attempt on the governor's life on Sunday.", []),
     # -- groups -------------------------------------------------------------------------------
     ("The strike killed 12 ISIS fighters.", [(F, IS, 12, 12, "exact", None)]),
     ("Eleven Iraqi troops were killed as they slept.", [(F, IRQ, 11, 11, "exact", None)]),
@@ -253,6 +255,30 @@ CASES: list[tuple[str, list[tuple]]] = [
         [("arrested", None, 12, 12, "exact", SDF)],
     ),
     ("The Amaq statement claimed 60 soldiers were killed.", [(F, None, 60, 60, "exact", "Amaq")]),
+    (  # plural "sources" are someone new, never the agency or speaker named before them
+        "LIMA, 2 MAY (AFP) -- According to sources from the local parish, four peasants were killed.",
+        [(F, CIV, 4, 4, "exact", None)],
+    ),
+    (  # a spokesman with words of his own is that speaker, not the dateline's agency
+        "LIMA, 2 MAY (AFP) -- A military spokesman said that 16 rebels were killed.",
+        [(F, None, 16, 16, "exact", "military spokesman")],
+    ),
+    (  # a wire dateline's agency is the publisher: no pronoun's antecedent
+        "LIMA, 2 MAY (AFP) -- He said that five rebels were killed in the clash.",
+        [(F, None, 5, 5, "exact", None)],
+    ),
+    (
+        "BOGOTA, 3 MAY (EFE) -- The police reached the town at dawn. It said four people were killed.",
+        [(F, None, 4, 4, "exact", POL)],
+    ),
+    (  # a bare spokesman speaks for the party named before
+        "The Houthis said they had repelled the attack. A spokesman said 23 attackers were killed.",
+        [(F, None, 23, 23, "exact", "Houthis")],
+    ),
+    (
+        "Reuters reported the raid. Military sources said 16 rebels were killed.",
+        [(F, None, 16, 16, "exact", None)],
+    ),
     # -- figures joined to another claim --------------------------------------------------------
     (
         "IS claimed to have killed 90 SDF fighters. The SOHR put the figure at 31.",
@@ -347,6 +373,27 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Gunmen killed three farmers in one village and two in another.",
         [(F, CIV, 3, 3, "exact", None), (F, None, 2, 2, "exact", None)],
     ),
+    (  # people killed 'along with' / 'together with' someone are more people: their total
+        "Gunmen killed the judge along with his two sons.",
+        [
+            (F, None, 1, None, "at_least", None),
+            (F, None, 2, 2, "exact", None),
+            (F, None, 3, None, "at_least", None),
+        ],
+    ),
+    (
+        "A farmer was killed along with four of his neighbours.",
+        [(F, CIV, 1, 1, "exact", None), (F, None, 4, 4, "exact", None), (F, None, 5, 5, "exact", None)],
+    ),
+    (
+        "The mayor was shot dead together with three policemen on Monday.",
+        [
+            (F, None, 1, None, "at_least", None),
+            (F, None, 3, 3, "exact", None),
+            (F, None, 4, None, "at_least", None),
+        ],
+    ),
+    ("The attack cost the lives of four policemen.", [(F, None, 4, 4, "exact", None)]),
     # -- one case only (telex and transcripts): read from a sentence-case copy ---------------------
     ("FIVE PEASANTS WERE MASSACRED BY A DEATH SQUAD.", [(F, CIV, 5, 5, "exact", None)]),
     ("two policemen were wounded when their patrol was ambushed.", [("injured", None, 2, 2, "exact", None)]),

@@ -240,12 +240,15 @@ def key_figure(key: dict[str, Any], effect: str) -> Range | None:
         denial = _NO_DEATH if effect == "DEATH" else _NO_INJURY
         return (0, 0) if any(set(kinds) & denial for _, kinds, _ in effects) else None
     total = key.get("hum_tgt_total_number")
-    # the total counts every target: it is the figure of an effect only when that is all they suffered
-    if total and all(set(kinds) == {effect} for _, kinds, _ in effects):
+    numbers = _numbers(key)
+    # the total counts every target: it is the figure of an effect only when that is all they
+    # suffered, and a target the key numbers but gives no effect (children in a house where only
+    # a niece was hurt) is among the total too
+    every = all(set(kinds) == {effect} for _, kinds, _ in effects)
+    if total and every and all(any(names & t for t, _, _ in effects) for names, _ in numbers):
         ranges = [r for e in total for s in e.get("strings") or [] if (r := parse_number(s))]
         if ranges:
             return ranges[0]
-    numbers = _numbers(key)
     low = high = 0.0
     for targets, kinds, optional in hit:
         found = _share(targets, kinds, effect, numbers)

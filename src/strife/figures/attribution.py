@@ -9,7 +9,8 @@ Source: the subject of the nearest reporting verb above the figure ("X said", "X
 have killed", "X put the figure at"), else "according to X" in the sentence. A speaker that is
 a pronoun or a bare "statement" is the last speaker or statement author named before; a
 "statement from X" / "the X statement" is X's. Speakers outside the dictionary keep their words
-("Local activists"); generic ones ("reports", "sources") give null.
+("Local activists"); generic ones ("reports", "sources") give null, and unnamed "sources" are
+never taken for the speaker named before them.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ class Speakers:
     last_actor_speaker: str | None = None
     last_actor_sentence: int = -99
     history: list[tuple[int, str]] = field(default_factory=list)
+    wire_end: int = 0
+    """Where a wire dateline ends ('LIMA, 2 MAY (EFE) --'): its agency is the publisher, no speaker."""
 
     def mention_in(self, start: int, end: int) -> list[ActorMention]:
         return [m for m in self.mentions if m.start < end and m.end > start]
@@ -204,7 +207,10 @@ def speaker_name(tok: Token, speakers: Speakers, sentence: int) -> str | None:
     if mention is not None and mention.actor_type != CIVILIANS:
         return mention.name  # civilians speak as themselves: "local activists", "residents"
     lower, lemma = tok.lower_, tok.lemma_.lower()
-    if lower in lex.pronouns or lemma in lex.statement_nouns:
+    # "sources said", "a military spokesman said": someone new, not the last speaker named
+    described = lemma in lex.described_speakers and any(c.dep_ in ("amod", "compound") for c in tok.children)
+    unnamed = lower in lex.unnamed_speakers or described
+    if lower in lex.pronouns or (lemma in lex.statement_nouns and not unnamed):
         return _earlier_speaker(tok, speakers, sentence, statement=lemma in lex.statement_nouns)
     bare = not any(c.dep_ in ("compound", "amod", "poss", "appos") for c in tok.children)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -244,7 +250,7 @@ def _earlier_speaker(tok: Token, speakers: Speakers, sentence: int, statement: b
         return speakers.last_actor_speaker
     if speakers.last_speaker and sentence - speakers.last_speaker_sentence <= 3:
         return speakers.last_speaker
-    before = speakers.actor_before(tok.idx)
+    before = speakers.actor_before(tok.idx, since=speakers.wire_end)
     return before.name if before is not None else None
 
 

@@ -39,6 +39,8 @@ from strife.models import Article, Count
 LIMITS = {"displaced": 20_000_000, "other": 20_000_000}
 DEFAULT_LIMIT = 1_000_000
 _FRACTIONAL = re.compile(r"^\d+\.\d+$")
+#: A wire dateline opening the text: 'SAN SALVADOR, 21 MAY 90 (ACAN - EFE) --'
+_WIRE_DATELINE = re.compile(r"\s*(?:[^\n()]{1,80}\([^()\n]{2,40}\)){1,3}\s*(?:--|—)\s")
 _JOINING_PREPS = {"with", "including", "plus", "besides", "alongside", "along", "among", "excluding"}
 
 
@@ -309,8 +311,8 @@ def _inherit(found: list[Found]) -> None:
                 f.kind = beside.kind if beside is not None else None
         elif _linked(f):
             base = next((b for b in earlier if b.sentence == f.sentence and _joined(f, b)), None)
-            if base is not None:
-                f.kind = base.kind
+            if base is not None:  # the same deed: its total adds them ('along with two guards')
+                f.kind, f.predicate = base.kind, f.predicate or base.predicate
 
 
 def _claim_key(f: Found) -> tuple | None:
@@ -358,6 +360,8 @@ def extract(article: Article) -> list[Found]:
     if article.doc is None or not article.sentences:
         return []
     speakers = attr.Speakers(mentions=sorted(article.actor_mentions, key=lambda m: m.start))
+    if wire := _WIRE_DATELINE.match(article.text):
+        speakers.wire_end = wire.end()
     found: list[Found] = []
     for si, span in _sentences(article, article.doc):
         found.extend(_read_sentence(article, span, si, speakers))

@@ -14,6 +14,8 @@ from strife.casing import original
 from strife.figures.lexicon import lexicon
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from strife.figures.extract import Found
 
 _MONTHS = set(
@@ -140,7 +142,7 @@ def is_aggregate(f: Found) -> bool:
     """A toll over a span of time or a whole war ('since September', 'a war that has killed')."""
     lex = lexicon()
     pred = f.predicate if f.predicate is not None and f.predicate.pos_ == "VERB" else None
-    scope = list(pred.subtree) if pred is not None else list(f.anchor.sent)
+    scope = list(pred.subtree) if pred is not None else _clause(f.anchor)
     words = [t.lower_ for t in scope]
     if set(words) & lex.aggregate_words:
         return True
@@ -152,3 +154,18 @@ def is_aggregate(f: Found) -> bool:
             subjects.append(pred.head)
         return any(t.lemma_.lower() in lex.aggregate_subjects for t in subjects)
     return False
+
+
+_OTHER_CLAUSES = {"ccomp", "conj", "parataxis", "advcl"}
+
+
+def _clause(tok: Token) -> list[Token]:
+    """The words of the clause `tok` stands in ('it denounced the death of many civilians'),
+    without the other clauses of its sentence ('fighting is taking place throughout the city;')."""
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return list(tok.sent)
+    path = {tok, *tok.ancestors}
+    other = [c for c in verb.children if c.dep_ in _OTHER_CLAUSES and c not in path]
+    skip = {t.i for c in other for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in skip]

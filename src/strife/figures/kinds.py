@@ -353,6 +353,14 @@ def _relation_token(pos: Token) -> Token:
     return rel_tok
 
 
+def _deed(noun: Token) -> str | None:
+    """The kind of a deed noun ('murder', 'the lives of'), a life only when a verb takes it."""
+    lex, lemma = lexicon(), noun.lemma_.lower()
+    if lemma in lex.taken_nouns and noun.head.lemma_.lower() not in lex.taking_verbs:
+        return None  # "respect the lives of civilians", "an attempt on the minister's life"
+    return lex.event_nouns.get(lemma)
+
+
 def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentType) -> KindResult:
     """The kind of the figure whose quantity is `anchor`, counting `noun`, placed by `pos`."""
     lex = lexicon()
@@ -362,13 +370,13 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
         if own and own != "mixed":
             return KindResult(own, predicate=noun)
     head, rel = rel_tok.head, rel_tok.dep_
-    if rel == "poss" and head.lemma_.lower() in lex.event_nouns:
-        return KindResult(lex.event_nouns[head.lemma_.lower()], predicate=head)  # "the mayor's murder"
+    if rel == "poss" and _deed(head):
+        return KindResult(_deed(head), predicate=head)  # "the mayor's murder"
     if rel == "pobj" and head.dep_ in ("prep", "agent"):
         owner = head.head
         # a deed noun, not a verb of the same lemma ('of the 16 members, three were murdered')
-        if head.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in lex.event_nouns:
-            return KindResult(lex.event_nouns[owner.lemma_.lower()], predicate=owner)
+        if head.lower_ == "of" and owner.pos_ == "NOUN" and _deed(owner):
+            return KindResult(_deed(owner), predicate=owner)
         if owner.lemma_.lower() in lex.neutral_verbs | lex.reporting_verbs:
             found = _through_neutral(owner, head)
             if found:

@@ -45,6 +45,8 @@ class Lexicon:
     nouns: dict[str, str]
     modifiers: dict[str, str]
     event_nouns: dict[str, str]
+    taken_nouns: frozenset[str]
+    taking_verbs: frozenset[str]
     mixed_nouns: frozenset[str]
     displacement_objects: frozenset[str]
     escape_subjects: frozenset[str]
@@ -67,6 +69,8 @@ class Lexicon:
     independent_words: tuple[str, ...]
     statement_nouns: frozenset[str]
     generic_sources: frozenset[str]
+    unnamed_speakers: frozenset[str]
+    described_speakers: frozenset[str]
     pronouns: frozenset[str]
     possessives: frozenset[str]
     group_preps: frozenset[str]
@@ -88,6 +92,8 @@ def lexicon() -> Lexicon:
         nouns=_plain(kinds["nouns"]),
         modifiers=_plain(kinds["modifiers"]),
         event_nouns=_plain(kinds["event_nouns"]),
+        taken_nouns=frozenset(kinds["taken_nouns"]["nouns"]),
+        taking_verbs=frozenset(kinds["taken_nouns"]["verbs"]),
         mixed_nouns=frozenset(kinds["mixed"]["nouns"]),
         displacement_objects=frozenset(kinds["displacement_objects"]),
         escape_subjects=frozenset(kinds["escape_subjects"]),
@@ -110,6 +116,8 @@ def lexicon() -> Lexicon:
         independent_words=tuple(attr["independent_words"]),
         statement_nouns=frozenset(attr["statement_nouns"]),
         generic_sources=frozenset(attr["generic_sources"]),
+        unnamed_speakers=frozenset(attr["unnamed_speakers"]["words"]),
+        described_speakers=frozenset(attr["unnamed_speakers"]["described"]),
         pronouns=frozenset(attr["pronouns"]),
         possessives=frozenset(attr["possessives_self"]),
         group_preps=frozenset(attr["group_preps"]),

@@ -110,10 +110,29 @@ def separate_person(tok: Token) -> bool:
     return any(c.dep_ == "appos" and c.i < tok.i and is_name(c) for c in head.children)
 
 
+def _companion(tok: Token) -> Token | None:
+    """The person `tok` is added to by 'along with' / 'together with' ('the judge was killed
+    along with his two sons': the judge): the predicate's object or passive subject before it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep == tok:
+        return None
+    verb = prep.head.head if prep.head.lower_ == "along" else prep.head
+    joined = prep.head.lower_ == "along" or any(
+        c.lower_ == "together" for c in (*prep.children, *verb.children)
+    )
+    if not joined or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i]
+    return people[-1] if people else None
+
+
 def coordination_root(tok: Token) -> Token:
     """The first of the people coordinated with `tok` ('X, Y and Z'): `tok` itself when alone.
     A noun the parser joined to a verb ('killing the mayor and two of his bodyguards', 'two'
-    read as a second verb's conjunct) is coordinated with that verb's object."""
+    read as a second verb's conjunct) is coordinated with that verb's object, and so are people
+    'along with' / 'together with' whom it happened (they are more people, not the same)."""
+    if (companion := _companion(tok)) is not None:
+        return coordination_root(companion)
     node = tok
     while (node.dep_ == "conj" or separate_person(node)) and node.head != node:
         head = node.head
