@@ -28,7 +28,8 @@ from spacy.tokens import Span as SpacySpan
 from strife.casing import original_text
 from strife.figures import attribution as attr
 from strife.figures import filters
-from strife.figures.kinds import classify, counted_noun, unreal
+from strife.figures.clause import counted_noun, unreal
+from strife.figures.kinds import classify
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
 from strife.figures.people import individuals, is_name, name_word

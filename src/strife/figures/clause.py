@@ -1,0 +1,84 @@
+"""Where a figure stands in its clause, read from the dependency parse: the noun a quantity
+counts and the token that carries its relation (`counted_noun`, `relation_token`), and whether
+the harm it counts is said to have happened at all (`unreal`). `strife.figures.kinds` reads the
+kind from there.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.figures.lexicon import lexicon
+
+_MISSED = {"almost", "nearly", "narrowly"}
+_FUTURE = {"will", "shall", "would", "'ll", "wo"}
+_UNHARMED = {"unhurt", "unharmed", "unscathed", "uninjured", "alive"}
+QUANTITY_WORDS = {w for key in lexicon().vague for w in key} | {
+    "dozen",
+    "half",
+    "third",
+    "quarter",
+    "a",
+    "an",
+}
+
+
+def counted_noun(span: list[Token]) -> tuple[Token, Token | None, Token]:
+    """(anchor, counted noun, relation token) for the tokens of a quantity.
+
+    The anchor is the span token whose head lies outside the span; the relation token is the
+    one whose dependency places the figure in the clause (the noun for "200 fighters", the
+    quantity for "dozens of detainees" and "killing 11").
+    """
+    ids = {t.i for t in span}
+    outward = [t for t in span if t.head.i not in ids or t.head == t]
+    numeric = [t for t in outward if t.like_num or t.pos_ == "NUM" or t.lower_ in QUANTITY_WORDS]
+    anchor = (numeric or outward or [span[-1]])[-1]
+    of = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" and c.i not in ids]
+    for prep in of:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs:
+            return anchor, objs[-1], anchor
+    head = anchor.head
+    modifies = anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "npadvmod")
+    if modifies and head.i not in ids and head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and head != anchor:
+        return anchor, head, head
+    return anchor, None, anchor
+
+
+def relation_token(pos: Token) -> Token:
+    """The token whose relation places the figure: the first conjunct's ('killed 5 soldiers and
+    3 civilians'); for a noun the parser joined to a verb ('killing the mayor and two of his
+    bodyguards', 'two' read as the verb's conjunct), the verb's object."""
+    rel_tok = pos
+    while rel_tok.dep_ in ("conj", "appos"):
+        head = rel_tok.head
+        if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            rel_tok = head
+        elif rel_tok.dep_ == "conj" and head.pos_ == "VERB" and rel_tok.pos_ in ("NOUN", "PROPN", "NUM"):
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < rel_tok.i]
+            if not objects:
+                break
+            rel_tok = objects[-1]
+        else:
+            break
+    return rel_tok
+
+
+def unreal(pred: Token) -> bool:
+    """A harm the text does not say happened: denied ('was not injured', 'escaped unhurt'),
+    missed ('was almost killed'), to come ('will be executed', 'the country will see the bodies of its leaders') or
+    only aimed at ('an attempt to assassinate X', 'taken to the jail to be murdered', 'threatened
+    to kill'); 'claimed to have killed' happened."""
+    children = list(pred.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _MISSED) for c in children):
+        return True
+    if any(c.lower_ in _UNHARMED for c in children):
+        return True  # "the driver, who escaped unscathed", "were found alive"
+    verb = pred
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ != "ROOT":
+        verb = verb.head  # a deed noun ('the bodies of its leaders'): the clause that states it
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _FUTURE for a in auxes):
+        return True
+    return pred.pos_ in ("VERB", "AUX") and "to" in auxes and "have" not in auxes and verb is pred
