@@ -56,3 +56,21 @@ def test_merging_embeds_with_the_typers_loaded_model(encoder):
     from strife.merge.similarity import MiniLMEmbedder
 
     assert MiniLMEmbedder().model is encoder
+
+
+@pytest.mark.slow
+def test_a_text_encoded_moments_before_is_not_run_again(encoder, monkeypatch):
+    """Merging in a worker embeds evidence the typer embedded just before: the same word pieces
+    (the model is uncased, so case does not matter) come from the recent rows, exactly; the
+    rows kept are bounded."""
+    import strife.detect.encoder as module
+
+    text = "Rebels set fire to three buses on the highway north of the capital."
+    first = encoder.encode([text])
+    reused = encoder.reused
+    again = encoder.encode([text.lower(), "A different sentence altogether."])
+    assert encoder.reused == reused + 1
+    assert np.array_equal(again[0], first[0])
+    monkeypatch.setattr(module, "RECENT", 3)
+    encoder.encode([f"Sentence number {n} about a clash." for n in range(6)])
+    assert len(encoder._recent) == 3

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import math
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,10 @@ from strife.errors import ResourceError
 # word pieces took ~100 MB above the resident base, 8 take ~15 MB, and run as fast (measured on
 # 600 sentences of the bench corpus; issue 4's 1 GB).
 BATCH = 8
+# Vectors of the last texts encoded, by their word pieces (exact: the same pieces give the same
+# vector). A worker that embeds an ingest's events for merging reads mostly one-sentence
+# evidence the event typer embedded moments before; 4,096 rows are 6 MB.
+RECENT = 4096
 
 
 def _model_dir() -> Path:
@@ -76,21 +82,40 @@ class MiniLM:
         # 2 busy cores).
         torch.set_num_threads(1)
         self._torch = torch
+        self._recent: OrderedDict[tuple[int, ...], np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.reused = 0  # rows answered from `_recent` (for measurement)
 
     def encode(self, texts: list[str], max_tokens: int | None = None) -> np.ndarray:
         """One L2-normalised row per text, in order; each cut at `max_tokens` word pieces
-        (default: the encoder's), keeping its closing [SEP] as the tokenizer's truncation does."""
+        (default: the encoder's), keeping its closing [SEP] as the tokenizer's truncation does.
+        Texts whose word pieces were among the last `RECENT` encoded are not run again."""
         if not texts:
             return np.zeros((0, self.dim), np.float32)
         limit = max_tokens or self.max_tokens
-        ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
+        ids = [tuple(e.ids) for e in self.tokenizer.encode_batch(list(texts))]
         ids = [x if len(x) <= limit else x[: limit - 1] + x[-1:] for x in ids]
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         out = np.zeros((len(ids), self.dim), np.float32)
+        with self._lock:
+            todo = []
+            for i, x in enumerate(ids):
+                if (row := self._recent.get(x)) is not None:
+                    out[i] = row
+                    self._recent.move_to_end(x)
+                    self.reused += 1
+                else:
+                    todo.append(i)
+        order = sorted(todo, key=lambda i: len(ids[i]))
         with self._torch.inference_mode():
             for k in range(0, len(order), BATCH):
                 chunk = order[k : k + BATCH]
-                out[chunk] = self._embed([ids[i] for i in chunk]).numpy()
+                out[chunk] = self._embed([list(ids[i]) for i in chunk]).numpy()
+        with self._lock:
+            for i in order:
+                self._recent[ids[i]] = out[i].copy()
+                self._recent.move_to_end(ids[i])
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
         return out
 
     def _embed(self, ids: list[list[int]]) -> Any:
