@@ -87,3 +87,15 @@ def test_answers_are_the_same_with_and_without_the_index(url, monkeypatch, text)
         "Arab Army": 4,
         "mosul": 1,
     }.get(text, 0)
+
+
+def test_a_mid_word_text_is_found_by_the_substring_test_alone(url, monkeypatch):
+    """The documented exception (`EventFilter.text`): "leppo" starts inside "Aleppo", so the
+    word index does not find it, the substring test does."""
+    flt = EventFilter(text="leppo")
+    with Store(url) as store:
+        assert "events_fts" in where(flt, dialect_of(store.sql_connection()))[0]
+        assert store.search_events(flt)[0] == 0
+    monkeypatch.setattr(dialect, "FTS_MAX", -1)
+    with Store(url) as store:
+        assert store.search_events(flt)[0] == 3

@@ -21,17 +21,9 @@ import orjson
 
 from strife.errors import StorageError
 from strife.storage.base import Store
-from strife.storage.dialect import Dialect, dialect_of
-from strife.storage.search import EventFilter, events_by_id, page_ids, where
-
-#: Events by id with what `event_dict` adds from the article row; the record as bytes (SQLite
-#: hands a BLOB over without decoding it, and the bytes are what the page is made of).
-_EVENT_ROWS = """SELECT e.id, CAST(e.record AS BLOB), e.article_id, a.published, a.ingested_at
-FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN ({marks})"""
-#: The articles backing each event with their outlet: counted and named in Python (one flat
-#: statement measured faster than a correlated count and json_group_array per event).
-_BACKING = """SELECT ea.event_id, s.name FROM event_articles ea JOIN articles aa ON aa.id = ea.article_id
-LEFT JOIN sources s ON s.id = aa.source_id WHERE ea.event_id IN ({marks})"""
+from strife.storage.dialect import dialect_of
+from strife.storage.pagejson import page_json
+from strife.storage.search import EventFilter, page_keys, where
 
 
 class Counts:
@@ -110,34 +102,4 @@ def event_page(
     total = COUNTS.count(conn, clause, args)
     if limit == 0 or offset >= total:
         return total, []
-    return total, events_json(conn, d, page_ids(conn, d, clause, args, limit, offset, order))
-
-
-def events_json(conn: Any, d: Dialect, ids: list[str]) -> list[orjson.Fragment]:
-    """`events_by_id(conn, d, ids)`, each event already in JSON. On SQLite a record that starts
-    with its own id, as strife writes them, gets the five keys `event_dict` adds (no event record
-    has them) appended before its closing brace; any other is parsed. (The same splice in SQL,
-    by string concatenation, measured slower.)"""
-    if d.name != "sqlite":
-        return [orjson.Fragment(orjson.dumps(e)) for e in events_by_id(conn, d, ids)]
-    if not ids:
-        return []
-    marks = ", ".join("?" * len(ids))
-    backing: dict[str, tuple[list[int], set[str]]] = {i: ([0], set()) for i in ids}
-    for event_id, name in conn.execute(_BACKING.replace("{marks}", marks), ids):
-        count, names = backing[event_id]
-        count[0] += 1
-        if name:
-            names.add(name)
-    found = {}
-    for event_id, record, article_id, published, ingested_at in conn.execute(
-        _EVENT_ROWS.replace("{marks}", marks), ids
-    ):
-        count, names = backing[event_id]
-        added = {"article_id": article_id, "sources": count[0], "publishers": sorted(names),
-                 "published": published, "ingested_at": ingested_at}  # fmt: skip
-        if record.startswith(b'{"id": ' + orjson.dumps(event_id) + b", ") and record.endswith(b"}"):
-            found[event_id] = orjson.Fragment(record[:-1] + b", " + orjson.dumps(added)[1:])
-        else:
-            found[event_id] = orjson.Fragment(orjson.dumps(orjson.loads(record) | {"id": event_id} | added))
-    return [found[i] for i in ids if i in found]
+    return total, page_json(conn, d, page_keys(conn, d, clause, args, limit, offset, order))

@@ -38,8 +38,15 @@ class EventFilter:
     CLI's --type do); `country` the country name or ISO3 code; `actor` actor1 or actor2 by
     canonical name; names compare case-insensitively. `since`/`until` keep events whose dates
     overlap the range. `bbox` is (min_lon, min_lat, max_lon, max_lat); min_lon > max_lon is a
-    box across the antimeridian. `text` is a case-insensitive substring of the event record
-    (its evidence sentences, place, actors, figures)."""
+    box across the antimeridian. `text` is a case-insensitive (ASCII) substring of the event
+    record (its evidence sentences, place, actors, figures), with one known exception: a text
+    whose first word starts inside a record's word ("leppo" of "Aleppo", "isis" of "crisis") is
+    found by the substring test alone, but not through a full-text index, which holds words and
+    is searched by word prefix. SQLite asks its index only for rare phrases (`dialect.FTS_MAX`),
+    so such a mid-word text finds a record there when the phrase is common and not when it is
+    rare; PostgreSQL always asks its index, so never. Texts starting at a word agree everywhere.
+    (A word-start test in SQL that would make the two agree, a GLOB on SQLite, measured 14 ms a
+    query instead of 1.3 on the load test's text searches.)"""
 
     country: str | None = None
     admin1: str | None = None
@@ -205,9 +212,26 @@ def page_ids(
 ) -> list[str]:
     """The ids of one page of the events matching `clause`: an index walk that stops after the
     page (counting every match in the same statement made a page several times slower)."""
+    return _page_column(conn, d, "e.id", clause, args, limit, offset, order)
+
+
+def page_keys(
+    conn: Any, d: Dialect, clause: str, args: list[Any], limit: int, offset: int, order: str
+) -> list[Any]:
+    """`page_ids`, as the keys `pagejson.page_json` reads: rowids on SQLite (the indexes that
+    serve the filters hold them, and a page is then fetched by rowid instead of through the id
+    index, 0.06 ms less a 50-event page), ids elsewhere."""
+    return _page_column(
+        conn, d, "e.rowid" if d.name == "sqlite" else "e.id", clause, args, limit, offset, order
+    )
+
+
+def _page_column(
+    conn: Any, d: Dialect, column: str, clause: str, args: list[Any], limit: int, offset: int, order: str
+) -> list[Any]:
     page, page_args = _page(limit, offset, d)
-    sql = f"SELECT e.id FROM events e{clause} ORDER BY {d.order(order)}{page}"
-    return [r["id"] for r in _rows(conn, sql, args + page_args)]
+    sql = f"SELECT {column} AS k FROM events e{clause} ORDER BY {d.order(order)}{page}"
+    return [r["k"] for r in _rows(conn, sql, args + page_args)]
 
 
 def events_by_id(conn: Any, d: Dialect, ids: list[str]) -> list[dict[str, Any]]:
