@@ -199,3 +199,19 @@ def test_the_same_figure_of_the_same_people_unites_places_of_one_country():
         _shelling("e1", "several soldiers", day=None),
         _shelling("e2", "several soldiers", day=None, sents=(9,)),
     )
+
+
+def test_two_far_apart_towns_each_losing_the_same_figure_are_two_events():
+    """A daily report: two civilians killed in a town in the north and two in a town 300 km
+    south, the same day, are two shellings; the town and a district 5 km off are one."""
+    north = Location(name="Northtown", country="Syria", geonames_id=4, geo_precision=1, lat=36.2, lon=37.1)
+    south = Location(name="Southtown", country="Syria", geonames_id=5, geo_precision=1, lat=33.5, lon=36.3)
+    quarter = Location(
+        name="Northquarter", country="Syria", geonames_id=6, geo_precision=1, lat=36.24, lon=37.13
+    )
+    far = (_shelling("e1", "two civilians", north), _shelling("e2", "two civilians", south, sents=(5,)))
+    assert not mergeable(*far)
+    assert len(unify(list(far))) == 2
+    assert mergeable(
+        _shelling("e1", "two civilians", north), _shelling("e2", "two civilians", quarter, sents=(5,))
+    )

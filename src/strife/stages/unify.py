@@ -16,8 +16,8 @@ Reads `article.events` with what every earlier stage set (`event_type`, `tags`, 
   suffices; the same day with no place known needs more in common (a linking tag, both actors,
   neighbouring sentences, or the same people counted alike: "five soldiers" in both); with
   neither known, a linking tag, both actors or the same people counted alike. Two places of one
-  country do not keep apart events that count the same people alike on the same day (a
-  retelling that names the district, or the city a source speaks from).
+  country within 50 km do not keep apart events that count the same people alike on the same
+  day (a retelling that names the district or the next town).
 
 Background events merge only with background events. The merged event keeps the first event's
 id and trigger, the union of sentences, evidence, counts, tags and participants, the most
@@ -31,6 +31,7 @@ from collections.abc import Callable
 from datetime import date
 
 from strife.detect.typing import rank
+from strife.gazetteer.places import distance_km
 from strife.models import TAGS, Actor, Article, DateInfo, Event, Location
 from strife.pipeline import Stage, register
 from strife.resources import Resources
@@ -188,9 +189,10 @@ def mergeable(a: Event, b: Event, vague: Vague = None, side: Side = None) -> boo
     if day == "differ" and linked and _adjacent(a.date, b.date):
         day = "unknown"  # a siege or prison assault goes on over days: the next day is still it
     counted = same_people(a, b)
-    if place == "differ" and counted and _one_country(a.location, b.location):
-        # the same figure of the same people, placed apart within one country, is one event
-        # told with another place the sentence names (a town and its district, a sender's city)
+    if place == "differ" and counted and _nearby(a.location, b.location):
+        # the same figure of the same people, placed a short way apart, is one event told with
+        # another place the sentence names (a town and its district, a neighbouring town); two
+        # towns far apart each losing "two civilians" the same day are two events
         place = "unknown"
     if "differ" in (place, day):
         return False
@@ -204,8 +206,17 @@ def mergeable(a: Event, b: Event, vague: Vague = None, side: Side = None) -> boo
     return linked or same_sides or counted
 
 
-def _one_country(a: Location, b: Location) -> bool:
-    return a.country is None or b.country is None or a.country == b.country
+#: How far apart two places of one event told twice may be (a town, its district, the next town).
+RETELLING_KM = 50.0
+
+
+def _nearby(a: Location, b: Location) -> bool:
+    """Both placed in one country, within `RETELLING_KM` of each other when both have points."""
+    if a.country is None or b.country is None or a.country != b.country:
+        return False
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= RETELLING_KM  # type: ignore[arg-type]
 
 
 def _union(first: list, second: list) -> list:
