@@ -44,3 +44,13 @@ def test_gtd_types():
     assert lex.typed(lex.targets, ["prison", "tower"]) == "Government (General)"
     assert lex.typed(lex.weapons, ["car", "bomb"]) == "Explosives/Vehicle"
     assert lex.typed(lex.weapons, ["rifle"]).startswith("Firearms")
+
+
+def test_verbs_that_keep_their_sense_whatever_their_object():
+    lex = lexicon()
+    abduct, prop = lex.families["abduct"], lex.families["property"]
+    # "seize" needs a person to be an abduction; "kidnap" is one whatever the object list holds
+    assert not abduct.fits("seize", {"place"}) and abduct.fits("seize", {"person"})
+    assert abduct.fits("kidnap", set()) and abduct.fits("take hostage", set())
+    assert prop.fits("set fire", set()) and not prop.fits("destroy", set())
+    assert not lex.families["weapons"].fits("seize", {"person"})

@@ -236,3 +236,11 @@ def test_governors_stop_at_the_sentence_root(nlp):
     doc = nlp("Gunmen attacked the village.")
     assert [t.text for t in governors(doc[0])] == ["attacked"]
     assert governors(doc[1]) == []
+
+
+@pytest.mark.slow
+def test_a_murder_is_no_accident_the_model_may_veto(nlp, events):
+    # the trained typer may drop an event it takes for no conflict (a disaster, a crime), but
+    # not one whose trigger says the violence was deliberate
+    article = parsed(nlp, "The court ordered a judge to investigate the murder of the opposition spokesman.")
+    assert [e.sub_event_type for e in events(article)] == ["Attack"]

@@ -44,6 +44,13 @@ class Family:
     group: str
     objects: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
+    #: verbs and phrasal entries of the family that need no object of a listed kind: their
+    #: sense is the family's whatever they take ("kidnap", "set fire")
+    free: frozenset[str] = frozenset()
+
+    def fits(self, entry: str, kinds: set[str]) -> bool:
+        """Whether verb (or phrasal entry) `entry` with an object of `kinds` has this sense."""
+        return not self.objects or bool(self.objects & kinds) or entry in self.free
 
 
 @dataclass
@@ -126,7 +133,11 @@ def build(triggers: dict, cues: dict, gtd: dict) -> Lexicon:
     lex = Lexicon(families={})
     for name, spec in triggers["family"].items():
         lex.families[name] = Family(
-            name, spec["group"], frozenset(spec.get("objects", ())), frozenset(spec.get("context", ()))
+            name,
+            spec["group"],
+            frozenset(spec.get("objects", ())),
+            frozenset(spec.get("context", ())),
+            frozenset(spec.get("any_object", ())),
         )
         for verb in spec.get("verbs", ()):
             lex.verbs.setdefault(verb, []).append(name)

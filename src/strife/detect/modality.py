@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from strife.detect import presupposition
+
 Token = Any
 
 
@@ -113,9 +115,13 @@ def not_factual(trig: Token) -> str | None:
         return "hypothetical"
     if trig.head.lower_ == "without":
         return "negated"
+    if presupposition.presupposed(trig):
+        return _blocked(trig)
     child = trig
     for gov in governors(trig):
         lem, rel = gov.lemma_.lower(), child.dep_
+        if _island(child, gov):
+            return None  # what the clause above says of the noun does not touch its own clause
         if lem in DISRUPT and trig.pos_ != "VERB":
             return None  # "used tear gas to disperse a protest": the protest happened
         if lem in REPORTING:
@@ -130,9 +136,36 @@ def not_factual(trig: Token) -> str | None:
     return None
 
 
+def _island(child: Token, gov: Token) -> bool:
+    """A relative clause or participle describing a noun states its own fact: "the guerrillas,
+    who burned the houses, charged them with ...", "he threatened to punish the men who killed
+    the mayor", "the priests murdered last friday". Its own negation or modal is read below it."""
+    if gov.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return child.dep_ == "relcl" or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBD"))
+
+
 #: Governors that say how an event was prepared: their definite subject happened ("the attack
 #: had been planned since September"), though their object need not ("they plan an attack").
 PREPARED = words("plan prepare order plot decide intend")
+
+
+def _blocked(trig: Token) -> str | None:
+    """Why a presupposed event noun still did not happen: it is the object of a verb that
+    prevents it ("foiled the attack") or of one that prepares it ("planned the attack")."""
+    child = trig
+    for gov in governors(trig)[:4]:
+        lem = gov.lemma_.lower()
+        if lem in presupposition.PREVENTING or (
+            lem in presupposition.PLANNING and child.dep_ in ("dobj", "obj")
+        ):
+            return "intended"
+        if gov.pos_ in ("VERB", "AUX"):
+            if child.dep_ in ("nsubj", "nsubjpass") and _has_modal(gov):
+                return "modal"  # "the attack would come soon": its own clause is not a fact
+            return None  # the nearest clause is reached: higher verbs do not undo the noun
+        child = gov
+    return None
 
 
 def _presupposed(child: Token, rel: str) -> bool:

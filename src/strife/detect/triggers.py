@@ -81,8 +81,9 @@ def object_kinds(verb: Token, lex: Lexicon) -> set[str]:
     return kinds
 
 
-def _phrasal(verb: Token, lex: Lexicon) -> tuple[str, int] | None:
-    """The family of a phrasal use of `verb` and the end token index of the phrase."""
+def _phrasal(verb: Token, lex: Lexicon) -> tuple[str, int, str] | None:
+    """The family of a phrasal use of `verb`, the end token index of the phrase and the
+    phrase as the lexicon writes it."""
     options = lex.phrasal.get(lemma(verb), [])
     if not options:
         return None
@@ -97,7 +98,7 @@ def _phrasal(verb: Token, lex: Lexicon) -> tuple[str, int] | None:
             seq = [t.lemma_.lower() for t in doc[i : i + len(words)]]
             lower = [t.lower_ for t in doc[i : i + len(words)]]
             if (seq == words or lower == words) and i in subtree:
-                return family, i + len(words) - 1
+                return family, i + len(words) - 1, f"{lemma(verb)} {rest}"
     return None
 
 
@@ -114,14 +115,13 @@ def _verb_trigger(tok: Token, lex: Lexicon, sent_lemmas: set[str]) -> Trigger | 
     kinds = object_kinds(tok, lex)
     phrasal = _phrasal(tok, lex)
     if phrasal and _context_ok(phrasal[0], sent_lemmas, lex):
-        family, end = phrasal
-        objects = lex.families[family].objects
-        if not objects or objects & kinds:
+        family, end, entry = phrasal
+        if lex.families[family].fits(entry, kinds):
             return Trigger(tok, tok.idx, tok.doc[end].idx + len(tok.doc[end]), family, "verb")
     families = [f for f in lex.verbs.get(lemma(tok), []) if _context_ok(f, sent_lemmas, lex)]
     if not families:
         return None
-    fitting = [f for f in families if not lex.families[f].objects or lex.families[f].objects & kinds]
+    fitting = [f for f in families if lex.families[f].fits(lemma(tok), kinds)]
     if not fitting:
         return None
     # A specific sense (chosen by the object) before a general one.

@@ -25,6 +25,39 @@ from strife.detect.typing import (
 from strife.errors import ResourceError
 from strife.models import Article, Event
 
+#: Trigger words that name violence done on purpose, never an accident or a disaster ("the
+#: murder of the spokesman", "a newspaper was dynamited", "terrorist attacks"): like
+#: `DELIBERATE_TAGS`, they keep the model from vetoing the event (it may still retype it).
+DELIBERATE_WORDS = frozenset(
+    {
+        "murder",
+        "assassinate",
+        "assassination",
+        "massacre",
+        "slaughter",
+        "behead",
+        "kidnap",
+        "kidnapping",
+        "abduct",
+        "abduction",
+        "dynamite",
+        "terrorist",
+        "terror",
+        "ambush",
+        "machinegun",
+        "machine-gun",
+    }
+)
+
+
+def deliberate(article: Article, event: Event) -> bool:
+    """Whether the words of the event's trigger say the violence was done on purpose."""
+    doc, trig = article.doc, event.trigger
+    if doc is None or trig is None:
+        return False
+    span = doc.char_span(trig.start, trig.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in DELIBERATE_WORDS for t in span)
+
 
 class Typer:
     """Rules' events retyped by the model; some vetoed; a short text with none may get one.
@@ -83,7 +116,9 @@ class _Plan:
         for event in events:
             proba = probas.get(id(event))
             sub = combine(event.sub_event_type, proba) if proba else event.sub_event_type
-            if sub is None and not (event.background or DELIBERATE_TAGS & set(event.tags)):
+            if sub is None and not (
+                event.background or DELIBERATE_TAGS & set(event.tags) or deliberate(article, event)
+            ):
                 continue  # the model is sure this is no conflict event (a disaster, a crime, ...)
             retype(event, sub or event.sub_event_type)
             kept.append(event)

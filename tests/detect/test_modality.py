@@ -1,0 +1,68 @@
+"""Whether a trigger reports an event that happened: presupposed event nouns and clauses that
+state their own fact (needs the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.detect.grouping import keep
+from strife.detect.lexicon import lexicon
+from strife.detect.triggers import find_triggers
+
+
+def kept(nlp, text: str) -> dict[str, bool]:
+    lex = lexicon()
+    (sent,) = list(nlp(text).sents)
+    return {t.text: keep(t, lex) for t in find_triggers(sent, lex)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a definite event noun names an event taken as given, whatever verb governs it
+        ("The court ordered a judge to investigate the murder of the opposition spokesman.", "murder"),
+        (
+            "Forty judges might resign next week to protest the assassination of their colleague.",
+            "assassination",
+        ),
+        ("The colonel was removed after being accused of ordering the killing of six priests.", "killing"),
+        ("Three men were arrested in connection with the attack on the senator.", "attack"),
+        # a relative clause or participle states its own fact
+        ("The guerrillas, who burned the houses of the peasants, charged them with treason.", "burned"),
+        ("The government vowed to punish the men who killed the mayor.", "killed"),
+    ],
+)
+def test_reported_events(nlp, text, trigger):
+    assert kept(nlp, text)[trigger]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police foiled the attack on the embassy.", "attack"),
+        ("The rebels planned the attack on the barracks for weeks.", "attack"),
+        ("The army will carry out the attack tomorrow.", "attack"),
+        ("He warned that the attack would come soon.", "attack"),
+        ("Rebels threatened to attack the capital.", "attack"),
+        ("The rebels vowed to kill the men who will testify.", "kill"),
+        ("They plan an attack on the airport.", "attack"),
+    ],
+)
+def test_events_that_did_not_happen(nlp, text, trigger):
+    assert not kept(nlp, text)[trigger]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # one kidnaps only people and sets fire only to things, whatever the object lists hold
+        ("About 50 peasants have been kidnapped by terrorists in the east.", "kidnapped"),
+        ("Before fleeing, the commando set fire to a grocery store.", "set fire"),
+        ("Unidentified men machinegunned the bus on the highway.", "machinegunned"),
+    ],
+)
+def test_triggers_whatever_the_object(nlp, text, trigger):
+    assert kept(nlp, text).get(trigger)
