@@ -38,6 +38,16 @@ def test_object_kinds_and_cues():
     assert contains_any(["tear", "gas"], lex.cues["intervention"])
 
 
+def test_an_ied_is_a_device_named_not_any_explosion():
+    """A gas cylinder or fuel depot explodes too: "exploded" and "a blast" alone are no device
+    (the `ied` tag, which keeps the model from vetoing the event as an accident)."""
+    lex = lexicon()
+    assert "ied" not in lex.cue_names(["a", "gas", "cylinder", "explode", "in", "a", "restaurant"])
+    assert "ied" not in lex.cue_names(["the", "blast", "kill", "three", "worker"])
+    assert "ied" in lex.cue_names(["a", "roadside", "bomb", "explode"])
+    assert "ied" in lex.cue_names(["they", "plant", "an", "explosive", "device"])
+
+
 def test_gtd_types():
     lex = lexicon()
     assert lex.typed(lex.targets, ["army", "barracks"]) == "Military"
