@@ -10,6 +10,7 @@ from strife.casing import (
     is_monocase,
     keep_original,
     original,
+    parsed_copy,
     sentence_case,
     sentence_starts,
     text_to_parse,
@@ -69,6 +70,7 @@ def test_words_the_model_does_not_know_are_names(nlp):
     assert doc.text.startswith("Gustavo Quintero, the mayor of Zacatecoluca")
     assert [original(t) for t in doc[:2]] == ["GUSTAVO", "QUINTERO"]  # the words as the article has them
     assert doc[0].pos_ == "PROPN" and doc[4].pos_ == "NOUN"  # "mayor" is no name in sentence case
+    assert parsed_copy(doc)
 
 
 @pytest.mark.slow
@@ -77,6 +79,7 @@ def test_mixed_case_text_is_parsed_as_it_is(nlp):
     assert text_to_parse(article, nlp) is article.text
     doc = keep_original(nlp(article.text), article.text)
     assert "strife_original_text" not in doc.user_data and original(doc[0]) == "Gunmen"
+    assert not parsed_copy(doc)
 
 
 @pytest.mark.slow

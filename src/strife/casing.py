@@ -153,6 +153,12 @@ def keep_original(doc: Doc, text: str) -> Doc:
     return doc
 
 
+def parsed_copy(doc: Doc) -> bool:
+    """Whether the parse is of a sentence-case copy, not of the article's own text (a check
+    of one key: `doc.text` would join every token of the document again)."""
+    return isinstance(doc.user_data.get(ORIGINAL), str)
+
+
 def original_text(doc: Doc) -> str:
     """The article's text as it writes it: the parse's own text unless it parsed a copy."""
     text = doc.user_data.get(ORIGINAL)

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from strife.casing import original_text
+from strife.casing import parsed_copy
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity
 
@@ -74,7 +74,7 @@ def _lowered_surname(tok: Token) -> bool:
     """A bare singular common noun after a proper-noun compound in a one-case text ('Maria Elena
     diaz', 'Pardo leal'): a surname that is also an English word, which the sentence-case copy
     left lower case."""
-    if tok.tag_ != "NN" or tok.doc.text == original_text(tok.doc) or _person_noun(tok):
+    if tok.tag_ != "NN" or not parsed_copy(tok.doc) or _person_noun(tok):
         return False
     if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
         return False
