@@ -63,6 +63,7 @@ class Lexicon:
     instruments: dict[Phrase, str] = field(default_factory=dict)
     instrument_verbs: frozenset[str] = frozenset()
     non_conflict: frozenset[str] = frozenset()
+    deliberate: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     object_kinds: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     cues: dict[str, frozenset[Phrase]] = field(default_factory=dict)
@@ -157,6 +158,7 @@ def build(triggers: dict, cues: dict, gtd: dict) -> Lexicon:
     lex.cues = {k: _phrases(v) for k, v in cues["cues"].items()}
     lex.instrument_verbs = frozenset(cues["instrument_verbs"]["verbs"])
     lex.non_conflict = frozenset(cues["non_conflict"]["words"])
+    lex.deliberate = frozenset(cues["deliberate"]["words"])
     lex.titles = frozenset(cues.get("titles", {}).get("words", ()))
     lex.targets = [(k, _phrases(v)) for k, v in gtd["targets"].items()]
     lex.weapons = [(k, _phrases(v)) for k, v in gtd["weapons"].items()]

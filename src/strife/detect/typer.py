@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from strife.detect.classifier import Embedder, EventClassifier, EventInput, context, event_input
+from strife.detect.lexicon import lexicon
 from strife.detect.typing import (
     DELIBERATE_TAGS,
     HARD,
@@ -25,38 +26,17 @@ from strife.detect.typing import (
 from strife.errors import ResourceError
 from strife.models import Article, Event
 
-#: Trigger words that name violence done on purpose, never an accident or a disaster ("the
-#: murder of the spokesman", "a newspaper was dynamited", "terrorist attacks"): like
-#: `DELIBERATE_TAGS`, they keep the model from vetoing the event (it may still retype it).
-DELIBERATE_WORDS = frozenset(
-    {
-        "murder",
-        "assassinate",
-        "assassination",
-        "massacre",
-        "slaughter",
-        "behead",
-        "kidnap",
-        "kidnapping",
-        "abduct",
-        "abduction",
-        "dynamite",
-        "terrorist",
-        "terror",
-        "ambush",
-        "machinegun",
-        "machine-gun",
-    }
-)
 
-
-def deliberate(article: Article, event: Event) -> bool:
-    """Whether the words of the event's trigger say the violence was done on purpose."""
+def deliberate(article: Article, event: Event, words: frozenset[str]) -> bool:
+    """Whether the words of the event's trigger say the violence was done on purpose ("the
+    murder of the spokesman", "a newspaper was dynamited": `words`, the lexicon's `deliberate`
+    lemmas): like `DELIBERATE_TAGS`, they keep the model from vetoing the event (it may still
+    retype it)."""
     doc, trig = article.doc, event.trigger
     if doc is None or trig is None:
         return False
     span = doc.char_span(trig.start, trig.end, alignment_mode="expand")
-    return span is not None and any(t.lemma_.lower() in DELIBERATE_WORDS for t in span)
+    return span is not None and any(t.lemma_.lower() in words for t in span)
 
 
 class Typer:
@@ -97,7 +77,7 @@ class Typer:
         rescue = rescuable(article, events, self.lex)
         if rescue:
             inputs.append(event_input(article, None, range(len(article.sentences)), self.lex))
-        return _Plan(typed, inputs, rescue)
+        return _Plan(typed, inputs, rescue, (self.lex or lexicon()).deliberate)
 
 
 @dataclass
@@ -108,6 +88,7 @@ class _Plan:
     typed: list[Event]
     inputs: list[EventInput]
     rescue: bool
+    deliberate: frozenset[str] = frozenset()  # trigger lemmas no veto touches (the lexicon's)
 
     def apply(self, article: Article, events: list[Event], predicted: list[dict[str, float]]) -> list[Event]:
         """The article's events retyped (or vetoed) by `predicted`, plus a rescued one."""
@@ -117,7 +98,9 @@ class _Plan:
             proba = probas.get(id(event))
             sub = combine(event.sub_event_type, proba) if proba else event.sub_event_type
             if sub is None and not (
-                event.background or DELIBERATE_TAGS & set(event.tags) or deliberate(article, event)
+                event.background
+                or DELIBERATE_TAGS & set(event.tags)
+                or deliberate(article, event, self.deliberate)
             ):
                 continue  # the model is sure this is no conflict event (a disaster, a crime, ...)
             retype(event, sub or event.sub_event_type)

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from datetime import date
 
 from strife.detect.typing import rank
+from strife.figures.numbers import words_to_int
 from strife.gazetteer.places import distance_km
 from strife.models import TAGS, Actor, Article, DateInfo, Event, Location
 from strife.pipeline import Stage, register
@@ -83,7 +84,7 @@ def _counted(event: Event) -> set[tuple[int, str]]:
     out = set()
     for m in event.victims:
         words = [w for w in m.text.lower().split() if w not in QUALIFIERS]
-        number = _number(words[0]) if len(words) > 1 else None
+        number = words_to_int([words[0]]) if len(words) > 1 else None
         if number is not None and number >= 2:
             out.add((number, _head(words)))
     return out
@@ -91,14 +92,6 @@ def _counted(event: Event) -> set[tuple[int, str]]:
 
 #: Words before a figure that qualify it ("at least 11 children").
 QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "about", "some", "nearly", "almost"})
-
-
-def _number(word: str) -> int | None:
-    try:
-        from strife.figures.numbers import words_to_int
-    except ImportError:  # the figures package is optional for this stage
-        return int(word) if word.isdigit() else None
-    return words_to_int([word])
 
 
 def same_people(a: Event, b: Event) -> bool:
@@ -214,9 +207,9 @@ def _nearby(a: Location, b: Location) -> bool:
     """Both placed in one country, within `RETELLING_KM` of each other when both have points."""
     if a.country is None or b.country is None or a.country != b.country:
         return False
-    if None in (a.lat, a.lon, b.lat, b.lon):
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return True
-    return distance_km(a.lat, a.lon, b.lat, b.lon) <= RETELLING_KM  # type: ignore[arg-type]
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= RETELLING_KM
 
 
 def _union(first: list, second: list) -> list:
