@@ -81,14 +81,6 @@ def test_summary_reads_columns_not_records(stocked, backend):
     assert json.loads(line)["article_id"] == "a3"
 
 
-def test_batches_of_ids(stocked, monkeypatch):
-    whole = stocked.events()
-    monkeypatch.setattr(reading, "BATCH", 2)
-    assert stocked.events() == whole
-    assert stocked.event_summaries() == [reading.summary(e) for e in whole]
-    assert list(stocked.event_lines()) == [json.dumps(e, ensure_ascii=False) for e in whole]
-
-
 def test_empty_answer(stocked):
     assert stocked.events(country="France") == []
     assert stocked.event_summaries(country="France") == []

@@ -199,17 +199,33 @@ def article_columns(record: dict[str, Any], digest: str, source_id: int | None) 
     }
 
 
-def event_dict(record: dict[str, Any], row: dict[str, Any], publishers: list[str | None]) -> dict[str, Any]:
+#: Between the outlets of an event in `events.publishers` (the ASCII unit separator).
+OUTLET_SEPARATOR = "\x1f"
+
+#: The columns of `events` that `event_dict` reads, in its `row`'s order after the record.
+STAMP_COLUMNS = "e.id, e.article_id, e.n_sources, e.publishers, e.published, e.ingested_at"
+
+
+def event_dict(record: dict[str, Any], row: Sequence[Any]) -> dict[str, Any]:
     """What `events()` returns for one event: its record plus where it is stored and who backs
-    it. `row` has id, article_id, n_sources, published and ingested_at."""
+    it. `row` holds the `STAMP_COLUMNS` of the event's row (what migrations 0007 and 0008 keep
+    there: the number of backing articles, their outlets, the dates of its article)."""
     event = dict(record)
-    event["id"] = row["id"]
-    event["article_id"] = row["article_id"]
-    event["sources"] = row["n_sources"]
-    event["publishers"] = sorted({p for p in publishers if p})
-    event["published"] = row["published"]
-    event["ingested_at"] = row["ingested_at"]
+    event.update(stamp(row))
     return event
+
+
+def stamp(row: Sequence[Any]) -> dict[str, Any]:
+    """The keys `event_dict` adds, in order, from a row of `STAMP_COLUMNS`."""
+    event_id, article_id, n_sources, publishers, published, ingested_at = row
+    return {
+        "id": event_id,
+        "article_id": article_id,
+        "sources": n_sources,
+        "publishers": sorted(publishers.split(OUTLET_SEPARATOR)) if publishers else [],
+        "published": published,
+        "ingested_at": ingested_at,
+    }
 
 
 def event_record_model(record: dict[str, Any]) -> dict[str, Any]:

@@ -223,6 +223,10 @@ class PostgresStore(SQLStore):
     # -- the hooks of the shared SQL (sql.SQLStore) --------------------------------------------------
     source_match = "lower(name) = lower(?)"  # the unique index is on lower(name)
     date_floor = "e.date_start >= CAST(? AS DATE) - GREATEST(COALESCE((SELECT MAX(date_end - date_start) FROM events), 0), 0)"
+    outlets_sql = (
+        "(SELECT string_agg(DISTINCT s.name, chr(31)) FROM event_articles ea JOIN articles a ON a.id = ea.article_id "
+        "JOIN sources s ON s.id = a.source_id WHERE ea.event_id = events.id AND s.name <> '')"
+    )
 
     database_errors = (psycopg.Error,) if psycopg is not None else ()
 

@@ -4,10 +4,9 @@ text, written without decoding them).
 
 Every read is one filtered, ordered statement over `events` (the WHERE clause is the REST API's,
 `strife.storage.search.where`, so the same indexes serve both: the R*Tree on SQLite, the GiST
-index on PostgreSQL; `statement` gives it for EXPLAIN). Full records then take the outlets
-backing their events in one batched statement per 500 events (`backing`); summaries count
-sources and list tags in subqueries on the two tables' primary keys, cheaper for them than a
-batch (measured with `python -m strife.bench.storage`). Rows come as tuples, not dicts.
+index on PostgreSQL; `statement` gives it for EXPLAIN). What a full record adds (its number of
+sources, their outlets, its article's dates) and what a summary shows are in the events row
+(migrations 0007 and 0008), so no read joins another table. Rows come as tuples, not dicts.
 
 Why three shapes: decoding a stored record costs ~45 µs, most of a large query's time. A table
 needs a dozen columns that are already copied out of the record (`base.event_columns`), so
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from strife.storage.base import Near, check_page, event_dict
+from strife.storage.base import STAMP_COLUMNS, Near, check_page, event_dict, stamp
 from strife.storage.dialect import ORDERS, Dialect, dialect_of
 from strife.storage.search import EventFilter, where
 
@@ -33,17 +32,15 @@ if TYPE_CHECKING:
 
 #: Between the tags of an event in one text column (the ASCII unit separator: no tag has it).
 TAG_SEPARATOR = "\x1f"
-#: Ids per batched statement (SQLite allows 32,766 parameters, PostgreSQL 65,535).
-BATCH = 500
-
 #: The columns a summary is made of, in the order `_summary` reads them.
 _SUMMARY_COLUMNS = (
     "e.id, e.article_id, e.event_type, e.sub_event_type, e.background, e.date_start, e.date_end, "
     "e.time_precision, e.location, e.admin1, e.country, e.iso3, e.lat, e.lon, e.geo_precision, "
     "e.actor1, e.actor2, e.fatalities_low, e.fatalities_best, e.fatalities_high, e.confidence"
 )
-_FULL_COLUMNS = "e.id, e.article_id, {record}, a.published, a.ingested_at"
-_FULL_FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
+#: A full event: the record, then what `event_dict` adds.
+_FULL_COLUMNS = "{record}, " + STAMP_COLUMNS
+_FULL_FROM = " FROM events e"
 
 
 def event_filter(
@@ -100,41 +97,9 @@ def _rows(store: SQLStore, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...
         return store._tuples(sql, args)
 
 
-def _batched(store: SQLStore, sql: str, ids: Sequence[str]) -> Iterator[tuple[Any, ...]]:
-    """The rows of `sql` (whose one `{ids}` is an IN list) for every id, BATCH ids a statement."""
-    mark = _dialect(store).mark
-    for at in range(0, len(ids), BATCH):
-        chunk = ids[at : at + BATCH]
-        yield from _rows(store, sql.format(ids=", ".join(mark for _ in chunk)), chunk)
-
-
-def backing(store: SQLStore, ids: Sequence[str]) -> dict[str, list[str | None]]:
-    """For each event of `ids`: the outlet of every article backing it (None: no known outlet);
-    its length is the event's number of sources."""
-    found: dict[str, list[str | None]] = {i: [] for i in ids}
-    sql = (
-        "SELECT ea.event_id, s.name FROM event_articles ea JOIN articles aa ON aa.id = ea.article_id "
-        "LEFT JOIN sources s ON s.id = aa.source_id WHERE ea.event_id IN ({ids})"
-    )
-    for event_id, name in _batched(store, sql, ids):
-        found[event_id].append(name)
-    return found
-
-
 def _record(value: Any) -> dict[str, Any]:
     """A record column: JSON text (SQLite) or already decoded (psycopg, by orjson)."""
     return orjson.loads(value) if isinstance(value, str | bytes) else value
-
-
-def _stored(row: tuple[Any, ...], links: list[str | None]) -> dict[str, Any]:
-    """What `event_dict` adds to a record, from a row of `_FULL_COLUMNS`."""
-    return {
-        "id": row[0],
-        "article_id": row[1],
-        "n_sources": len(links),
-        "published": row[3],
-        "ingested_at": row[4],
-    }
 
 
 def full_events(
@@ -154,8 +119,7 @@ def event_by_id(store: SQLStore, event_id: str) -> dict[str, Any] | None:
 
 
 def _full(store: SQLStore, rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
-    links = backing(store, [r[0] for r in rows])
-    return [event_dict(_record(r[2]), _stored(r, links[r[0]]), links[r[0]]) for r in rows]
+    return [event_dict(_record(r[0]), r[1:]) for r in rows]
 
 
 def event_lines(
@@ -166,20 +130,14 @@ def event_lines(
     its id first) with the added keys spliced in before its closing brace. A record that does not
     start with its row's id (never written so by this code) is decoded and encoded instead."""
     columns = _FULL_COLUMNS.format(record="CAST(e.record AS TEXT)")
-    rows = _rows(store, *statement(store, columns, _FULL_FROM, flt, limit, offset))
-    for at in range(0, len(rows), BATCH):
-        chunk = rows[at : at + BATCH]
-        links = backing(store, [r[0] for r in chunk])
-        for row in chunk:
-            yield _spliced(row, links[row[0]])
+    for row in _rows(store, *statement(store, columns, _FULL_FROM, flt, limit, offset)):
+        yield _spliced(row[0], row[1:])
 
 
-def _spliced(row: tuple[Any, ...], publishers: list[str | None]) -> str:
-    text: str = row[2]
-    stored = _stored(row, publishers)
+def _spliced(text: str, row: Sequence[Any]) -> str:
     if not (text.startswith('{"id": ' + json.dumps(row[0], ensure_ascii=False) + ",") and text.endswith("}")):
-        return json.dumps(event_dict(json.loads(text), stored, publishers), ensure_ascii=False)
-    extra = event_dict({}, stored, publishers)
+        return json.dumps(event_dict(json.loads(text), row), ensure_ascii=False)
+    extra = stamp(row)
     del extra["id"]
     added = json.dumps(extra, ensure_ascii=False)  # '{"article_id": ..., "ingested_at": ...}'
     return f"{text[:-1]}, {added[1:]}"

@@ -46,6 +46,9 @@ class SQLStore(Store):
     # date), implied by an overlap with a range starting then, and a lower bound the date index
     # can seek to. Its MAX() is read from the `events_span` index of migration 0005.
     date_floor: str
+    # Each backend sets this: the distinct outlet names of the articles backing `events.id`,
+    # joined by U+001F (NULL: none), as `events.publishers` holds them (migration 0008).
+    outlets_sql: str
 
     # -- dialect hooks ------------------------------------------------------------------------------
     @abstractmethod
@@ -136,6 +139,8 @@ class SQLStore(Store):
             event_record = {**event_record, "id": event_id}
             member = Member(event_id, event_id, article_id, event_record)
             self._write_event_rows(event_id, article_id, event_record, event, [member], [event])
+        if seen:
+            self._stamp("article_id = ?", article_id)
 
     def _source_id(self, outlet: str | None) -> int | None:
         if not outlet:
@@ -317,6 +322,20 @@ class SQLStore(Store):
         with self._atomic(f"cannot write event {event_id}"):
             self._execute("DELETE FROM events WHERE id = ?", (event_id,))
             self._write_event_rows(event_id, head.article_id, record, event, members, reports)
+            self._stamp("id = ?", event_id)
+
+    def _stamp(self, which: str, key: str) -> None:
+        """Copy into the rows of events `which` (one `?`: `key`) what `events()` adds to their
+        records (migration 0008): their outlets, and the dates of the article each is stored
+        under. Run after their links are written; one statement, so a pipelined writer does
+        not wait for it."""
+        self._execute(
+            f"UPDATE events SET publishers = {self.outlets_sql}, "
+            "published = (SELECT a.published FROM articles a WHERE a.id = events.article_id), "
+            "ingested_at = (SELECT a.ingested_at FROM articles a WHERE a.id = events.article_id) "
+            f"WHERE {which}",
+            (key,),
+        )
 
     def delete_event(self, event_id: str) -> None:
         with self._atomic(f"cannot delete event {event_id}"):

@@ -89,6 +89,11 @@ class SQLiteStore(SQLStore):
         "e.date_start >= date(?, printf('-%d days', max(COALESCE("
         "(SELECT MAX(julianday(date_end) - julianday(date_start)) FROM events), 0), 0)))"
     )
+    outlets_sql = (
+        "(SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT s.name AS name FROM event_articles ea "
+        "JOIN articles a ON a.id = ea.article_id JOIN sources s ON s.id = a.source_id "
+        "WHERE ea.event_id = events.id AND s.name <> '' ORDER BY s.name))"
+    )
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
