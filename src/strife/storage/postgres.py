@@ -2,8 +2,9 @@
 
 `postgresql://user:password@host:port/database` (libpq URL; `postgres://` and `postgis://` are
 taken as the same). Same tables, numbered migrations (`migrations/postgres/`), results and dict
-shapes as the SQLite backend; events also carry a PostGIS `geography` point, and `near` queries
-are `ST_DWithin` on it (GiST index). Dates are `date` columns, times `timestamptz`; both come
+shapes as the SQLite backend; events also carry a PostGIS `geography` point with a GiST index,
+for GIS clients (`near` queries use the (lat, lon, ...) index and the same spherical distance as
+SQLite: see `dialect.Dialect.within`). Dates are `date` columns, times `timestamptz`; both come
 back as the same ISO strings SQLite gives.
 
 One transaction per article, under an advisory lock on its id, so two processes ingesting the

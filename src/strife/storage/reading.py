@@ -3,8 +3,8 @@
 text, written without decoding them).
 
 Every read is one filtered, ordered statement over `events` (the WHERE clause is the REST API's,
-`strife.storage.search.where`, so the same indexes serve both: the R*Tree on SQLite, the GiST
-index on PostgreSQL; `statement` gives it for EXPLAIN). What a full record adds (its number of
+`strife.storage.search.where`, so the same indexes serve both: the R*Tree on SQLite, the
+(lat, lon, ...) b-tree on PostgreSQL; `statement` gives it for EXPLAIN). What a full record adds (its number of
 sources, their outlets, its article's dates) and what a summary shows are in the events row
 (migrations 0007 and 0008), so no read joins another table. Rows come as tuples, not dicts.
 

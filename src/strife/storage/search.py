@@ -108,10 +108,9 @@ def where(flt: EventFilter, d: Dialect) -> tuple[str, list[Any]]:
     boxes: list[tuple[tuple[float, float], tuple[float, float]]] = []
     if flt.near is not None:
         box = flt.near.box()
-        # A range test an index can serve, before the exact distance. Not on PostgreSQL: there
-        # the GiST index of the point finds the circle's box itself (ST_DWithin's first step),
-        # and the planner AND-ed a third bitmap over (lat, lon) with it for nothing.
-        if box and d.name == "sqlite":
+        # A range test an index can serve (the R*Tree on SQLite, (lat, lon, ...) on PostgreSQL),
+        # before the exact distance.
+        if box:
             parts.append(f"e.lat BETWEEN {m} AND {m} AND e.lon BETWEEN {m} AND {m}")
             args += list(box)
         if box:
