@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlparse
 
 from strife.errors import InputError, StageError, StorageError
@@ -61,6 +61,18 @@ class Near:
         if lon_min < -180 or lon_max > 180:
             return None
         return lat_min, lat_max, lon_min, lon_max
+
+
+class EventFilters(NamedTuple):
+    """The filters of `Store.events()` as given (checked and turned into SQL by
+    `strife.storage.search`)."""
+
+    country: str | None
+    event_type: str | None
+    since: str | date | None
+    until: str | date | None
+    near: tuple[float, float, float] | Near | None
+    background: bool | None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -308,7 +320,6 @@ class Store(ABC):
     def record_failure(self, source: str, error: BaseException | str, stage: str | None = None) -> None:
         """Remember that `source` could not be processed, and why."""
 
-    @abstractmethod
     def events(
         self,
         country: str | None = None,
@@ -323,6 +334,8 @@ class Store(ABC):
         """Events matching every filter given, by date. `country` matches the name or ISO3 code;
         `event_type` the event type, sub-event type or a tag; `since`/`until` keep events whose
         dates overlap the range; `near` is (lat, lon, km)."""
+        filters = EventFilters(country, event_type, since, until, near, background)
+        return self._full_events(filters, limit, offset)
 
     def event_summaries(
         self,
@@ -336,12 +349,10 @@ class Store(ABC):
         background: bool | None = None,
     ) -> list[dict[str, Any]]:
         """The events `events()` gives, cut to what a table shows (`reading.summary`: id, types,
-        tags, date, place, actor names, fatalities, sources). SQL backends read only indexed
-        columns for it, never the records; this default cuts the full records down."""
-        from strife.storage.reading import summary
-
-        found = self.events(country, event_type, since, until, near, limit, offset, background)
-        return [summary(e) for e in found]
+        tags, date, place, actor names, fatalities, sources), read from the row's columns
+        without decoding the records."""
+        filters = EventFilters(country, event_type, since, until, near, background)
+        return self._summaries(filters, limit, offset)
 
     def event_lines(
         self,
@@ -355,9 +366,19 @@ class Store(ABC):
         background: bool | None = None,
     ) -> Iterator[str]:
         """The events `events()` gives, each as `json.dumps(event, ensure_ascii=False)` (JSON
-        lines). SQL backends write the stored record text out without decoding it."""
-        found = self.events(country, event_type, since, until, near, limit, offset, background)
-        return (json.dumps(e, ensure_ascii=False) for e in found)
+        lines), the stored record text written out without decoding it."""
+        filters = EventFilters(country, event_type, since, until, near, background)
+        return self._lines(filters, limit, offset)
+
+    # What a backend gives for the three reads above (the filters once checked by `search`).
+    @abstractmethod
+    def _full_events(self, filters: EventFilters, limit: int | None, offset: int) -> list[dict[str, Any]]: ...
+
+    @abstractmethod
+    def _summaries(self, filters: EventFilters, limit: int | None, offset: int) -> list[dict[str, Any]]: ...
+
+    @abstractmethod
+    def _lines(self, filters: EventFilters, limit: int | None, offset: int) -> Iterator[str]: ...
 
     @abstractmethod
     def event(self, event_id: str) -> dict[str, Any] | None: ...

@@ -9,16 +9,15 @@ import json
 from abc import abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from datetime import date
 from typing import Any
 
 from strife.errors import StorageError
 from strife.models import Article, Event
 from strife.storage import reading
 from strife.storage.base import (
+    EventFilters,
     Member,
     MemberWindow,
-    Near,
     Store,
     article_columns,
     claim_columns,
@@ -205,47 +204,14 @@ class SQLStore(Store):
             )
 
     # -- reading (strife.storage.reading: one filtered statement, then batched look-ups) ------------
-    def events(
-        self,
-        country: str | None = None,
-        event_type: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        near: tuple[float, float, float] | Near | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        background: bool | None = None,
-    ) -> list[dict[str, Any]]:
-        flt = reading.event_filter(country, event_type, since, until, near, background)
-        return reading.full_events(self, flt, limit, offset)
+    def _full_events(self, filters: EventFilters, limit: int | None, offset: int) -> list[dict[str, Any]]:
+        return reading.full_events(self, reading.event_filter(*filters), limit, offset)
 
-    def event_summaries(
-        self,
-        country: str | None = None,
-        event_type: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        near: tuple[float, float, float] | Near | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        background: bool | None = None,
-    ) -> list[dict[str, Any]]:
-        flt = reading.event_filter(country, event_type, since, until, near, background)
-        return reading.summaries(self, flt, limit, offset)
+    def _summaries(self, filters: EventFilters, limit: int | None, offset: int) -> list[dict[str, Any]]:
+        return reading.summaries(self, reading.event_filter(*filters), limit, offset)
 
-    def event_lines(
-        self,
-        country: str | None = None,
-        event_type: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        near: tuple[float, float, float] | Near | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        background: bool | None = None,
-    ) -> Iterator[str]:
-        flt = reading.event_filter(country, event_type, since, until, near, background)
-        return reading.event_lines(self, flt, limit, offset)
+    def _lines(self, filters: EventFilters, limit: int | None, offset: int) -> Iterator[str]:
+        return reading.event_lines(self, reading.event_filter(*filters), limit, offset)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         return reading.event_by_id(self, event_id)
