@@ -181,7 +181,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The attackers used three trucks packed with explosives.", []),
     ("The battle has lasted three days.", []),
     ("The government pledged 5 million dollars to rebuild the market.", []),
-    ("The 25-year-old gunman was arrested on Monday.", []),
+    # the age is no figure; the gunman arrested is one
+    ("The 25-year-old gunman was arrested on Monday.", [("arrested", None, 1, None, "at_least", None)]),
     ("The army deployed 2,000 troops to the region.", []),
     ("The coalition carried out 12 air strikes overnight.", []),
     ("Nearly 60 percent of the town was destroyed.", []),
@@ -443,5 +444,67 @@ CASES: list[tuple[str, list[tuple]]] = [
     (
         "The driver, who escaped unhurt, said the minister was killed.",
         [(F, None, 1, None, "at_least", "driver")],
+    ),
+    # -- deeds joined to a killing, people harmed 'also', ages, datelines ---------------------------
+    ("The kidnapping and murder of three aid workers shocked the town.", [(F, CIV, 3, 3, "exact", None)]),
+    (
+        "The abduction and killing of the mayor was condemned by the church.",
+        [(F, None, 1, None, "at_least", None)],
+    ),
+    ("The arrest and detention of 40 protesters was condemned.", [("arrested", None, 40, 40, "exact", None)]),
+    (
+        "Lawyers went on strike to protest the murder of their colleague Ana Ruiz.",
+        [(F, None, 1, None, "at_least", None)],
+    ),
+    (
+        "LIMA, 4 MAR 90 (EFE) -- FORMER MAYOR JORGE SALAS WAS SHOT DEAD TODAY.",
+        [(F, None, 1, None, "at_least", None)],
+    ),
+    (
+        "PETER BELL, 34, AND MARK WOOD, 29, WERE SHOT DEAD OUTSIDE THE BANK.",
+        [
+            (F, None, 1, None, "at_least", None),
+            (F, None, 1, None, "at_least", None),
+            (F, None, 2, None, "at_least", None),
+        ],
+    ),
+    (
+        "Gunmen killed a 71-year-old farmer and his son.",
+        [
+            (F, CIV, 1, 1, "exact", None),
+            (F, None, 1, None, "at_least", None),
+            (F, None, 2, None, "at_least", None),
+        ],
+    ),
+    (
+        "Three soldiers were killed in the ambush; a civilian also died.",
+        [(F, None, 3, 3, "exact", None), (F, CIV, 1, 1, "exact", None), (F, None, 4, 4, "exact", None)],
+    ),
+    (
+        "The mayor was shot dead on Monday. His driver and two bodyguards were also killed in the attack.",
+        [
+            (F, None, 1, None, "at_least", None),
+            (F, CIV, 1, None, "at_least", None),
+            (F, None, 2, 2, "exact", None),
+            (F, None, 3, None, "at_least", None),
+            (F, None, 4, None, "at_least", None),
+        ],
+    ),
+    (
+        "The governor was wounded in the blast, and his secretary was injured as well.",
+        [
+            ("injured", None, 1, None, "at_least", None),
+            ("injured", None, 1, None, "at_least", None),
+            ("injured", None, 2, None, "at_least", None),
+        ],
+    ),
+    # another place: other people, no total
+    (
+        "Five rebels were killed in the north. Three fighters were also killed in Hama.",
+        [(F, None, 5, 5, "exact", None), (F, None, 3, 3, "exact", None)],
+    ),
+    (
+        "Five were killed in the raid. The police also arrested two suspects.",
+        [(F, None, 5, 5, "exact", None), ("arrested", None, 2, 2, "exact", None)],
     ),
 ]

@@ -143,3 +143,22 @@ def test_without_ranks_the_actor_dictionary_rates_the_sources():
     assert reconcile(counts, {}).best == 20  # the name rule alone: equal ranks, the lower figure
     monitor = [c(200, source="Amaq"), c(39, source="Syrian Observatory for Human Rights")]
     assert reconcile(monitor) == Fatalities(low=39, best=39, high=200)
+
+
+def test_an_open_figure_of_the_monitor_yields_to_a_larger_figure_of_no_party():
+    # the monitor names one victim ('the murder of the minister': at least 1); the article says
+    # he died along with two bodyguards (at least 3): no contradiction, and 3 says more
+    counts = [
+        c(1, source=MONITOR, qualifier="at_least", high=None),
+        c(3, qualifier="at_least", high=None),
+    ]
+    assert reconcile(counts, {}) == Fatalities(low=3, best=3, high=3)
+
+
+def test_an_open_figure_of_the_monitor_does_not_yield_to_a_party():
+    counts = [
+        c(1, group="Army", source=MONITOR, qualifier="at_least", high=None),
+        c(40, group="Army", source="Rebels"),  # the rebels claim the killing of 40 soldiers
+    ]
+    fat = reconcile(counts, {"Rebels": 1})
+    assert fat.best == 1 and fat.high == 40

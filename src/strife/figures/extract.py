@@ -33,7 +33,7 @@ from strife.figures.kinds import classify
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
 from strife.figures.people import individuals, is_name, name_word
-from strife.figures.totals import add_totals, drop_shadowed
+from strife.figures.totals import add_also_totals, add_totals, drop_shadowed
 from strife.models import Article, Count
 
 #: Beyond these a figure for one report is taken as a reading error, not a toll.
@@ -182,6 +182,8 @@ def _found(q: Quantity, si: int, tokens: list[Token], text: str) -> Found:
 def _quantities(tokens: list[Token], speakers: attr.Speakers, article: Article) -> list[Quantity]:
     """The numbers of a sentence, then the people it counts without one."""
     numbers = _with_singulars(scan([t.text for t in tokens]), tokens)
+    # an age ('a 65-year-old mayor') is no figure, and it leaves the person to be counted
+    numbers = [q for q in numbers if not filters.is_age(_found(q, 0, tokens, article.text))]
     counted: set[Any] = set()
     for q in numbers:
         anchor, noun, _pos = counted_noun(tokens[q.start : q.end])
@@ -203,7 +205,7 @@ def _quantities(tokens: list[Token], speakers: attr.Speakers, article: Article) 
         end = tok.idx + len(tok)
         return not any(a <= tok.idx < b and (a, b) != (tok.idx, end) for a, b in names)
 
-    people = individuals(tokens, numbers, counted, outside, described)
+    people = individuals(tokens, numbers, counted, outside, described, speakers.wire_end)
     return sorted(numbers + people, key=lambda q: q.start)
 
 
@@ -368,7 +370,7 @@ def extract(article: Article) -> list[Found]:
         found.extend(_read_sentence(article, span, si, speakers))
     _resolve_fractions(found, article)
     _inherit(found)
-    found = add_totals(drop_shadowed(found))
+    found = add_also_totals(add_totals(drop_shadowed(found)))
     for f in found:
         if f.mixed and not f.kind:
             f.kind, f.mixed = "other", True

@@ -103,9 +103,9 @@ def is_age(f: Found) -> bool:
         return False
     doc = f.anchor.doc
     first = f.span[0]
-    following = [t.lower_ for t in doc[first.i + 1 : first.i + 3]]
-    if following in (["-", "year"], ["-", "years"]) or following[:1] in (["-year"], ["-years"]):
-        return True  # "a 65-year-old farmer"
+    following = "".join(t.lower_ for t in doc[first.i + 1 : first.i + 3])
+    if following.startswith("-year"):
+        return True  # "a 65-year-old farmer", "65-year- old" as a telex splits it
     if f.noun is not None:
         return False
     before = doc[first.i - 2 : first.i]
@@ -115,7 +115,11 @@ def is_age(f: Found) -> bool:
     person = before[0]
     lex = lexicon()
     persons = lex.person_nouns | lex.civilian_nouns | lex.title_nouns
-    return person.pos_ == "PROPN" or person.ent_type_ == "PERSON" or person.lemma_.lower() in persons
+    if person.pos_ == "PROPN" or person.ent_type_ == "PERSON" or person.lemma_.lower() in persons:
+        return True
+    # a surname that is also an English word ('Jeffrey Brent Ball, 21,'): the recogniser's
+    # reading of the number as an age says so
+    return f.anchor.ent_type_ == "DATE"
 
 
 def is_measure(f: Found) -> bool:
@@ -148,6 +152,8 @@ def is_aggregate(f: Found) -> bool:
         return True
     if any(tuple(words[i : i + 2]) in lex.aggregate_bigrams for i in range(len(words) - 1)):
         return True
+    if _over_a_span(f, pred):
+        return True
     if pred is not None:
         subjects = [c for c in pred.children if c.dep_ == "nsubj"]
         if pred.dep_ == "relcl":
@@ -157,6 +163,25 @@ def is_aggregate(f: Found) -> bool:
 
 
 _OTHER_CLAUSES = {"ccomp", "conj", "parataxis", "advcl"}
+_PERIODS = {"week", "month", "year", "decade"}
+_SPAN_PREPS = {"in", "over", "during", "within"}
+
+
+def _over_a_span(f: Found, pred: Token | None) -> bool:
+    """'five judges have been killed in two months', 'the assassination of four candidates in
+    the past few years': the harm, or the people, placed in weeks, months or years (a plural)
+    is counted over that span. Only a span hung on the figure's own words or its predicate
+    counts ('men missing for two weeks were found dead' is one finding)."""
+    path = [f.anchor]
+    for tok in f.anchor.ancestors:  # the figure's words up to its predicate, not beyond
+        path.append(tok)
+        if tok == pred:
+            break
+    for prep in (c for t in path for c in t.children if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.tag_ == "NNS" and obj.lemma_.lower() in _PERIODS:
+                return True
+    return False
 
 
 def _clause(tok: Token) -> list[Token]:

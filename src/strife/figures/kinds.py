@@ -218,7 +218,20 @@ def _through_neutral(verb: Token, skip: Token, states_only: bool = False) -> Kin
                 return KindResult("fatalities", predicate=verb)
             if c.lemma_.lower() in lex.generic_nouns:
                 return KindResult(None, generic=True, predicate=verb, noun=c)
-    return None
+    return _state_after(verb)
+
+
+def _state_after(verb: Token) -> KindResult | None:
+    """'five were later found murdered' when the parser hung the participle elsewhere: a harm
+    state right after the neutral verb still says what befell the verb's people."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None or after.tag_ != "VBN" or after.head == verb or unreal(after):
+        return None
+    if after.head.i > after.i:  # 'left wounded civilians behind': it describes the next noun
+        return None
+    kind = state_kind(after)
+    return KindResult(kind, predicate=verb) if kind else None
 
 
 def _of_object_kind(noun: Token) -> str | None:
@@ -283,11 +296,17 @@ def _lookahead(noun: Token) -> str | None:
 
 
 def _deed(noun: Token) -> str | None:
-    """The kind of a deed noun ('murder', 'the lives of'), a life only when a verb takes it."""
+    """The kind of a deed noun ('murder', 'the lives of'), a life only when a verb takes it.
+    Deeds joined to it that befell the same people ('the kidnapping and murder of five
+    students') give the gravest fate, as joined verbs do ('rounded up and executed')."""
     lex, lemma = lexicon(), noun.lemma_.lower()
     if lemma in lex.taken_nouns and noun.head.lemma_.lower() not in lex.taking_verbs:
         return None  # "respect the lives of civilians", "an attempt on the minister's life"
-    return lex.event_nouns.get(lemma)
+    kind = lex.event_nouns.get(lemma)
+    joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if kind and any(lex.event_nouns.get(c.lemma_.lower()) == "fatalities" for c in joined):
+        return "fatalities"
+    return kind
 
 
 def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentType) -> KindResult:

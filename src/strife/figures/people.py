@@ -237,20 +237,28 @@ def individuals(
     counted: set[int],
     outside: Callable[[Token], bool],
     described: Callable[[Token], bool] | None = None,
+    dateline_end: int = 0,
 ) -> list[Quantity]:
     """Quantities for the people of a sentence counted without a number (see the module).
 
     `tokens` are the sentence's; `counted` the doc indexes of the nouns its numbers count;
     `outside(tok)` says the token lies outside every actor and place mention; `described(tok)`
     (by default `outside`) says the same of a plural or collective noun, which may be a
-    mention of its own ('soldiers', read as a group by the actor matcher)."""
+    mention of its own ('soldiers', read as a group by the actor matcher). `dateline_end` is
+    where a wire dateline opening the text ends: the parser often hangs the first person of
+    the story on it as an apposition ('SAN SALVADOR, 9 JUN 89 (EFE) -- MINISTER X WAS
+    KILLED'), which renames no one."""
     described = described or outside
     taken = {i for q in quantities for i in range(q.start, q.end)}
     base = tokens[0].i if tokens else 0
     found = []
     for k, tok in enumerate(tokens):
+        on_dateline = tok.dep_ == "appos" and tok.head.idx < dateline_end <= tok.idx
         same = tok.dep_ in _SAME_PERSON_DEPS and not separate_person(tok) and not _owner_of_deed(tok)
-        if k in taken or same or _quantified(tok, counted) or _of_people(tok) or _ranked_or_quantified(tok):
+        quantified = _quantified(tok, counted) and not on_dateline  # not the dateline's day
+        if k in taken or (same and not on_dateline) or quantified or _of_people(tok):
+            continue
+        if _ranked_or_quantified(tok):
             continue
         if _name_head(tok, outside) or _specific_singular(tok):
             value = 1

@@ -13,7 +13,9 @@ The rule (also in docs/figures.md):
    killed"). Of these, `low` is the smallest (ACLED's conservative rule: the lowest credible
    figure, which is often a party's count of its own losses; an open figure below the best one,
    "at least one", is consistent with it and no lower estimate); `best` is the figure of the most
-   credible source; `high` the largest. A claim whose words enclose two or more claims of its
+   credible source, unless that figure is open and a source that is no party gives a larger one
+   (an agency's "the murder of X" beside "X was killed along with two bodyguards": 3, not at
+   least 1); `high` the largest. A claim whose words enclose two or more claims of its
    source is their total ("five soldiers and three civilians"): the parts are not rival claims.
 4. Credibility: 3 an independent monitor, the UN, an NGO or independent media; 2 the article
    itself or a non-party (local activists, a hospital official); 1 a party to the fighting (a
@@ -132,11 +134,24 @@ def per_group(
         sources = {c.source for c in of_group}
         mine = [_own_figure([c for c in of_group if c.source == s]) for s in sources]
         values = [value(c) or 0 for c in mine]
-        best = max(mine, key=lambda c: _preference(c, source_rank(c.source, groups, ranks)))
+        best = _best(mine, groups, ranks)
         # an open figure below the best ('at least one') is consistent with it, not a lower estimate
         rivals = [value(c) or 0 for c in mine if c.high is not None or c is best]
         out[group] = GroupFigure(group, min(rivals), value(best) or 0, max(values), best.source)
     return out
+
+
+def _best(mine: list[Count], groups: set[str | None], ranks: Mapping[str, int] | None) -> Count:
+    """The most credible source's figure (see `_preference`). When that figure is open ('at
+    least one', a victim named with no number) a larger figure of a source that is no party
+    does not contradict it and says more: that figure is the best."""
+    rank = {id(c): source_rank(c.source, groups, ranks) for c in mine}
+    best = max(mine, key=lambda c: _preference(c, rank[id(c)]))
+    if best.high is None:
+        above = [c for c in mine if (value(c) or 0) > (value(best) or 0) and rank[id(c)] >= NEUTRAL]
+        if above:
+            best = max(above, key=lambda c: _preference(c, rank[id(c)]))
+    return best
 
 
 def _source_totals(claims: list[Count]) -> list[int]:

@@ -103,3 +103,71 @@ def add_totals(found: list[Found]) -> list[Found]:
         if id(f) in totals:
             out.append(totals[id(f)])
     return out
+
+
+#: Words that add a figure's people to those already told ('two bodyguards were also killed').
+_ALSO = {"also", "too"}
+
+
+def _also(f: Found) -> bool:
+    """The figure's harm is said to befall these people too: 'also', 'too', 'as well'."""
+    pred = f.predicate
+    if pred is None or pred.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    for c in pred.children:
+        as_well = c.lower_ == "well" and any(g.lower_ == "as" for g in c.children)
+        if c.dep_ == "advmod" and (c.lower_ in _ALSO or as_well):
+            return True
+    return False
+
+
+def _places(f: Found) -> set[str]:
+    """The named places the figure's predicate happened in ('killed in Hama')."""
+    pred = f.predicate
+    if pred is None:
+        return set()
+    return {
+        obj.lower_
+        for prep in pred.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+    }
+
+
+def _within(f: Found, total: Found) -> bool:
+    return (
+        total is not f
+        and total.parts > 0
+        and total.span[0].i <= f.span[0].i <= f.span[-1].i <= total.span[-1].i
+    )
+
+
+def add_also_totals(found: list[Found], window: int = 2) -> list[Found]:
+    """'Minister X was assassinated in an attack in which two members of his escort were also
+    killed': people harmed 'also' are more people than the ones told just before them (the
+    latest figure of the same kind and source, in the same sentence or up to `window` sentences
+    before, itself a total when it is one). Their total is added after them, as for
+    coordinated figures, so that the reconciliation reads 3, not rival claims of 1 and 2."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if not _also(f) or f.q.value is None or f.q.fraction is not None or f.aggregate:
+            continue
+        if any(_within(f, t) for t in found):
+            continue  # 'a soldier and two civilians were also killed': their total is the figure
+        earlier = [
+            g
+            for g in found[:i]
+            if g.kind == f.kind and g.start < f.start and f.sentence - window <= g.sentence <= f.sentence
+        ]
+        base = earlier[-1] if earlier else None
+        if base is None or base.q.value is None or base.q.fraction is not None or base.aggregate:
+            continue
+        if (
+            base.source != f.source
+            or base.predicate == f.predicate
+            or _places(base) & _places(f) != _places(f)
+        ):
+            continue  # another claimant, the same clause, or another place: no more of the same people
+        out.insert(out.index(f) + 1, _total([base, f]))
+    return out
