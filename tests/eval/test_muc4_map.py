@@ -182,3 +182,24 @@ def test_fillers_without_words_are_dropped():
     for words in (".", "u", "u.s.", "guerrillas"):
         t.add("PerpInd", words)
     assert t.roles["PerpInd"] == ["u.s.", "guerrillas"]
+
+
+def test_descriptions_lose_a_quantity_range_but_perpetrators_keep_their_number():
+    assert muc4_map.bare("approximately 20 or 30 terrorists") == "terrorists"
+    assert muc4_map.bare("10 to 15 bombs") == "bombs"
+    text = "two paid assassins shot a judge with a machinegun."
+    article = Article(text=text)
+    e = event("Attack", perpetrators=[m(text, "two paid assassins")], weapons=[m(text, "a machinegun")])
+    t = event_template(article, e).to_gtt()
+    # the keys mostly write the doers with their number ("two paid assassins", "45 soldiers")
+    assert t["PerpInd"] == [["two paid assassins"]]
+    assert t["Weapon"] == [["machinegun"]]
+
+
+def test_a_side_the_dictionary_does_not_know_or_type_is_an_individual():
+    text = "rosa fernandez set off a bomb near the bank."
+    article = Article(text=text)
+    person = Actor(name="rosa fernandez", type=None, text="rosa fernandez")
+    assert muc4_map.perpetrator_actor(article, event("Attack", actor1=person)) == (None, "rosa fernandez")
+    militia = Actor(name="kataib militia", type="Rebel group", text="rosa fernandez")
+    assert muc4_map.perpetrator_actor(article, event("Attack", actor1=militia)) == ("rosa fernandez", None)

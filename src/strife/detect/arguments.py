@@ -10,10 +10,11 @@ from its words. ACLED's conventions: actor1 is the initiator; a civilian victim 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from strife.actors.text import is_monocase
-from strife.detect import names, pronouns, roles
+from strife.detect import names, pronouns, reports, roles
 from strife.detect.features import NONSTATE_TYPES, STATE_TYPES, mentions_in
 from strife.detect.grouping import Cluster, sentence_clusters
 from strife.detect.lexicon import Lexicon
@@ -76,9 +77,10 @@ def event_triggers(
     return main, out
 
 
-def collect(main: list[Trigger], others: list[Trigger]) -> Roles:
+def collect(main: list[Trigger], others: list[Trigger], lex: Lexicon | None = None) -> Roles:
     """Agents from the main mention (and participant nouns such as "two suicide bombers"
-    anywhere); patients and instruments from every mention of the event."""
+    anywhere); patients and instruments from every mention of the event. Every noun phrase
+    brings those coordinated or listed with it (`roles.members`)."""
     r = Roles()
     for t in main + others:
         if t.kind == "participant" and t.family in ("attack", "explosion", "kill", "abduct"):
@@ -88,51 +90,26 @@ def collect(main: list[Trigger], others: list[Trigger]) -> Roles:
             if subject and t.token.lemma_.lower() not in ("hostage", "captive", "abductee"):
                 r.agents.append(t.token)  # "two suicide bombers", "gunmen"
             continue
+        r.patients += reports.effects(t.token)  # "the bomb destroyed the building"
         if t.kind == "instrument":
             r.instruments.append(t.token)
             verb = _use_verb(t.token)
             if verb is not None:  # "terrorists hurled dynamite at the embassy"
                 r.agents += [a for a in roles.agents(verb) if a.i != t.token.i]
                 r.patients += [p for p in roles.patients(verb) if p.i != t.token.i]
+                r.patients += reports.sites(verb, lex)  # "placed bombs in bank branches"
             continue
+        if t.family in reports.BLAST_FAMILIES:
+            r.patients += reports.sites(t.token, lex)  # "a bomb exploded outside the offices"
         if t in main:
             r.agents += roles.agents(t.token)
+        r.agents += reports.instigators(t.token)
         r.patients += roles.patients(t.token)
+        r.patients += [g for c in t.token.children if c.dep_ == "prep" for g in roles.included(c)]
         r.instruments += roles.instruments(t.token)
+    r.agents = [m for a in r.agents for m in roles.members(a)]
+    r.patients = [m for p in r.patients for m in roles.members(p)]
     return r
-
-
-#: Verbs whose object "responsibility" names who did it ("the FMLN claimed responsibility").
-CLAIM_VERBS = {"claim", "assume", "take", "accept", "admit", "acknowledge", "bear"}
-
-
-def claimants(sent: Sent) -> list[Token]:
-    """Heads of the noun phrases a sentence names as responsible for an event: "X claimed
-    (assumed, took) responsibility for", "X is responsible for", "holds X responsible for".
-    A denial ("did not claim", "is not responsible") names no one."""
-    out: list[Token] = []
-    for tok in sent:
-        low, head = tok.lemma_.lower(), tok.head
-        if head.i == tok.i or any(c.dep_ == "neg" for c in head.children):
-            continue
-        claim = low == "responsibility" and tok.dep_ == "dobj" and head.lemma_.lower() in CLAIM_VERBS
-        if claim or (low == "responsible" and head.lemma_.lower() == "be"):
-            out += [c for c in head.children if c.dep_ == "nsubj"]
-        elif low == "responsible" and head.lemma_.lower() == "hold":
-            out += [c for c in head.children if c.dep_ == "dobj"]
-    return [x for o in out for x in roles.conjuncts(o)]
-
-
-def claimed(article: Article, event: Event, sents: list[Sent]) -> list[Token]:
-    """Who the article says is responsible for `event`: claimants in its sentences, or in the
-    sentences that follow it up to the next event (a claim usually comes after the report)."""
-    taken = {i for e in article.events if e is not event for i in e.sentences}
-    nearby = list(event.sentences)
-    i = max(event.sentences, default=len(sents)) + 1
-    while i < len(sents) and i not in taken and len(nearby) < len(event.sentences) + 3:
-        nearby.append(i)
-        i += 1
-    return [h for n in nearby if n < len(sents) and sents[n] is not None for h in claimants(sents[n])]
 
 
 def _use_verb(tok: Token) -> Token | None:
@@ -179,8 +156,50 @@ def _tokens(head: Token) -> tuple[int, int]:
     return (span.start, span.end) if span is not None else (head.i, head.i + 1)
 
 
+#: Heads that count or gather what their `of` complement names ("dozens of prisoners").
+QUANTITY_HEADS = frozenset(
+    [
+        "dozen",
+        "hundred",
+        "thousand",
+        "score",
+        "some",
+        "several",
+        "many",
+        "all",
+        "most",
+        "number",
+        "group",
+        "one",
+        "two",
+        "three",
+        "both",
+        "none",
+        "rest",
+        "majority",
+    ]
+)
+
+
 def _is_person(head: Token, lex: Lexicon) -> bool:
-    return head.like_num or head.pos_ in ("PRON", "NUM") or "person" in lex.kind_of(np_lemmas(head))
+    """Whether a patient names people: by its head word, not its modifiers ("the mayor's office"
+    and "residences of democratic leaders" are things), or by what a quantity counts ("some of
+    the helicopters" are things, "dozens of prisoners" people)."""
+    low = head.lemma_.lower()
+    counted = [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if counted and (head.like_num or head.pos_ in ("NUM", "PRON") or low in QUANTITY_HEADS):
+        return _is_person(counted[0], lex)
+    if "person" in lex.kind_of([low]) or "person" in lex.kind_of([head.lower_]):
+        return True
+    if lex.typed(lex.targets, [low]) is not None:
+        return False  # a thing, whatever the entity tagger made of a one-case text ("Powerline")
+    return head.like_num or head.pos_ in ("PRON", "NUM") or head.ent_type_ in ("PERSON", "NORP")
 
 
 @dataclass
@@ -189,17 +208,27 @@ class Names:
 
     words: frozenset[str] = frozenset()
     monocase: bool = False
-    taken: frozenset[int] = frozenset()  # tokens of places and actor names
+    taken: frozenset[int] = frozenset()  # tokens of actor names
+    places: frozenset[int] = frozenset()  # tokens of place names (surnames may be ones too)
 
     @classmethod
     def of(cls, article: Article, words: frozenset[str]) -> Names:
-        doc = article.doc
-        taken: set[int] = set()
-        for m in [*article.toponyms, *article.actor_mentions]:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                taken.update(range(span.start, span.end))
-        return cls(words, is_monocase(article.text), frozenset(taken))
+        return cls(
+            words,
+            is_monocase(article.text),
+            _token_set(article, article.actor_mentions),
+            _token_set(article, article.toponyms),
+        )
+
+
+def _token_set(article: Article, mentions: Sequence[Mention]) -> frozenset[int]:
+    doc = article.doc
+    out: set[int] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
 
 
 def victim(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:
@@ -209,7 +238,9 @@ def victim(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:
     start, end = roles.np_bounds(head)
     span = article.doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
-        found = names.person_name(head, (span.start, span.end), lex, ctx.words, ctx.monocase, ctx.taken)
+        found = names.person_name(
+            head, (span.start, span.end), lex, ctx.words, ctx.monocase, ctx.taken, ctx.places
+        )
         if found:
             name = article.doc.char_span(*found, alignment_mode="expand")
             if name is not None:  # the fullest form the article gives this name
@@ -227,19 +258,42 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
     event.perpetrators = [
         mention(article, h)
         for h in _unique(r.agents)
-        if h.pos_ != "PRON" and lex.typed(lex.weapons, [h.lemma_.lower()]) is None and _doer(article, h, lex)
+        if h.pos_ != "PRON"
+        and lex.typed(lex.weapons, [h.lemma_.lower()]) is None
+        and (_doer(article, h, lex) or _named(h, lex, ctx))
     ]
     victims, targets = [], []
     for h in _unique(r.patients):
         lemmas = np_lemmas(h)
-        if _is_person(h, lex) or names.person_name(h, _tokens(h), lex, ctx.words, ctx.monocase, ctx.taken):
+        thing = lex.typed(lex.targets, [h.lemma_.lower()]) is not None  # "powerline" is no surname
+        if _is_person(h, lex) or (not thing and _named(h, lex, ctx)):
             victims.append(victim(article, h, lex, ctx))
         elif lex.typed(lex.weapons, [h.lemma_.lower()]) is None:
             targets.append(mention(article, h, lex.typed(lex.targets, lemmas)))
-    event.victims, event.targets = victims, targets
+    event.victims, event.targets = _distinct(victims), _distinct(targets)
     weapons = [h for h in _unique(r.instruments) if lex.typed(lex.weapons, np_lemmas(h))]
     weapons += [h for h in _unique(r.agents) if lex.typed(lex.weapons, [h.lemma_.lower()])]
     event.weapons = [mention(article, h, _weapon_type(h, event, lex)) for h in _unique(weapons)]
+
+
+def _named(head: Token, lex: Lexicon, ctx: Names) -> bool:
+    """Whether a noun phrase gives a personal name (one the parse of a text in one case may
+    have tagged a common noun: "gonzalo rodriguez")."""
+    return (
+        names.person_name(head, _tokens(head), lex, ctx.words, ctx.monocase, ctx.taken, ctx.places)
+        is not None
+    )
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without repeats of one span (a name read from a phrase and its apposition)."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in mentions:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
 
 
 def _weapon_type(head: Token, event: Event, lex: Lexicon) -> str | None:

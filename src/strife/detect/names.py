@@ -44,7 +44,7 @@ def _letters(tok: Token) -> bool:
 def _descriptor(tok: Token, lex: Lexicon, taken: Collection[int]) -> bool:
     """A word that describes a person rather than naming one."""
     low = tok.lower_.rstrip(".")
-    if tok.i in taken or tok.tag_ in FUNCTION_TAGS or tok.ent_type_ in ("NORP", "GPE", "LOC", "DATE"):
+    if tok.i in taken or tok.tag_ in FUNCTION_TAGS or tok.ent_type_ in ("NORP", "DATE"):
         return True
     return (
         low in lex.titles or "person" in lex.kind_of([tok.lemma_.lower()]) or "person" in lex.kind_of([low])
@@ -63,23 +63,48 @@ def _named(run: list[Token], words: frozenset[str], monocase: bool) -> bool:
     return not _common(last, words) or (bool(rare) and last.pos_ == "PROPN")
 
 
+def _plain(tok: Token, words: frozenset[str], monocase: bool) -> bool:
+    """An ordinary word, not part of a name: lower case in mixed-case text, in the dictionary
+    in text written in one case."""
+    return _common(tok, words) if monocase else not tok.text[:1].isupper()
+
+
 def _common(tok: Token, words: frozenset[str]) -> bool:
-    """In the dictionary as written or as its lemma ("stores", "killed")."""
-    return tok.lower_ in words or tok.lemma_.lower() in words
+    """In the dictionary as written or as its lemma ("stores", "killed"), punctuation the
+    tokenizer left on it aside ("highway--")."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return any(w in words or w.strip("-.'") in words for w in (low, lemma))
+
+
+def _place(tok: Token, places: Collection[int]) -> bool:
+    """A word the gazetteer or the parse reads as a place: many surnames are place names too
+    ("Guerrero", "Rivera", "Vargas"), so such a word joins a name but does not make one."""
+    return tok.i in places or tok.ent_type_ in ("GPE", "LOC")
 
 
 def name_in(
-    tokens: list[Token], lex: Lexicon, words: frozenset[str], monocase: bool, taken: Collection[int] = ()
+    tokens: list[Token],
+    lex: Lexicon,
+    words: frozenset[str],
+    monocase: bool,
+    taken: Collection[int] = (),
+    places: Collection[int] = (),
 ) -> tuple[int, int] | None:
     """Token bounds [i, j) of the name that ends `tokens`, or None. `taken` holds token indexes
-    of places and actor names, which a name does not include."""
+    of actor names, which a name does not include; `places` those of place names, which a name
+    may include when its other words name a person ("Francisco Jose Guerrero")."""
     run: list[Token] = []
     for tok in reversed(tokens):
         if not _letters(tok) or _descriptor(tok, lex, taken) or (tok.pos_ == "ADJ" and _common(tok, words)):
             break
         run.insert(0, tok)
-    if not run or not _named(run, words, monocase):
+    while len(run) > 1 and run[0].pos_ != "PROPN" and _plain(run[0], words, monocase):
+        run.pop(0)  # "rector Ignacio Ellacuria": a word for what he is, before his name
+    core = [t for t in run if not _place(t, places)]
+    if not core or not _named(run, words, monocase):
         return None
+    if monocase and all(_common(t, words) for t in core) and not any(t.ent_type_ == "PERSON" for t in core):
+        return None  # "san miguel city": the words beside the place name are no name
     if len(run) == 1 and (_common(run[0], words) or len(run[0]) < 3):
         return None  # one dictionary word is not a name ("man", "Hope")
     return run[0].i, run[-1].i + 1
@@ -92,12 +117,13 @@ def person_name(
     words: frozenset[str],
     monocase: bool,
     taken: Collection[int] = (),
+    places: Collection[int] = (),
 ) -> tuple[int, int] | None:
     """Character bounds of the personal name a noun phrase gives (`span`: the phrase's token
     bounds [i, j)), looking into an apposition ("a peasant, Jose Garcia,") too."""
     doc = head.doc
     for tokens in _candidates(head, span):
-        found = name_in(tokens, lex, words, monocase, taken)
+        found = name_in(tokens, lex, words, monocase, taken, places)
         if found:
             i, j = found
             return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])

@@ -58,6 +58,60 @@ def conjuncts(tok: Token) -> list[Token]:
     ]
 
 
+NOUNISH = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def members(tok: Token) -> list[Token]:
+    """`tok` and every noun phrase coordinated or listed with it, however the parse chains them:
+    "the residence, the hotel, and the council" (a conjunct of a conjunct, an item read as an
+    apposition), "three vehicles -- an ambulance, a fuel truck and a station wagon" (a plural
+    named item by item: the items, not the total), "Oqueli, leader of the MNR, and Hilda
+    Flores" (a conjunct hung on the apposition that describes the first), "six people,
+    including the rector" (`included`)."""
+    out: list[Token] = []
+    seen: set[int] = set()
+
+    def walk(t: Token) -> None:
+        if t.i in seen:
+            return
+        seen.add(t.i)
+        listed = (t.tag_ in ("NNS", "NNPS") or t.like_num) and any(
+            c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in t.children
+        )
+        if not listed:
+            out.append(t)
+        in_list = any(c.dep_ == "conj" for c in t.children)
+        for c in t.children:
+            if c.dep_ == "prep":
+                for g in included(c):
+                    walk(g)
+            elif c.pos_ not in NOUNISH:
+                continue
+            elif c.dep_ == "conj" or (c.dep_ == "appos" and (in_list or listed)):
+                walk(c)
+            elif c.dep_ == "appos":  # a description of `t`: only what is coordinated with it
+                seen.add(c.i)
+                for g in c.children:
+                    if g.dep_ == "conj" and g.pos_ in NOUNISH:
+                        walk(g)
+
+    walk(tok)
+    return out
+
+
+def included(prep: Token) -> list[Token]:
+    """The objects of a preposition that adds members to a phrase: "six people, including the
+    rector", "the Italians, together with a Spaniard"."""
+    low = prep.lower_
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    joined = low == "with" and (
+        before in ("together", "along") or any(c.lower_ in ("together", "along") for c in prep.children)
+    )
+    if low not in ("including", "among") and not joined:
+        return []
+    return [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in NOUNISH]
+
+
 def agents(trig: Token) -> list[Token]:
     """Heads of the noun phrases naming who carried out the event of `trig`."""
     if trig.pos_ in ("VERB", "AUX"):

@@ -187,7 +187,11 @@ def perpetrator_actor(article: Article, event: Event) -> tuple[str | None, str |
     if known:
         return organisation(surface(article, known[0])), None
     words = _in_text(article, actor.text) or (surface(article, mentions[0]) if mentions else None)
-    generic = actor.name.startswith("Unidentified") or (mentions and actor.type != "State forces")
+    # a side the dictionary does not know and the text does not type ("Rosa Fernandez") is
+    # rather a person than an organisation
+    generic = actor.name.startswith("Unidentified") or (
+        actor.type != "State forces" if mentions else actor.type is None
+    )
     if not generic and words and _last(words) in MEMBERS:
         generic = True  # "soldiers", "policemen": the people who did it, not their institution
     return (None, words) if generic else (words, None)
@@ -256,7 +260,7 @@ def event_template(article: Article, event: Event) -> MappedTemplate | None:
             if role == "Target" and m.type in NOT_TARGETS:
                 continue  # MUC-4's targets are civilian things (PHYS TGT), not places or troops
             words = surface(article, m)
-            words = words if role == "Victim" else bare(words)
+            words = words if role in ("Victim", "PerpInd") else bare(words)
             if words and not (role == "PerpInd" and org and normalise(words) == normalise(org)):
                 template.add(role, words)
     return template
@@ -281,7 +285,7 @@ def bare(words: str | None) -> str | None:
         low = tokens[i].lower()
         if low in QUANTITY or low.replace(",", "").replace(".", "").isdigit():
             i, counted = i + 1, True
-        elif low == "of" and counted:
+        elif low in ("of", "or", "to", "and") and counted:  # "dozens of", "20 or 30", "10 to 15"
             i += 1
         else:
             break

@@ -8,16 +8,17 @@ mentions with offsets into `article.text`. A victim the text names is given by t
 with type `PERSON` ("Colonel Waldemar Quintero" -> "Waldemar Quintero"). Monitors and news
 outlets are never actors; a pronoun doer ("they") stands for its antecedent; when the event's
 own words name no doer, whoever "claimed responsibility" for it (or "is responsible") in its
-sentences or those right after it is the doer. Once the initiator
-is known, GTD's `attack_type` is cleared for state forces, and a change of territory is typed
-by who took it (ACLED's "Government regains territory" or "Non-state actor overtakes
-territory"). How: `strife.detect.arguments`, `strife.detect.pronouns`, `strife.detect.names`.
+sentences or those right after it is the doer, and the people those sentences identify as "the
+victims" are its victims. Once the initiator is known, GTD's `attack_type` is cleared for state
+forces, and a change of territory is typed by who took it (ACLED's "Government regains
+territory" or "Non-state actor overtakes territory"). How: `strife.detect.arguments`,
+`strife.detect.pronouns`, `strife.detect.names`, `strife.detect.roles`, `strife.detect.reports`.
 """
 
 from __future__ import annotations
 
 from strife.detect import arguments as args
-from strife.detect import names
+from strife.detect import names, reports, roles
 from strife.detect.document import sentence_spans
 from strife.detect.lexicon import Lexicon, lexicon
 from strife.models import Actor, Article, Event
@@ -29,10 +30,11 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 
 def fill(article: Article, event: Event, sents: list, lex: Lexicon, ctx: args.Names | None = None) -> None:
     """Set the actors and participants of one event."""
-    r = args.collect(*args.event_triggers(event, sents, lex, article.events))
+    r = args.collect(*args.event_triggers(event, sents, lex, article.events), lex)
     if not r.agents:  # "the FMLN claimed responsibility for the attack"
-        r.agents = args.claimed(article, event, sents)
+        r.agents = reports.claimed(article, event, sents)
     r.agents = args.resolve(article, r.agents, lex)  # "they" -> the group it stands for
+    r.patients += [m for h in reports.identified(article, event, sents) for m in roles.members(h)]
     args.participants(article, event, r, lex, ctx)
     actor1, assoc = args.actor_for(article, r.agents, lex)
     actor2, others = args.actor_for(article, r.patients, lex)

@@ -1,0 +1,192 @@
+"""What a report says around an event's own words about who took part in it.
+
+- effects: what an event or a weapon did to something ("the bomb destroyed the building");
+- sites: what stood where a bomb went off or was put ("exploded outside the offices of X");
+- instigators: who ordered, carried out or is blamed for an event a noun names ("X ordered the
+  assassination", "blames X for the murder", "attribute the attacks to X");
+- claimants: who claimed responsibility, in the event's sentences or those after it;
+- identified: whom the report identifies as "the victims" in those sentences.
+
+Each returns heads of noun phrases (spaCy tokens); `strife.detect.arguments` turns them into
+perpetrators, victims and targets.
+"""
+
+from __future__ import annotations
+
+from strife.detect import roles
+from strife.detect.lexicon import Lexicon
+from strife.detect.triggers import Sent, Token
+from strife.models import Article, Event
+
+#: Verbs whose subject, an event or a weapon, did something to their object ("the attack
+#: destroyed the building", "the explosions damaged three houses").
+EFFECT_VERBS = frozenset(
+    [
+        "destroy",
+        "damage",
+        "hit",
+        "affect",
+        "wreck",
+        "demolish",
+        "shatter",
+        "gut",
+        "raze",
+        "level",
+        "injure",
+        "wound",
+        "kill",
+    ]
+)
+
+
+def effects(tok: Token) -> list[Token]:
+    """The objects of an effect verb whose subject is the trigger or instrument `tok`."""
+    if (
+        tok.dep_ != "nsubj"
+        or tok.pos_ not in ("NOUN", "PROPN")
+        or tok.head.lemma_.lower() not in EFFECT_VERBS
+    ):
+        return []
+    return [p for p in roles.patients(tok.head) if p.i != tok.i]
+
+
+#: Verbs whose subject had the event their object names done ("X ordered the assassination of
+#: Y", "the killing had been ordered by X").
+ORDER_VERBS = frozenset({"order", "plan", "mastermind", "organize", "organise", "commission", "direct"})
+#: Verbs that lay an event on someone: "blames X for the murder", "accused X of the attack".
+BLAME_VERBS = frozenset({"blame", "accuse", "charge", "implicate", "link", "connect", "suspect", "convict"})
+
+
+def instigators(tok: Token) -> list[Token]:
+    """Who the sentence says did, ordered or is to blame for the event noun `tok`: "X ordered
+    the assassination", "the killing was ordered (carried out) by X", "blames X for the murder",
+    "attribute the attacks to X", "X are behind this attack". Event verbs have their subjects
+    (`roles.agents`); this reads the nouns' governors."""
+    if tok.pos_ != "NOUN":
+        return []
+    head, dep = tok.head, tok.dep_
+    low = head.lemma_.lower()
+    out: list[Token] = []
+    for verb in [
+        c
+        for c in tok.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in roles.LIGHT_VERBS | ORDER_VERBS
+    ]:
+        out += roles.agents(verb)  # "the killing ..., carried out by uniformed men"
+    if dep in ("dobj", "nsubjpass") and low in ORDER_VERBS:
+        out += roles.agents(head)
+    elif dep == "dobj" and low == "attribute":
+        out += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    elif (
+        dep == "pobj"
+        and head.lower_ in ("for", "of", "in", "with")
+        and head.head.lemma_.lower() in BLAME_VERBS
+    ):
+        verb = head.head
+        out += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif dep == "pobj" and head.lower_ == "behind" and head.head.lemma_.lower() == "be":
+        out += [c for c in head.head.children if c.dep_ == "nsubj"]
+    return [x for x in out if x.i != tok.i and x.ent_type_ not in roles.NOT_PARTIES]
+
+
+#: Families whose event hits what stands where it happened.
+BLAST_FAMILIES = frozenset({"explosion", "grenade"})
+#: Prepositions of the place where a bomb went off or was put ("in front of" is read through
+#: its `of`).
+SITE_PREPS = frozenset({"outside", "inside", "at", "in", "near", "into", "on", "beside", "by"})
+
+
+def sites(tok: Token, lex: Lexicon | None) -> list[Token]:
+    """The buildings, vehicles and installations where a bomb exploded or was placed: "a
+    car bomb exploded outside the offices of the union", "placed bombs in bank branches". A
+    place ("the capital", "the airport road") or anything without a GTD target type is where it
+    happened, not what it hit."""
+    if lex is None:
+        return []
+    out: list[Token] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            if g.lower_ in ("front", "vicinity"):  # "in front of the bank"
+                g = next(
+                    (x for c in g.children if c.lower_ == "of" for x in c.children if x.dep_ == "pobj"), g
+                )
+            lemma = g.lemma_.lower()
+            if g.ent_type_ in ("GPE", "LOC") or "place" in lex.kind_of([lemma]):
+                continue
+            if lex.typed(lex.targets, [lemma]) is not None:
+                out.append(g)
+    return out
+
+
+#: Verbs whose object "responsibility" names who did it ("the FMLN claimed responsibility").
+CLAIM_VERBS = {"claim", "assume", "take", "accept", "admit", "acknowledge", "bear"}
+
+
+def claimants(sent: Sent) -> list[Token]:
+    """Heads of the noun phrases a sentence names as responsible for an event: "X claimed
+    (assumed, took) responsibility for", "X is responsible for", "holds X responsible for".
+    A denial ("did not claim", "is not responsible") names no one."""
+    out: list[Token] = []
+    for tok in sent:
+        low, head = tok.lemma_.lower(), tok.head
+        if head.i == tok.i or any(c.dep_ == "neg" for c in head.children):
+            continue
+        claim = low == "responsibility" and tok.dep_ == "dobj" and head.lemma_.lower() in CLAIM_VERBS
+        if claim or (low == "responsible" and head.lemma_.lower() == "be"):
+            out += [c for c in head.children if c.dep_ == "nsubj"]
+        elif low == "responsible" and head.lemma_.lower() == "hold":
+            out += [c for c in head.children if c.dep_ == "dobj"]
+    return [x for o in out for x in roles.conjuncts(o)]
+
+
+def _nearby(article: Article, event: Event, sents: list[Sent]) -> list[Sent]:
+    """The event's sentences and up to three that follow it before the next event's."""
+    taken = {i for e in article.events if e is not event for i in e.sentences}
+    nearby = list(event.sentences)
+    i = max(event.sentences, default=len(sents)) + 1
+    while i < len(sents) and i not in taken and len(nearby) < len(event.sentences) + 3:
+        nearby.append(i)
+        i += 1
+    return [sents[n] for n in nearby if n < len(sents) and sents[n] is not None]
+
+
+def claimed(article: Article, event: Event, sents: list[Sent]) -> list[Token]:
+    """Who the article says is responsible for `event`: claimants in its sentences, or in the
+    sentences that follow it up to the next event (a claim usually comes after the report)."""
+    return [h for sent in _nearby(article, event, sents) for h in claimants(sent)]
+
+
+#: Nouns for the people an event harmed, as a report refers back to them.
+HARMED = frozenset({"victim", "dead", "deceased", "hostage", "body", "corpse", "casualty", "captive"})
+
+
+def identified(article: Article, event: Event, sents: list[Sent]) -> list[Token]:
+    """The people a report identifies as the event's victims, in its sentences or right after
+    them: "the victims were identified as X and Y", "the dead are X and Y"."""
+    out: list[Token] = []
+    for sent in _nearby(article, event, sents):
+        for tok in sent:
+            verb = tok.head
+            if tok.lemma_.lower() not in HARMED or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if verb.lemma_.lower() == "identify":
+                out += [
+                    g
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+            elif verb.lemma_.lower() == "be":
+                out += [c for c in verb.children if c.dep_ == "attr"]
+    return out
