@@ -1,10 +1,12 @@
-"""Dates given to events of small hand-built articles (no model: the positional rules)."""
+"""Dates given to events of small hand-built articles (the positional rules; one test parses)."""
 
 from __future__ import annotations
 
 import re
 
-from strife.models import Article, Event
+import pytest
+
+from strife.models import Article, Event, Span
 from strife.stages.time import annotate
 from strife.timex.assign import BACKGROUND_DAYS, simple_sentences
 
@@ -160,3 +162,91 @@ def test_later_carries_the_story_on():
     )
     a = article(text, "1989-12-09", "machinegunned", "burned")
     assert dates(a) == [("1989-12-08", "1989-12-08", 1), ("1989-12-08", "1989-12-08", 2)]
+
+
+def test_listed_incident_takes_the_date_of_the_one_before_it():
+    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
+    text = (
+        f"Rebels stormed the town on Tuesday. {filler} "
+        "In the last 24 hours the guerrillas murdered two officials. "
+        "In the capital they set fire to a bank. Elsewhere they bombed a radio station."
+    )
+    a = article(text, "1990-04-01", "stormed", "murdered", "set", "bombed")
+    # the 24-hour span is two days (ACLED 2); the incidents listed after it share it, no vaguer
+    assert dates(a)[1:] == [("1990-03-31", "1990-04-01", 2)] * 3
+
+
+def test_listed_incident_skips_an_old_date_and_takes_no_later_one():
+    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
+    text = (
+        f"Rebels stormed the town on Tuesday. {filler} "
+        "In the last 24 hours the guerrillas murdered two officials. "
+        "The group was founded in March 1980. Guerrillas burned a bus. "
+        f"{filler} Gunmen kidnapped a judge. Troops attacked a camp yesterday."
+    )
+    a = article(text, "1990-04-01", "stormed", "murdered", "founded", "burned", "kidnapped", "attacked")
+    assert dates(a)[3] == ("1990-03-31", "1990-04-01", 2)  # March 1980 is no story's date
+    assert dates(a)[4] == (None, None, None)  # the date of the incident after it is not its date
+
+
+@pytest.mark.slow
+def test_the_day_of_an_order_dates_neither_the_murder_it_names_nor_its_story(nlp):
+    text = (
+        "The supreme court today ordered a special judge to investigate the murder of a spokesman. "
+        "The murder shocked the capital."
+    )
+    a = Article(text=text, published="1989-09-06")
+    a.doc = nlp(text)
+    a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
+    for i, m in enumerate(re.finditer(r"\bmurder\b", text)):
+        index = a.sentence_index(m.start())
+        a.events.append(
+            Event(
+                id=f"e{i}",
+                event_type="Violence against civilians",
+                sub_event_type="Attack",
+                trigger=a.mention(m.start(), m.end()),
+                sentences=[index] if index is not None else [],
+            )
+        )
+    annotate(a)
+    assert dates(a) == [(None, None, None), (None, None, None)]
+
+
+def _with_victim(a: Article, index: int, name: str, kind: str | None = "PERSON") -> None:
+    """Give event `index` the victim `name`, as its main sentence names them."""
+    span = a.sentences[a.events[index].sentences[0]]
+    start = a.text.index(name, span.start)
+    a.events[index].victims.append(a.mention(start, start + len(name), kind))
+
+
+def test_a_named_victim_told_again_takes_the_date_of_their_event():
+    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
+    text = (
+        "He was charged with the murder of Jaime Pardo Leal, the court said. "
+        f"{filler} Pardo Leal was murdered by two paid assassins on 11 October 1987. "
+        f"{filler} Gunmen also murdered Humberto Leal."
+    )
+    a = article(text, "1989-10-25", "murder", "murdered", "also")
+    for i, name in ((0, "Jaime Pardo Leal"), (1, "Pardo Leal"), (2, "Humberto Leal")):
+        _with_victim(a, i, name)
+    annotate(a)
+    assert dates(a)[0] == ("1987-10-11", "1987-10-11", 2)
+    assert a.events[0].background is True
+    assert dates(a)[2] == (None, None, None)  # one shared word ("Leal") names many people
+    # the same person kidnapped on a known day is not killed on it
+    a.events[1].sub_event_type = "Abduction/forced disappearance"
+    annotate(a)
+    assert dates(a)[0] == (None, None, None)
+
+
+def test_a_look_back_and_a_linked_event_keep_the_storys_day():
+    text = (
+        "More than 70 prisoners broke out of a jail Tuesday. "
+        "The escapees made their bid a day after militants executed nine captured fighters. "
+        "The breakout coincided with an assault by rebels. Rebels shelled a checkpoint."
+    )
+    a = article(text, "2015-03-10", "broke", "executed", "assault", "shelled")
+    # the executions are dated a day back; the story goes on on Tuesday, not on their day
+    assert dates(a)[1] == ("2015-03-09", "2015-03-09", 1)
+    assert dates(a)[2:] == [("2015-03-10", "2015-03-10", 2)] * 2

@@ -201,6 +201,19 @@ def test_reactions_date_the_statement_not_the_event():
     assert not found[0].reporting
 
 
+def test_a_time_owned_by_a_word_of_reporting_dates_the_report():
+    for text in (
+        "DURING THIS EVENING'S RADIO VENCEREMOS NEWSCAST, THE REBELS NEITHER CLAIMED NOR DENIED IT",
+        "Tuesday's statement by the army blamed the rebels for the attack.",
+        "At yesterday's press conference the minister spoke of the massacre.",
+    ):
+        found, _ = find_timexes(text, TUE)
+        assert found[0].reporting, text
+    for text in ("LAST NIGHT'S ATTACK ON A BANK", "Yesterday's attack on the meeting hall killed five."):
+        found, _ = find_timexes(text, TUE)
+        assert not found[0].reporting, text
+
+
 def test_day_named_then_dated_folds_into_the_date():
     # a dispatch dated 1 July whose "today" is 30 June: the date given beside it wins
     pub = date(1989, 7, 1)

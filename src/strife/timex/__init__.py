@@ -1,6 +1,7 @@
 """Time expressions: find them (`grammar`), resolve them against the publication date and each
-other (`resolve`, `relative`, `calendar`), date events by them (`assign`), and measure the
-result on the MUC-4 answer keys (`muc4.evaluate_muc4_dates`)."""
+other (`resolve`, `relative`, `calendar`), date events by them (`assign`, over what `context`
+knows of the article and `syntax` reads in its parse), and measure the result on the MUC-4
+answer keys (`muc4.evaluate_muc4_dates`)."""
 
 from __future__ import annotations
 

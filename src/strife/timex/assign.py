@@ -6,9 +6,15 @@ Order of evidence, first that applies wins:
    the nearest to the trigger; an anchor "a day after <clause>" dates the clause it heads as
    one day before the main clause, and the main clause as the discourse's date;
 2. an expression in the event's other sentences;
-3. the date of the article's lead event (or, when no event is dated, of its lede: a day named in
-   its opening sentences), one step less precise, when the event is clearly part of the same
-   story (close after the lead, linked to it by words such as "coincided", or "Later, ...");
+3. less precisely (a day becomes ACLED 2), the date of another event it is one with or follows:
+   the dated event it names again ("the mutiny began with ..."), the dated event of the same
+   kind done to the same named person ("the murder of Jaime Pardo Leal" ... "Pardo Leal was
+   murdered on 11 October 1987"), the dated incident told just before it in a list of
+   incidents, or the article's lead event (or, when no event is dated, its lede: a day named
+   in its opening sentences) when the event is clearly part of the same story (close to the
+   lead, linked to it by words such as "coincided", or "Later, ..."). An expression of the
+   event's own sentence that dates a later act naming the event as done ("the court today
+   ordered a judge to investigate the murder") dates it in none of these ways;
 4. nothing: `date` stays empty with precision null. A date is never invented.
 
 Then `background` is set on events whose date ended more than `BACKGROUND_DAYS` before
@@ -18,20 +24,18 @@ publication (recollections such as "the fall of Baghouz in March 2019" in a 2022
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
-from strife.models import Article, DateInfo, Event, Span
+from strife.models import Article, DateInfo, Event
 from strife.timex import syntax
+from strife.timex.context import Context, simple_sentences
 from strife.timex.resolve import Timex, Value
+
+__all__ = ["BACKGROUND_DAYS", "assign_dates", "mark_background", "simple_sentences"]
 
 #: An event whose date ended more than this many days before publication is background.
 BACKGROUND_DAYS = 30
-#: Expressions dated after publication (plans, threats, deadlines) do not date events; one
-#: day of slack allows for time zones and late-night filing.
-FUTURE_SLACK_DAYS = 1
 #: The lead event is the first whose own date is at least this precise (a day or a week):
 #: a story is told about a day, not about "late 2019".
 LEAD_MAX_PRECISION = 2
@@ -47,84 +51,6 @@ _LINK_CUES = re.compile(
 )
 # "Later, ...": a sentence that carries the story on from where it was
 _CONTINUES = re.compile(r"\s*(?:later|afterwards|subsequently|then)\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
-# "U.S.", "Col.", "Gen." end no sentence
-_ABBREVIATION = re.compile(
-    r"(?:\b[A-Za-z]\.[A-Za-z]\.|\b(?:mr|mrs|ms|dr|gen|col|lt|capt|maj|sgt|st|no|vs|jr|sr|rev|gov|sen|rep|"
-    r"prof|inc|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)[\"'”’)]*$",
-    re.I,
-)
-
-
-def simple_sentences(text: str) -> list[Span]:
-    """Sentence spans by punctuation and blank lines, for when no parse is available."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.group(0).strip() and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
-            continue
-        if text[start : m.start()].strip():
-            spans.append(Span(start=start, end=m.start()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append(Span(start=start, end=len(text)))
-    return spans
-
-
-def _sentence_of(spans: Sequence[Span], offset: int) -> int | None:
-    for i, s in enumerate(spans):
-        if s.start <= offset < s.end:
-            return i
-    return None
-
-
-class _Context:
-    """What the assignment needs about the article, computed once."""
-
-    def __init__(self, article: Article, timexes: list[Timex], published: date | None) -> None:
-        self.article = article
-        self.doc: Any = article.doc
-        self.spans = article.sentences or simple_sentences(article.text)
-        self.published = published
-        limit = published + timedelta(days=FUTURE_SLACK_DAYS) if published else None
-        self.by_sentence: dict[int, list[Timex]] = {}
-        for t in timexes:
-            if (t.value is None and t.main is None) or t.reporting:
-                continue  # the date of a statement ("said on Tuesday") is not the event's
-            if limit is not None and t.value is not None and t.value[0] > limit and not t.complement:
-                continue
-            i = _sentence_of(self.spans, t.start)
-            if i is not None:
-                self.by_sentence.setdefault(i, []).append(t)
-
-    def main_sentence(self, event: Event) -> int | None:
-        if event.sentences and 0 <= event.sentences[0] < len(self.spans) and self.article.sentences:
-            return event.sentences[0]
-        if event.trigger is not None:
-            return _sentence_of(self.spans, event.trigger.start)
-        return event.sentences[0] if event.sentences and event.sentences[0] < len(self.spans) else None
-
-    def crosses_trigger(self, event: Event, t: Timex) -> bool:
-        """Does another event's trigger stand between this event's trigger and `t`? ("shelled
-        the town on Monday and stormed the barracks on Thursday")"""
-        if event.trigger is None:
-            return False
-        lo, hi = sorted((event.trigger.end, t.start if t.start >= event.trigger.end else t.end))
-        return any(
-            o is not event and o.trigger is not None and lo <= o.trigger.start < hi
-            for o in self.article.events
-        )
-
-    def before_in_clause(self, event: Event, t: Timex, index: int) -> bool:
-        """Does `t` come before the trigger but not at the head of the sentence? News puts an
-        event's date after its verb ("stormed the barracks on Thursday") or first ("On
-        Thursday, ..."); a date in between more often belongs to an earlier clause."""
-        if event.trigger is None or t.end > event.trigger.start:
-            return False
-        head = self.article.text[self.spans[index].start : t.start]
-        return bool(head.strip(" \t\n\"'“‘(-"))
-
-    def trigger_token(self, event: Event) -> Any:
-        return syntax.token_at(self.doc, event.trigger.start) if event.trigger else None
 
 
 def _value_for(t: Timex, event: Event) -> Value | None:
@@ -137,7 +63,7 @@ def _value_for(t: Timex, event: Event) -> Value | None:
     return t.value if inside else t.main
 
 
-def _from_sentence(ctx: _Context, event: Event, index: int, main: bool) -> tuple[Timex, Value] | None:
+def _from_sentence(ctx: Context, event: Event, index: int, main: bool) -> tuple[Timex, Value] | None:
     candidates = ctx.by_sentence.get(index, [])
     trig = event.trigger
     if main and trig is not None and candidates:
@@ -161,7 +87,7 @@ def _from_sentence(ctx: _Context, event: Event, index: int, main: bool) -> tuple
     return None
 
 
-def _own_date(ctx: _Context, event: Event) -> tuple[Timex, Value] | None:
+def _own_date(ctx: Context, event: Event) -> tuple[Timex, Value] | None:
     main = ctx.main_sentence(event)
     if main is not None:
         found = _from_sentence(ctx, event, main, main=True)
@@ -175,7 +101,7 @@ def _own_date(ctx: _Context, event: Event) -> tuple[Timex, Value] | None:
 
 
 def _refers_back(
-    ctx: _Context, event: Event, dated: list[tuple[Event, Timex, Value]]
+    ctx: Context, event: Event, dated: list[tuple[Event, Timex, Value]]
 ) -> tuple[Timex, Value] | None:
     """An earlier dated event named again by a definite noun in this event's sentence ("the
     mutiny began with an assault by two suicide bombers")."""
@@ -193,13 +119,48 @@ def _refers_back(
     return None
 
 
-def _same_story(ctx: _Context, event: Event, lead: _Lead) -> bool:
+#: A named person shares at least this many closing words with another mention of them
+#: ("Jaime Pardo Leal" and "Pardo Leal"); one word ("Romero") names many people.
+NAME_WORDS = 2
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text))
+
+
+def _same_person(event: Event, dated: list[tuple[Event, Timex, Value]]) -> tuple[Timex, Value] | None:
+    """A dated event of the same kind done to the person this event names ("charged with the
+    murder of Jaime Pardo Leal" ... "Pardo Leal was murdered ... on 11 October 1987"): one
+    person is murdered once, so the two are one event told twice."""
+    names = [_name_words(v.text) for v in event.victims if v.type == "PERSON"]
+    names = [n for n in names if len(n) >= NAME_WORDS]
+    if not names:
+        return None
+    for other, t, value in dated:
+        if other.sub_event_type != event.sub_event_type:
+            continue  # kidnapped on one day, killed on another
+        for m in (*other.victims, *other.targets):
+            words = _name_words(m.text)
+            if len(words) >= NAME_WORDS and any(_suffix(words, n) or _suffix(n, words) for n in names):
+                return t, value
+    return None
+
+
+def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return len(short) <= len(long) and long[len(long) - len(short) :] == short
+
+
+def _same_story(ctx: Context, event: Event, lead: _Lead) -> bool:
     """Close to the lead event, or linked to it by words such as "coincided"."""
     main = ctx.main_sentence(event)
     if main is None or event.background:
         return False
-    if abs(main - lead.sentence) <= LEAD_WINDOW:
-        return True
+    return abs(main - lead.sentence) <= LEAD_WINDOW or _linked(ctx, main)
+
+
+def _linked(ctx: Context, main: int) -> bool:
+    """Does the sentence tie its event to the story's main one ("The breakout coincided with
+    an assault ...", "Later, ...")?"""
     span = ctx.spans[main]
     return bool(_LINK_CUES.search(ctx.article.text, span.start, span.end)) or bool(
         _CONTINUES.match(ctx.article.text, span.start)
@@ -211,10 +172,12 @@ def _info(value: Value, text: str) -> DateInfo:
 
 
 def _vaguer(value: Value) -> Value:
-    return value[0], value[1], min(3, value[2] + 1)
+    """A date taken from another event: a day becomes "within a few days" (ACLED 2); a span
+    already that vague or vaguer keeps its precision (a 24-hour span is no month)."""
+    return value[0], value[1], max(2, value[2])
 
 
-def _position(ctx: _Context, event: Event) -> tuple[int, int]:
+def _position(ctx: Context, event: Event) -> tuple[int, int]:
     main = ctx.main_sentence(event)
     return (main if main is not None else 10**9, event.trigger.start if event.trigger else 0)
 
@@ -229,10 +192,12 @@ class _Lead:
     event: Event | None = None
 
 
-def _lead(ctx: _Context, dated: list[tuple[Event, Timex, Value]]) -> _Lead | None:
+def _lead(ctx: Context, dated: list[tuple[Event, Timex, Value]]) -> _Lead | None:
     """The first event the text dates itself to a day or week, unless it is old; without one,
     the day the article's opening sentences give (news puts the story's day in its lede:
-    "TODAY, MEDELLIN ONCE AGAIN EXPERIENCED ...")."""
+    "TODAY, MEDELLIN ONCE AGAIN EXPERIENCED ..."), unless that day is the day of a later act
+    naming an event of the lede as done ("the court today ordered a judge to investigate the
+    murder")."""
     for event, t, value in dated:
         main = ctx.main_sentence(event)
         if main is not None and value[2] <= LEAD_MAX_PRECISION and not _old(value, ctx.published):
@@ -246,6 +211,7 @@ def _lead(ctx: _Context, dated: list[tuple[Event, Timex, Value]]) -> _Lead | Non
                 and t.value[2] == 1
                 and not t.complement
                 and not _old(t.value, ctx.published)
+                and not any(_refused(ctx, e, t) for e in ctx.article.events)
             ):
                 return _Lead(index, t, t.value)
     return None
@@ -255,7 +221,7 @@ def assign_dates(article: Article, timexes: list[Timex], published: date | None)
     """Set `date` (and `background` for old events) on every event of the article."""
     if not article.events:
         return
-    ctx = _Context(article, timexes, published)
+    ctx = Context(article, timexes, published)
     ordered = sorted(article.events, key=lambda e: _position(ctx, e))
     own = {id(e): _own_date(ctx, e) for e in ordered}
     dated = [(e, *found) for e in ordered if (found := own[id(e)]) is not None]
@@ -269,19 +235,73 @@ def assign_dates(article: Article, timexes: list[Timex], published: date | None)
 
 
 def _inherited(
-    ctx: _Context,
+    ctx: Context,
     event: Event,
     lead: _Lead | None,
     dated: list[tuple[Event, Timex, Value]],
 ) -> tuple[Timex, Value] | None:
-    """An undated event takes, less precisely, the date of the event it refers back to or of
-    the lead event whose story it is part of; otherwise stays undated."""
-    back = _refers_back(ctx, event, [d for d in dated if d[0] is not event])
+    """An undated event takes, less precisely, the date of the event it refers back to, of the
+    event the text dates just before it, or of the lead event whose story it is part of;
+    otherwise stays undated."""
+    others = [d for d in dated if d[0] is not event]
+    back = _refers_back(ctx, event, others) or _same_person(event, others)
     if back is not None:
         return back[0], _vaguer(back[1])
-    if lead is not None and lead.event is not event and _same_story(ctx, event, lead):
+    story = (
+        lead is not None
+        and lead.event is not event
+        and _same_story(ctx, event, lead)
+        and not _refused(ctx, event, lead.timex)
+    )
+    main = ctx.main_sentence(event)
+    if lead is not None and story and main is not None and _linked(ctx, main):
+        return lead.timex, _vaguer(lead.value)  # tied to the story's main event in words
+    near = _preceding(ctx, event, dated)
+    if near is not None and not _refused(ctx, event, near[0]):
+        return near[0], _vaguer(near[1])
+    if lead is not None and story:
         return lead.timex, _vaguer(lead.value)
     return None
+
+
+def _refused(ctx: Context, event: Event, t: Timex) -> bool:
+    """Is `t` in the event's own sentence the day of a later act that names the event as done
+    ("the court today ordered a judge to investigate the murder")? Then it dates the event in
+    no way, not even as the day of its story."""
+    main = ctx.main_sentence(event)
+    if main is None or t not in ctx.by_sentence.get(main, []):
+        return False
+    return syntax.names_earlier_event(ctx.doc, t.start, t.end, ctx.trigger_token(event))
+
+
+def _preceding(
+    ctx: Context, event: Event, dated: list[tuple[Event, Timex, Value]]
+) -> tuple[Timex, Value] | None:
+    """The date of the nearest event before this one, within `LEAD_WINDOW` sentences, that the
+    text dates itself to a day or a few: a report lists incidents one after another ("In the
+    last 24 hours the guerrillas murdered two officials ... In Huaraz they set fire to ...
+    In a village nearby they bombed ..."), each told in the time of the one before it. (Only
+    events dated by their own words: a chain of inherited dates drifts.)"""
+    main = ctx.main_sentence(event)
+    if main is None or event.background:
+        return None
+    best: tuple[int, Timex, Value] | None = None
+    for other, t, value in dated:
+        where = ctx.main_sentence(other)
+        if other is event or where is None or not 0 <= main - where <= LEAD_WINDOW:
+            continue
+        if (where == main and not _before(other, event)) or t.complement:
+            continue  # "a day after militants executed ...": a look back, not the story's time
+        fit = value[2] <= LEAD_MAX_PRECISION and not _old(value, ctx.published)
+        if fit and (best is None or where >= best[0]):
+            best = (where, t, value)
+    return (best[1], best[2]) if best else None
+
+
+def _before(first: Event, second: Event) -> bool:
+    if first.trigger is None or second.trigger is None:
+        return False
+    return first.trigger.start < second.trigger.start
 
 
 def _old(value: Value, published: date | None) -> bool:

@@ -57,6 +57,17 @@ _REPORT_AFTER = re.compile(
 )
 
 
+# "this evening's newscast", "Tuesday's statement", "yesterday's press conference": a time
+# that dates an act of speaking (a possessive on a word of reporting) dates no event it tells of
+_REPORT_NOUN = re.compile(
+    r"^(?:'s|’s)?\s+(?:(?!(?:of|on|in|at|against|by|near|to|for|with|the|an?)\b)[\w-]+\s+){0,3}?"
+    r"(?:newscasts?|broadcasts?|editions?|statements?|communiqu[eé]s?|press\s+conferences?|"
+    r"news\s+conferences?|speech|address|interviews?|sessions?|meetings?|reports?|announcements?|"
+    r"messages?|bulletins?|editorials?|programs?|programmes?|debates?|hearings?)\b",
+    re.I,
+)
+
+
 # A wire dateline: a place, a comma, the date, an optional agency, then a dash ("SAN SALVADOR,
 # 12 JAN 90 (ACAN-EFE) --", "Beirut, March 3 (AFP) -").
 _DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s*|\([A-Z][^)\n]{0,30}\)\s*){1,5},\s*$")
@@ -71,12 +82,21 @@ def in_dateline(text: str, start: int, end: int) -> bool:
 
 
 def is_reporting(text: str, start: int, end: int) -> bool:
-    """Does the expression date the report ("said on Tuesday", a dateline) rather than what
-    it reports?"""
+    """Does the expression date the report ("said on Tuesday", a dateline, "this evening's
+    newscast") rather than what it reports?"""
     return bool(
         in_dateline(text, start, end)
         or _REPORT_BEFORE.search(text, max(0, start - 60), start)
         or _REPORT_AFTER.match(text[end : end + 40])
+        or (_possessive(text, start, end) and _REPORT_NOUN.match(text[end : end + 80]))
+    )
+
+
+def _possessive(text: str, start: int, end: int) -> bool:
+    """Does the expression end in "'s" ("THIS EVENING'S", "Tuesday's")?"""
+    return text[max(start, end - 2) : end].lower() in ("'s", "’s") or text[end : end + 2].lower() in (
+        "'s",
+        "’s",
     )
 
 

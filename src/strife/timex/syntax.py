@@ -67,8 +67,10 @@ def foreign_clause(doc: Any, start: int, end: int, trigger: Any) -> bool:
     if root is None or trigger is None:
         return False
     verb = _governing_verb(root)
-    if verb is None or verb.i == trigger.i or verb.is_ancestor(trigger):
+    if verb is None or verb.i == trigger.i:
         return False
+    if verb.is_ancestor(trigger):
+        return _infinitive_object(trigger, verb)
     if not trigger.is_ancestor(verb):
         return True
     # under the trigger: a relative clause describes a participant and shares the story
@@ -81,6 +83,37 @@ def foreign_clause(doc: Any, start: int, end: int, trigger: Any) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def names_earlier_event(doc: Any, start: int, end: int, trigger: Any) -> bool:
+    """Does the expression date a verb whose infinitive names the event as its object ("the
+    court today ordered a judge to investigate the murder")? Then that day is the order's, and
+    the murder, told as something already done, is not of that day in any way."""
+    root = _root(doc, start, end)
+    if root is None or trigger is None:
+        return False
+    verb = _governing_verb(root)
+    return (
+        verb is not None
+        and verb.i != trigger.i
+        and verb.is_ancestor(trigger)
+        and _infinitive_object(trigger, verb)
+    )
+
+
+def _infinitive_object(trigger: Any, verb: Any) -> bool:
+    """Is a nominal trigger the object of an infinitive under the dated verb ("the court today
+    ordered a judge to investigate the murder", "judges resigned today to protest the
+    assassination")? The infinitive is a purpose or an order, later than the event it names:
+    the verb's time is not the event's."""
+    if trigger.pos_ in _VERBS or trigger.head.i == trigger.i:
+        return False
+    own = _governing_verb(trigger.head)
+    return (
+        own is not None
+        and own.i != verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children)
+    )
 
 
 def _simultaneous(verb: Any) -> bool:
