@@ -105,3 +105,14 @@ def test_cue_tags_need_violence():
     assert "execution" in typed(["execute"])[1]
     assert "territorial_change" in typed(["territory"], actor="nonstate")[1]
     assert "strike_action" in typed(["protest"], {"strike_action"})[1]
+
+
+def test_a_device_that_went_off_by_an_aircraft_is_no_air_strike():
+    # "a cargo plane was destroyed when an incendiary bomb exploded at the airport": the aircraft
+    # is what was hit; an explosion with only aircraft words and no device is still an air strike
+    planted = typed(["explosion"], {"air", "ied"}, verbs={"explode"})
+    assert planted[0] == "Remote explosive/landmine/IED"
+    assert "ied" in planted[1] and "air_strike" not in planted[1]
+    assert typed(["explosion"], {"air"}, verbs={"explode"})[0] == "Air/drone strike"
+    assert typed(["explosion"], {"air", "ied"}, verbs={"drop"})[0] == "Air/drone strike"
+    assert typed(["air", "explosion"], {"air", "ied"}, verbs={"explode"})[0] == "Air/drone strike"

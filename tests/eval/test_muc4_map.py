@@ -184,6 +184,22 @@ def test_fillers_without_words_are_dropped():
     assert t.roles["PerpInd"] == ["u.s.", "guerrillas"]
 
 
+def test_setting_on_fire_is_arson_even_with_a_bomb_told_beside():
+    fire = Mention(text="set fire", start=0, end=8, type="property")
+    burned = event("Remote explosive/landmine/IED", "Explosions/Remote violence", tags=["arson", "ied"])
+    assert incident_type(burned) == "bombing"  # the explosion is the main word
+    burned.trigger = fire
+    assert incident_type(burned) == "arson"
+    assert incident_type(event("Attack", tags=["robbery"], trigger=fire)) == "robbery"
+
+
+def test_a_battle_fought_with_a_planted_device_is_a_bombing():
+    # "nine soldiers were wounded when a homemade bomb exploded": typed a battle (the soldiers),
+    # recorded by MUC-4 as a bombing; combat with no device and no named target is not recorded
+    assert incident_type(event("Armed clash", "Battles", tags=["ied"])) == "bombing"
+    assert incident_type(event("Armed clash", "Battles", tags=["shelling"])) is None
+
+
 def test_descriptions_lose_a_quantity_range_but_perpetrators_keep_their_number():
     assert muc4_map.bare("approximately 20 or 30 terrorists") == "terrorists"
     assert muc4_map.bare("10 to 15 bombs") == "bombs"

@@ -244,3 +244,28 @@ def test_a_murder_is_no_accident_the_model_may_veto(nlp, events):
     # not one whose trigger says the violence was deliberate
     article = parsed(nlp, "The court ordered a judge to investigate the murder of the opposition spokesman.")
     assert [e.sub_event_type for e in events(article)] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_another_device_is_another_event(nlp, events):
+    text = (
+        "A bomb exploded in a hotel in the port on Monday, killing two guests. "
+        "Almost at the same time another bomb exploded in front of a bank, injuring a guard."
+    )
+    found = [e for e in events(parsed(nlp, text)) if not e.background]
+    assert [e.sentences for e in found] == [[0], [1]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A powerful dynamite charge exploded near the embassy early today.",
+        "A truck rigged with dynamite exploded outside a police building, killing 23 people.",
+        "A cargo plane was partly destroyed when an incendiary bomb exploded at the airport.",
+    ],
+)
+def test_a_device_named_makes_a_bombing_the_model_cannot_veto(nlp, events, text):
+    (e,) = [e for e in events(parsed(nlp, text)) if not e.background]
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert "ied" in e.tags or "vbied" in e.tags

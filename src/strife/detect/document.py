@@ -88,8 +88,12 @@ def _referent(drafts: list[Draft], cluster: Cluster, lex: Lexicon) -> Draft | No
     return next((d for d in live if _compatible(d, cluster, lex)), None)
 
 
+#: Determiners that bring in a new thing: "a car bomb exploded", "another bomb exploded".
+INDEFINITE = {"a", "an", "another"}
+
+
 def _indefinite(tok) -> bool:
-    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
 
 
 def _names(sent: Sent) -> set[str]:
@@ -163,7 +167,7 @@ def _introduces(cluster: Cluster, index: int, sents: list[Sent], live: list[Draf
     the events told so far."""
     main = cluster.main.token
     if _indefinite(main) or any(_indefinite(c) for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
-        return True  # "a major attack", "a car bomb exploded"
+        return True  # "a major attack", "a car bomb exploded", "another bomb exploded"
     first = sents[index][0].lower_ if sents[index] is not None and len(sents[index]) else ""
     if first in NEW_TOPIC:
         return True

@@ -118,11 +118,22 @@ def _demonstration(f: Features) -> str:
     return "Peaceful protest"
 
 
+#: Trigger lemmas that say a device went off where it was ("a bomb exploded", "blew up",
+#: "went off", "planted"), as no air strike is told.
+DEVICE_BLASTS = frozenset({"explode", "detonate", "blow", "go", "plant"})
+
+
+def _planted(f: Features) -> bool:
+    """A named device that went off ("an incendiary bomb exploded at the airport"): an aircraft
+    the sentence names is then what was hit or where, not what struck."""
+    return "ied" in f.cues and bool(f.verbs & DEVICE_BLASTS)
+
+
 def _remote(f: Features) -> str | None:
     fam, c = set(f.families), f.cues
     if "suicide" in c and fam & {"explosion", "attack", "kill"}:
         return "Suicide bomb"
-    if "air" in fam or ("air" in c and fam & {"explosion", "shelling"}):
+    if "air" in fam or ("air" in c and fam & {"explosion", "shelling"} and not _planted(f)):
         return "Air/drone strike"
     if "grenade" in fam:
         return "Grenade"

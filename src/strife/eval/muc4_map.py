@@ -9,9 +9,10 @@ reported incident). Each kept event gives one template:
 - incident type: kidnapping (an abduction or GTD hostage taking; a `kidnapping` tag alone is
   not one), forced work stoppage (`strike_action`), bombing (explosive sub-event types, GTD's
   Bombing/Explosion, `ied`/`vbied`/`suicide_attack`, an explosive weapon; not shelling or an air
-  strike, which MUC-4 calls attacks unless a bomb tag says otherwise), robbery and arson (their
-  tags), otherwise attack for violence against people or property (a battle counts when GTD
-  would call it an attack on named targets);
+  strike, which MUC-4 calls attacks unless a bomb tag says otherwise; arson first when the main
+  word sets on fire), robbery and arson (their tags), otherwise attack for violence against
+  people or property (a battle counts when GTD would call it an attack on named targets, or
+  when a planted device was used);
 - PerpOrg: actor1 when it is a named organisation or state forces, without the member nouns the
   actor matcher joined to it ("Shining Path terrorists" -> "Shining Path"); a generic armed group
   or state forces named by their people ("soldiers") go to PerpInd, with the perpetrators as the
@@ -103,6 +104,8 @@ def incident_type(event: Event) -> str | None:
         or _assault_in_battle(event)
     ):
         return None
+    if "arson" in tags and event.trigger is not None and event.trigger.type == "property":
+        return "arson"  # its main word sets on fire ("set fire to the buses"), bombs told beside
     if explosive:
         return "bombing"
     if "robbery" in tags:
@@ -114,12 +117,13 @@ def incident_type(event: Event) -> str | None:
 
 def _assault_in_battle(event: Event) -> bool:
     """A fight typed as a battle that GTD would call an attack (it has an attack type) on
-    property or people named as targets or victims: MUC-4 records it (combat alone it does not)."""
-    return (
-        event.event_type == "Battles"
-        and event.attack_type is not None
-        and bool(event.targets or event.victims)
-    )
+    property or people named as targets or victims, or one fought with a planted device (a
+    bomb that went off under a patrol): MUC-4 records it (combat alone it does not)."""
+    if event.event_type != "Battles":
+        return False
+    if set(event.tags) & BOMBING_TAGS:
+        return True
+    return event.attack_type is not None and bool(event.targets or event.victims)
 
 
 def _explosive_weapon(event: Event) -> bool:

@@ -1,0 +1,43 @@
+"""The typer's guard against the model's veto: words and agents that make violence deliberate."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.detect.lexicon import lexicon
+from strife.detect.typer import deliberate
+from strife.models import Article, Event, Mention
+
+
+def _article(nlp, resources, text: str, trigger: str) -> tuple[Article, Event]:
+    article = Article(text=text)
+    article.doc = nlp(text)
+    article.actor_mentions = resources.actors.find(text)
+    start = text.index(trigger)
+    event = Event(
+        id="e1",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        trigger=Mention(text=trigger, start=start, end=start + len(trigger)),
+    )
+    return article, event
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Two party leaders were killed by unknown persons near the town.", "killed", True),
+        ("Unidentified assailants in another car opened fire on the nuns.", "opened fire", True),
+        ("The guerrillas destroyed ten power transmission towers.", "destroyed", True),
+        ("The director emerged unscathed from a dynamite attack this morning.", "attack", True),
+        ("Three workers were killed when a boiler exploded at the factory.", "killed", False),
+        ("A man killed his wife with a knife on Sunday.", "killed", False),
+        ("Police shot dead a robber outside the bank.", "shot", False),  # left to the model
+    ],
+)
+def test_an_armed_agent_or_a_word_of_intent_makes_violence_deliberate(
+    nlp, resources, text, trigger, expected
+):
+    article, event = _article(nlp, resources, text, trigger)
+    assert deliberate(article, event, lexicon().deliberate) is expected
