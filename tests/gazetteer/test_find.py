@@ -119,3 +119,15 @@ def test_a_kind_noun_supports_a_caseless_name(small: Gazetteer) -> None:
     assert names(small, "THE ARMY SAID THAT THE HANDARAT NEIGHBORHOOD WAS SHELLED AGAIN LAST NIGHT.") == [
         "HANDARAT"
     ]
+
+
+def test_of_after_a_word_for_surroundings_is_locative(small: Gazetteer) -> None:
+    # without capitals a lone word needs a locative word: "the port of", "the vicinity of" are
+    assert names(small, "SHIPS WAITED IN THE PORT OF SPLIT.") == ["SPLIT"]
+    assert names(small, "THE CLASH TOOK PLACE IN THE VICINITY OF SPLIT.") == ["SPLIT"]
+    assert names(small, "THE SPLIT OF THE PARTY GREW.") == []
+
+
+def test_a_possessive_is_no_part_of_the_name(small: Gazetteer) -> None:
+    assert names(small, "BOMBS HIT OFFICES IN MOSUL'S WESTERN AREAS.") == ["MOSUL"]
+    assert names(small, "Aleppo’s old city was shelled.") == ["Aleppo"]

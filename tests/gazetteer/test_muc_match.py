@@ -77,3 +77,26 @@ def test_names_match_as_gtt_mentions_and_no_looser() -> None:
         match_location(Location(name="Usulutan", country="El Salvador"), "EL SALVADOR: USULATAN")["place"]
         is False
     )
+
+
+def test_strifes_name_may_carry_the_keys_kind() -> None:
+    key = "EL SALVADOR: SAN SALVADOR (CITY): ESCALON (NEIGHBORHOOD)"
+    for name in ("Colonia Escalon", "Escalon neighborhood", "ESCALON"):
+        assert match_location(Location(name=name, country="El Salvador"), key)["place"] is True
+    # only the key's own kind is dropped: a department is not the city of the same name
+    city = "EL SALVADOR: SAN MIGUEL (CITY)"
+    assert (
+        match_location(Location(name="San Miguel Department", country="El Salvador"), city)["place"] is False
+    )
+    assert match_location(Location(name="Colonia Escalon", country="El Salvador"), city)["place"] is False
+
+
+def test_key_name_cut_at_a_period_by_the_conversion() -> None:
+    entries = [
+        {"type": "simple_strings", "strings": ["UNITED STATES"]},
+        {"type": "simple_strings", "strings": ["WASHINGTON D"]},
+    ]
+    dc = Location(name="Washington", admin1="Washington, D.C.", country="United States")
+    assert match_location(dc, entries)["place"] is True
+    state = Location(name="Washington", admin1="Washington", country="United States")
+    assert match_location(state, entries)["place"] is False

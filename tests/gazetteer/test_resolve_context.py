@@ -67,3 +67,21 @@ def test_a_dotted_country_abbreviation_before_a_noun_describes_it_does_not_place
         for r in resolve(_article("The two men later lived in the U.S. for years."), GAZ).resolved
     }
     assert roles["U.S."] == "explicit"
+
+
+def test_the_place_a_named_person_is_of_is_a_reference() -> None:
+    text = "TWO ENGINEERS, ROBERTO ROSSI OF ALEPPO AND ANOTHER MAN, WERE KIDNAPPED IN MOSUL."
+    a = _article(text, [("ROBERTO ROSSI", "PERSON")])
+    roles = {r.toponym.text: r.role for r in resolve(a, GAZ).resolved}
+    assert roles == {"ALEPPO": "reference", "MOSUL": "explicit"}
+    # without a person before it, "of" is no origin
+    a = _article("THE PEOPLE OF ALEPPO AND MOSUL WERE SHELLED.", [("PEOPLE", "NORP")])
+    assert {r.role for r in resolve(a, GAZ).resolved} == {"plain"}
+
+
+def test_a_province_abroad_needs_support_without_capitals() -> None:
+    text = "GUNMEN KILLED TWO MEN IN WASHINGTON, UNITED STATES, AND ONE IN ALEPPO GOVERNORATE, POLICE SAID."
+    names = [r.toponym.text for r in resolve(_article(text), GAZ).resolved]
+    assert "ALEPPO GOVERNORATE" not in names and "WASHINGTON" in names
+    text = "Gunmen killed two men in Washington, United States, and one in Aleppo Governorate, police said."
+    assert "Aleppo Governorate" in [r.toponym.text for r in resolve(_article(text), GAZ).resolved]

@@ -39,3 +39,28 @@ def test_offsets_and_phrase() -> None:
 
 def test_odd_input() -> None:
     assert found("") == [] and found("neighborhood") == [] and found("!!! village of ...") == []
+
+
+def test_institutions_keep_their_kind_in_their_name() -> None:
+    assert found("AN AMBULANCE WAS ATTACKED NEAR THE NATIONAL UNIVERSITY.") == [
+        ("NATIONAL UNIVERSITY", "university")
+    ]
+    assert found("The bomb attack on the Central American University (UCA)") == [
+        ("Central American University", "university")
+    ]
+    assert found("HE WAS SHOT AT EL DORADO AIRPORT") == [("EL DORADO AIRPORT", "airport")]
+    assert found("Troops raided the University of Antioquia campus.") == [
+        ("University of Antioquia", "university")
+    ]
+    # no name, or no word that puts anything there
+    assert found("Students attacked the university.") == []
+    assert found("She studied at a university in Lima.") == []
+    assert found("The National University said nothing.") == []
+
+
+def test_a_date_is_no_name() -> None:
+    assert found("IN THE 15 SEPTEMBER NEIGHBORHOOD") == []
+
+
+def test_a_quoted_name_may_have_a_describing_word_before_its_kind() -> None:
+    assert found('GUERRILLAS ATTACKED THE "SANTA ROSA" PRESIDENTIAL FARM') == [("SANTA ROSA", "farm")]

@@ -222,3 +222,32 @@ def test_dateline_is_where_the_report_was_filed_not_where_its_sentence_happened(
     home = "BAGHDAD, 14 NOV 89 -- A CAR BOMB EXPLODED IN IRAQ TODAY, POLICE SAID. NO ONE CLAIMED IT."
     loc = article(home, "EXPLODED").events[0].location
     assert (loc.name, loc.geo_precision) == ("Baghdad", 2)
+
+
+def test_a_statement_of_where_it_took_place_places_the_event() -> None:
+    text = "Two peasants were killed by a mine in Syria. The incident took place in al-Bab, police said."
+    loc = article(text, "killed").events[0].location
+    assert (loc.name, loc.geo_precision) == ("Al Bab", 1)  # the event's own place, stated
+    text = "Two peasants were killed by a mine in Syria. The incident took place near al-Bab, police said."
+    loc = article(text, "killed").events[0].location
+    assert (loc.name, loc.geo_precision, loc.text) == ("Al Bab", 2, "near al-Bab")
+    # a statement far after the event is not its own: the town only refines the country as
+    # the article's place (inferred, precision 2)
+    text = "Two peasants were killed in Syria. Aid came. Talks began. Rain fell. A fair took place in al-Bab."
+    loc = article(text, "killed").events[0].location
+    assert (loc.name, loc.geo_precision) == ("Al Bab", 2)
+
+
+def test_an_institution_is_the_place_inside_its_city() -> None:
+    text = "Gunmen opened fire near the National University in Aleppo, police said."
+    loc = article(text, "fire").events[0].location
+    assert (loc.name, loc.admin1, loc.geo_precision) == ("National University", "Aleppo", 2)
+
+
+def test_a_placeless_event_goes_on_where_the_story_was() -> None:
+    text = "Talks went on in Mosul. A judge was shot dead in al-Bab. Colleagues began a strike in protest."
+    loc = article(text, "strike").events[0].location
+    assert (loc.name, loc.geo_precision) == ("Al Bab", 2)
+    # further back, the story has moved on: the article's main place (its lede's)
+    text = "Talks went on in Mosul. A judge was shot dead in al-Bab. Rain fell. Aid came. Colleagues began a strike."
+    assert article(text, "strike").events[0].location.name == "Mosul"

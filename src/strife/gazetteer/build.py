@@ -97,6 +97,28 @@ def _strip_admin_words(name: str) -> str:
     return _ADMIN_SUFFIX.sub("", _PARENS.sub("", name)).strip()
 
 
+_COMPASS_OF = re.compile(r"^(Norte|Sur|Este|Oeste|Nord|Sud)[\s-]+(?:(?:de|do|da|du)\s+)?(.+)$", re.I)
+_COMPASS_WORDS = frozenset({"est", "ouest", "este", "oeste", "sur", "norte", "nord", "sud"})
+_COMPASS_EN = {
+    "norte": "North",
+    "nord": "North",
+    "sur": "South",
+    "sud": "South",
+    "este": "East",
+    "oeste": "West",
+}
+
+
+def _english_compass(name: str) -> set[str]:
+    """English names of a unit named by a compass point ("Norte de Santander" is reported as
+    "North Santander" and "Northern Santander")."""
+    m = _COMPASS_OF.match(name)
+    if not m or m.group(2).lower() in _COMPASS_WORDS:
+        return set()  # "Nord-Est" is no "North Est"
+    point = _COMPASS_EN[m.group(1).lower()]
+    return {f"{point} {m.group(2)}", f"{point}ern {m.group(2)}"}
+
+
 def build_cities(gc_cities: dict, admin1: dict) -> list[Rec]:
     out = []
     for c in gc_cities.values():
@@ -160,6 +182,8 @@ def build_admin1(admin1: dict, cities: list[Rec], syria: list[dict]) -> list[Rec
         rec.names = (
             {name, base} | {f"{base} {w}" for w in _ADMIN_WORDS} | (_os_names(unit) if unit else set())
         )
+        english = _english_compass(base)
+        rec.names |= english | {f"{n} {w}" for n in english for w in _ADMIN_WORDS}
         if unit and unit["name"]["en"] == "Rif Dimashq":
             rec.names.add("Rural Damascus")  # ACLED's name for the governorate
         out.append(rec)

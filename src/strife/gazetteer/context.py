@@ -186,7 +186,10 @@ def weak(t: Toponym, p: Place, share: dict[str, float], gazetteer: Gazetteer, ca
     # without capitals a lone word is as likely a surname ("VARGAS", "HERRERA") or an
     # organisation's ("RADIO CADENA NACIONAL"): only a city of a million stands on its own
     lone = caseless and " " not in t.text.strip() and p.population < 1_000_000
-    return unsupported and (lossy or small or lone)
+    # nor is a province abroad that nothing else in an article set elsewhere points to
+    # ("CENTRAL AND WESTERN REGION" of Hong Kong in a report from El Salvador)
+    abroad = caseless and p.kind == "admin1" and max(share.values(), default=0.0) >= 0.5
+    return unsupported and (lossy or small or lone or abroad)
 
 
 def shares(clues: list[tuple[str, str, float]], without: str | None = None) -> dict[str, float]:

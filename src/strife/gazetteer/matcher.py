@@ -52,6 +52,11 @@ PLACE_NOUNS = _words("""province governorate department region district subdistr
     square neighbourhood neighborhood suburb hill mountain mountains valley river lake bridge canton caserio
     hamlet municipality jurisdiction intendancy corregimiento barrio colonia
     area zone municipality capital outskirts desert plain front frontline countryside""")
+#: Nouns whose "of" puts a place next to or around the name that follows ("the vicinity of
+#: PERQUIN", "the port of ACAJUTLA", "the towns of X and Y"): locative like the place nouns.
+OF_NOUNS = PLACE_NOUNS | _words("""vicinity environs surroundings port outskirts suburbs edge periphery
+    provinces governorates departments regions districts states cities towns villages hamlets cantons
+    municipalities neighborhoods neighbourhoods""")
 DIRECTIONS = _words(
     "northern southern eastern western central north south east west upper lower greater rural "
     "northeastern northwestern southeastern southwestern old new"
@@ -82,8 +87,18 @@ class _Tok:
         return self.text[:1].isupper() or is_arabic(self.text)
 
 
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
 def tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(text)]
+    """The words of `text`; a possessive's "'s" is no part of the name ("MEDELLIN'S", "Aleppo's")."""
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if (cut := _POSSESSIVE.search(word)) and cut.start() > 1:
+            word = word[: cut.start()]
+        out.append(_Tok(word, m.start(), m.start() + len(word), fold_word(word)))
+    return out
 
 
 def uniform_case(text: str) -> bool:
@@ -261,7 +276,7 @@ class Matcher:
         prev = toks[i - 1].text.lower() if i >= 1 else ""
         if prev in LOCATIVE:
             return True
-        return prev == "of" and i >= 2 and toks[i - 2].text.lower() in PLACE_NOUNS
+        return prev == "of" and i >= 2 and toks[i - 2].text.lower() in OF_NOUNS
 
     def _place_after(self, text: str, toks: list[_Tok], i: int) -> bool:
         """ "Mobile, Alabama": a comma and a province or country name follow."""

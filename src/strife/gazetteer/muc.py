@@ -127,8 +127,50 @@ def _plain(name: str) -> str:
     return " ".join(_ARTICLES.sub(" ", text).split())
 
 
-def _same(a: str | None, b: str) -> bool:
-    return bool(a) and _plain(a or "") == _plain(b) != ""
+def _same(a: str | None, b: str, kind: str | None = None) -> bool:
+    """Is strife's name `a` the key's name `b` of a level of `kind`? The key writes a place's
+    kind apart from its name ("ESCALON (NEIGHBORHOOD)"), so strife's name may carry that same
+    kind, in English or Spanish ("Colonia Escalon", "ESCALON NEIGHBORHOOD"); a key name cut at
+    a period by the conversion ("WASHINGTON D" for "WASHINGTON D.C.") is compared with strife's
+    cut the same way."""
+    if not a:
+        return False
+    key = _plain(b)
+    if not key:
+        return False
+    mine = _plain(a)
+    if mine == key:
+        return True
+    if len(key.split()[-1]) == 1 and "." in a and _plain(a.split(".")[0]) == key:
+        return True
+    words = _KIND_WORDS.get((kind or "").upper(), frozenset())
+    parts = mine.split()
+    if len(parts) > 1 and parts[0] in words:
+        parts = parts[1:]
+    if len(parts) > 1 and parts[-1] in words:
+        parts = parts[:-1]
+    return " ".join(parts) == key
+
+
+#: The words that name a key's kind of place inside a place's own name, English and Spanish.
+_KIND_WORDS = {
+    "NEIGHBORHOOD": frozenset(
+        ["neighborhood", "neighbourhood", "colonia", "barrio", "reparto", "residencial", "urbanizacion"]
+    ),
+    "CANTON": frozenset(["canton", "caserio"]),
+    "FARM": frozenset(["farm", "hacienda", "finca", "estate"]),
+    "DEPARTMENT": frozenset(["department", "departamento"]),
+    "PROVINCE": frozenset(["province", "provincia"]),
+    "MUNICIPALITY": frozenset(["municipality", "municipio"]),
+    "JURISDICTION": frozenset(["jurisdiction", "municipality", "municipio"]),
+    "DISTRICT": frozenset(["district", "distrito"]),
+    "VILLAGE": frozenset(["village", "aldea", "vereda"]),
+    "HAMLET": frozenset(["hamlet", "caserio"]),
+    "CORREGIMIENTO": frozenset(["corregimiento"]),
+    "TOWN": frozenset(["town"]),
+    "CITY": frozenset(["city", "ciudad"]),
+    "PORT": frozenset(["port", "puerto"]),
+}
 
 
 def match_location(place: Location, key_location: str | list[dict[str, Any]]) -> dict[str, Any]:
@@ -150,18 +192,18 @@ def match_location(place: Location, key_location: str | list[dict[str, Any]]) ->
     key_country = levels[0][0][0] if has_country else None
     fields = [place.name, place.text, place.admin2, place.admin1]
     deepest = None
-    for depth, (names, _kind) in enumerate(levels):
+    for depth, (names, kind) in enumerate(levels):
         if depth == 0 and has_country:
             if any(_same(place.country, n) for n in names):
                 deepest = 0
             continue
-        if any(_same(f, n) for f in fields for n in names):
+        if any(_same(f, n, kind) for f in fields for n in names):
             deepest = depth
     index = _most_specific(levels, has_country)
     specific = levels[index] if index is not None else None
     return {
         "country": (any(_same(place.country, n) for n in levels[0][0]) if has_country else None),
-        "place": any(_same(f, n) for f in fields for n in specific[0]) if specific else None,
+        "place": any(_same(f, n, specific[1]) for f in fields for n in specific[0]) if specific else None,
         "level": deepest,
         "key_country": key_country,
         "key_place": specific[0][0] if specific else None,

@@ -35,7 +35,7 @@ from strife.gazetteer.geography import (
 from strife.gazetteer.index import Gazetteer
 from strife.gazetteer.matcher import uniform_case
 from strife.gazetteer.places import AREA_KINDS, Place
-from strife.gazetteer.subplace import KINDS_AFTER, SubPlace, find_subplaces
+from strife.gazetteer.subplace import INSTITUTIONS, KINDS_AFTER, SubPlace, find_subplaces
 from strife.models import Article, Toponym
 
 __all__ = ["Geography", "Resolved", "country_context", "main_place", "resolve", "role_of"]
@@ -111,11 +111,24 @@ def _sentence_start(article: Article, index: int | None) -> int:
     return article.sentences[index].start if index is not None and article.sentences else 0
 
 
+_PERSON_OF = re.compile(r",?\s+of\s+", re.IGNORECASE)
+
+
+def _origin_of_person(article: Article, t: Toponym) -> bool:
+    """ "ROBERTO ROASCIO OF MILAN", "Maria Lopez, of Cali": the place a named person comes
+    from, not where the event happened."""
+    return any(
+        e.type == "PERSON" and e.end <= t.start and _PERSON_OF.fullmatch(article.text, e.end, t.start)
+        for e in article.entities
+    )
+
+
 def role_of(article: Article, t: Toponym, floor: int) -> tuple[str, int]:
     """The toponym's role from the words before it in its sentence (from `floor`; up to five
     words may stand between the cue and the name, as in "north of the Iraqi capital Baghdad")
-    and right after it ("London-based"). Returns the role and where its cue begins."""
-    if _AFTER_REFERENCE.match(article.text[t.end : t.end + 30]):
+    and right after it ("London-based"); the place a named person is "of" is a reference.
+    Returns the role and where its cue begins."""
+    if _AFTER_REFERENCE.match(article.text[t.end : t.end + 30]) or _origin_of_person(article, t):
         return "reference", t.start
     chunk = article.text[max(floor, t.start - 150) : t.start]
     base = t.start - len(chunk)
@@ -194,14 +207,23 @@ _STREET_AFTER = re.compile(
 )
 
 
+#: An institution named after a place ("El Salvador University", "Bogota airport").
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:" + INSTITUTIONS + r")\b", re.IGNORECASE)
+_INSTITUTION_OF = re.compile(r"\buniversity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _names_subplace(article: Article, t: Toponym, p: Place) -> bool:
     """A country's or province's name naming a neighbourhood or farm ("the America
     neighborhood") is that place's name, not the country; any place's name naming a street
-    is the street's."""
+    is the street's; a country or province naming an institution ("El Salvador University")
+    is the institution's."""
     after = article.text[t.end : t.end + 40]
     if _STREET_AFTER.match(after):
         return True
-    return p.kind in ("country", "admin1") and bool(_SUBPLACE_AFTER.match(after))
+    # a city keeps its name before its airport or university: the event is in that city
+    before = article.text[max(0, t.start - 30) : t.start]
+    named = _SUBPLACE_AFTER.match(after) or _INSTITUTION_AFTER.match(after) or _INSTITUTION_OF.search(before)
+    return p.kind in ("country", "admin1") and bool(named)
 
 
 def _subplaces(article: Article, gazetteer: Gazetteer, kept: list[Resolved]) -> list[SubPlace]:

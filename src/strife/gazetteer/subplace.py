@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from strife.gazetteer.matcher import DIRECTIONS, TITLES, _words
+from strife.gazetteer.matcher import CALENDAR, DIRECTIONS, TITLES, _words
 
 #: Kind nouns that follow a name ("Escalon neighborhood") or, with "of", precede it.
 KINDS_AFTER = (
@@ -49,7 +49,22 @@ _WORD = r"[A-Za-zÀ-ÿ'’]+"
 _AFTER = re.compile(rf"(?P<name>(?:{_WORD}[ \t]+){{0,3}}{_WORD})[ \t\"”']*\s+(?P<kind>{KINDS_AFTER})\b", re.I)
 _OF = re.compile(rf"\b(?P<kind>{KINDS_OF})\s+of\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
 _BEFORE = re.compile(rf"\b(?P<kind>{KINDS_BEFORE})\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
-_QUOTED = re.compile(r"[\"“](?P<name>[^\"”\n]{3,40})[\"”]\s+(?P<kind>" + KINDS_AFTER + r")\b", re.I)
+#: A quoted name may have one describing word before its kind ("the "Santo Tomas" presidential farm").
+_QUOTED = re.compile(
+    r"[\"“](?P<name>[^\"”\n]{3,40})[\"”]\s+(?:[A-Za-z]+\s+)?(?P<kind>" + KINDS_AFTER + r")\b", re.I
+)
+#: Institutions whose kind is part of their name ("the Central American University", "El
+#: Dorado airport"): a place where a locative word or an attack puts the event there.
+INSTITUTIONS = r"university|(?:international\s+)?airport"
+_INSTITUTION_CUE = (
+    r"\b(?:at|in|near|inside|outside|into|on|around|attacked|bombed|raided|stormed|occupied|entered|"
+    r"surrounded|siege\s+on|attacks?\s+on)\s+(?:the\s+)?"
+)
+_INSTITUTION = re.compile(
+    _INSTITUTION_CUE
+    + rf"(?P<name>(?:{_WORD}[ \t]+){{1,4}}(?P<kind>{INSTITUTIONS})\b|(?P<kind2>university)\s+of\s+{_WORD}(?:[ \t]+{_WORD}){{0,2}})",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,8 @@ def _stop(word: Word, stop_words: frozenset[str], doc: Any) -> bool:
         return False
     if low in stop_words or low in MODIFIERS or low in DIRECTIONS or low in TITLES or len(low) < 2:
         return True
+    if low in CALENDAR:
+        return True  # "15 SEPTEMBER NEIGHBORHOOD" is named by a date, not "September"
     if doc is not None:
         span = doc.char_span(word[1], word[2], alignment_mode="expand")
         return span is not None and len(span) == 1 and span[0].pos_ in _BREAKING_POS
@@ -137,9 +154,55 @@ def find_subplaces(text: str, stop_words: frozenset[str], doc: Any = None) -> li
         for m in rx.finditer(text):
             found = _found(text, _head(_words_of(m), stop_words, doc), m.group("kind"), m.span("kind"))
             out += [found] if found else []
+    out += _institutions(text, stop_words, doc)
     out.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[SubPlace] = []
     for s in out:
         if not any(k.start < s.end and s.start < k.end for k in kept):
             kept.append(s)
     return kept
+
+
+def _institutions(text: str, stop_words: frozenset[str], doc: Any) -> list[SubPlace]:
+    """ "near the National University", "at El Dorado airport", "the University of El
+    Salvador": the name is the whole phrase, its describing words included ("National",
+    "Central American"), so only function words and (with a parse) verbs end it."""
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        words = _words_of(m)
+        kind = (m.group("kind") or m.group("kind2") or "").lower()
+        if m.group("kind"):
+            # back from the kind noun (the last word) while the words can be part of a name
+            name = [words[-1]]
+            for w in reversed(words[:-1]):
+                low = w[0].lower()
+                if low != "international" and (low in stop_words or _breaks(w, doc)):
+                    break
+                name.insert(0, w)
+            if len(name) < 2:
+                continue  # "the university", "an airport": no name
+        else:
+            name = words
+            while name and (name[-1][0].lower() in stop_words or name[-1][0].lower() in _PARTS):
+                name.pop()
+            if len(name) < 3:
+                continue  # "University of" with nothing after it
+        start, end = name[0][1], name[-1][2]
+        phrase = " ".join(text[start:end].split())
+        out.append(
+            SubPlace(name=phrase, kind=" ".join(kind.split()[-1:]), start=start, end=end, span=(start, end))
+        )
+    return out
+
+
+#: Nouns after "University of X" that name a part of it, not its name ("campus").
+_PARTS = _words(
+    "campus campuses grounds premises building buildings facilities students professors rector library"
+)
+
+
+def _breaks(word: Word, doc: Any) -> bool:
+    if doc is None:
+        return False
+    span = doc.char_span(word[1], word[2], alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ in _BREAKING_POS - {"PROPN", "ADJ", "NOUN"}

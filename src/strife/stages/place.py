@@ -36,7 +36,7 @@ from collections import Counter
 
 from unidecode import unidecode
 
-from strife.gazetteer.places import AREA_KINDS, distance_km
+from strife.gazetteer.places import AREA_KINDS, Place, distance_km
 from strife.gazetteer.resolve import Geography, Resolved, resolve
 from strife.models import Article, Event, Location
 from strife.pipeline import Stage, register
@@ -153,15 +153,60 @@ def _refine(
         rest = []
     for k, r in enumerate(own + rest):
         usable = r.role != "reference" or (r is geo.main and k >= len(own))
-        if usable and precision(r) == 1 and _fits(article, r, vague):
+        # the event's own words may place it near a point inside the area ("a mine in Morazan
+        # ... in the vicinity of Perquin"): still more precise than the area
+        near = k < len(own) and r.role == "relative" and vague.place.kind in AREA_KINDS
+        if usable and (precision(r) == 1 or near) and _fits(article, r, vague):
             return r, k >= len(own)
+    # no point place: a municipality of the event's own words inside the province will do
+    for r in own:
+        if r.role != "reference" and _narrower(r.place, vague.place):
+            return r, False
     return None
+
+
+def _narrower(p: Place, v: Place) -> bool:
+    """A municipality (admin-2) inside the province (admin-1) `v`."""
+    return (
+        p.kind == "admin2"
+        and v.kind == "admin1"
+        and p.iso2 == v.iso2
+        and bool(p.admin1)
+        and p.admin1 == v.admin1
+    )
+
+
+#: Words that state where something happened or stands: "the incident took place in the
+#: vicinity of X", "the explosion occurred near X", "the residence is located in X".
+STATEMENT = re.compile(
+    r"\b(?:took\s+place|taken\s+place|takes\s+place|occurred|happened|(?:is|was|are|were)\s+located)\b",
+    re.IGNORECASE,
+)
+#: How many sentences after the event's main sentence such a statement may follow it.
+STATEMENT_WINDOW = 3
+
+
+def statements(article: Article, event: Event) -> list[int]:
+    """The first sentence shortly after the event's main sentence that states where something
+    took place or is located: wire copy often reports the event first and its place next
+    ("TWO PEASANTS WERE KILLED BY A MINE IN MORAZAN DEPARTMENT. THE INCIDENT TOOK PLACE IN
+    THE VICINITY OF PERQUIN")."""
+    own = event.sentences or _trigger_sentence(article, event)
+    if not own or not article.sentences:
+        return []
+    for k in range(own[0] + 1, min(len(article.sentences), own[0] + 1 + STATEMENT_WINDOW)):
+        span = article.sentences[k]
+        if k not in own and STATEMENT.search(article.text, span.start, span.end):
+            return [k]
+    return []
 
 
 def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | None, bool]:
     """The event's place and whether it was inferred from the article rather than read in the
-    event's own words (then precision 2 at best)."""
-    sentences = event.sentences or _trigger_sentence(article, event)
+    event's own words (then precision 2 at best). A sentence stating where it took place
+    (`statements`) counts as one of the event's own, after them."""
+    own = event.sentences or _trigger_sentence(article, event)
+    sentences = own + [k for k in statements(article, event) if k not in own]
     best = None
     for s in sentences:
         best = _best_in(article, event, geo, s)
@@ -171,7 +216,33 @@ def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | N
         return _refine(article, geo, sentences, best) or (best, False)
     if best is not None:
         return _within(geo, sentences, best), False
+    before = _preceding(article, event, geo, own)
+    if before is not None:
+        return before, True
     return geo.main, geo.main is not None
+
+
+#: How many sentences back a placeless event may take its place from.
+PRECEDING = 2
+
+
+def _preceding(article: Article, event: Event, geo: Geography, own: list[int]) -> Resolved | None:
+    """The point place of the nearest sentence just before an event whose own words name no
+    place: a story goes on where its last sentence was ("... KILLED IN MEDELLIN. FORTY JUDGES
+    MAY RESIGN TO PROTEST THE ASSASSINATION"). Inferred, so precision 2."""
+    if not own:
+        return None
+    for k in range(own[0] - 1, max(-1, own[0] - 1 - PRECEDING), -1):
+        if geo.main is not None and geo.main.sentence == k:
+            return geo.main  # the lede's place was read with the dateline in mind
+        # only a place the sentence puts something in or near ("in Medellin"), not a name it
+        # merely mentions (a dateline city, a person's town)
+        found = [
+            r for r in geo.in_sentence(k) if r.role in ("explicit", "relative") and r.place.specificity <= 1
+        ]
+        if found:
+            return min(found, key=lambda r: _rank(article, event, r))
+    return None
 
 
 #: How far from a city a place may lie and still be one of its districts or suburbs.
@@ -237,25 +308,35 @@ def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved |
     place, else the article's main place (ACLED: the nearest known place, less precise)."""
     sentences = event.sentences or _trigger_sentence(article, event)
     for s in sentences:
-        subs = [sp for sp in geo.subplaces if article.sentence_index(sp.start) == s]
+        subs = _subs_in(article, geo, s)
         own = _best_in(article, event, geo, s)
-        if not subs:
-            if own is not None:
-                return None
-            continue
-        parent = own or (chosen if chosen is not None else geo.main)
-        if parent is None:
-            return None
-        trigger = event.trigger
-        sub = subs[0] if trigger is None else min(subs, key=lambda sp: abs(sp.start - trigger.start))
-        loc = location(article, parent, False)
-        words = article.text[sub.start : sub.end]
-        loc.name = unidecode(words.title() if words.isupper() or words.islower() else words)
-        loc.text = article.text[sub.span[0] : sub.span[1]]
-        loc.geonames_id = None
-        loc.geo_precision = 3 if parent.place.kind in AREA_KINDS else 2
-        return loc
+        if subs:
+            return _sub_location(article, event, subs, own or chosen or geo.main)
+        if own is not None:
+            break  # the event's words name its place: only a statement of where may say more
+    for s in statements(article, event):
+        if subs := _subs_in(article, geo, s):
+            return _sub_location(article, event, subs, _best_in(article, event, geo, s) or chosen or geo.main)
     return None
+
+
+def _subs_in(article: Article, geo: Geography, sentence: int) -> list:
+    return [sp for sp in geo.subplaces if article.sentence_index(sp.start) == sentence]
+
+
+def _sub_location(article: Article, event: Event, subs: list, parent: Resolved | None) -> Location | None:
+    """The sub-place nearest the event's word, at the point and in the units of `parent`."""
+    if parent is None:
+        return None
+    trigger = event.trigger
+    sub = subs[0] if trigger is None else min(subs, key=lambda sp: abs(sp.start - trigger.start))
+    loc = location(article, parent, False)
+    words = article.text[sub.start : sub.end]
+    loc.name = unidecode(words.title() if words.isupper() or words.islower() else words)
+    loc.text = article.text[sub.span[0] : sub.span[1]]
+    loc.geonames_id = None
+    loc.geo_precision = 3 if parent.place.kind in AREA_KINDS else 2
+    return loc
 
 
 @register("place")
