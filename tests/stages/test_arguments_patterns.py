@@ -172,3 +172,8 @@ def test_what_stood_where_a_bomb_went_off_is_a_target(nlp, resources, text, targ
 def test_the_place_a_bomb_went_off_in_is_no_target(nlp, resources):
     targets = roles(run(nlp, resources, "A bomb exploded in the capital on Monday."), "targets")
     assert "capital" not in targets
+
+
+def test_the_subject_of_a_light_verb_the_lemmatiser_misreads_is_the_doer(nlp, resources):
+    article = run(nlp, resources, "urban guerrillas staged an attack on the power station.")
+    assert "urban guerrillas" in roles(article, "perpetrators")

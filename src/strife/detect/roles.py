@@ -112,6 +112,18 @@ def included(prep: Token) -> list[Token]:
     return [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in NOUNISH]
 
 
+def light(verb: Token) -> bool:
+    """Whether `verb` is a light verb; by its inflected form too, since the lemmatiser misreads
+    some ("staged" -> "stag")."""
+    low = verb.lower_
+    forms = (
+        {verb.lemma_.lower(), low, low[:-1], low[:-2]}
+        if low.endswith(("ed", "es"))
+        else {verb.lemma_.lower()}
+    )
+    return bool(forms & LIGHT_VERBS)
+
+
 def agents(trig: Token) -> list[Token]:
     """Heads of the noun phrases naming who carried out the event of `trig`."""
     if trig.pos_ in ("VERB", "AUX"):
@@ -129,7 +141,7 @@ def agents(trig: Token) -> list[Token]:
     out += [c for c in trig.children if c.dep_ == "poss" and c.tag_ not in ("PRP$",)]
     out += [c for c in trig.children if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)]
     out = [o for o in out if o.ent_type_ not in NOT_PARTIES]
-    if not out and trig.dep_ == "dobj" and trig.head.lemma_.lower() in LIGHT_VERBS:
+    if not out and trig.dep_ == "dobj" and light(trig.head):
         out = agents(trig.head)
     return [x for o in out for x in conjuncts(o)]
 
