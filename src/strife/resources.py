@@ -6,6 +6,7 @@ loads only what they need, and tests can hand in small stand-ins (`Resources(nlp
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from strife.settings import Settings, get_settings
@@ -73,7 +74,8 @@ class Resources:
         if getattr(self, "_event_model", None) is None:
             from strife.detect.classifier import EventClassifier
 
-            self._event_model = EventClassifier.load()
+            chosen = self.settings.event_model  # another trained model, evaluated in place
+            self._event_model = EventClassifier.load(Path(chosen)) if chosen else EventClassifier.load()
         return self._event_model
 
     @event_model.setter

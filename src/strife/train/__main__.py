@@ -1,6 +1,7 @@
 """`make train`: cross-validate, then fit and save the event-type classifier.
 
-Usage: python -m strife.train [--data TSV] [--folds 5] [--seed 0] [--limit N] [--out NPZ] [--no-cv]
+Usage: python -m strife.train [--data TSV] [--folds 5] [--seed 0] [--c C] [--limit N] [--out NPZ]
+                              [--no-cv]
 
 Writes the weights (default `strife/data/models/event_typer.npz`) and, unless `--no-cv`, the
 k-fold figures beside them (`event_typer.cv.json`), and prints the per-class table.
@@ -19,7 +20,7 @@ from strife.eval.runner import data_path
 from strife.resources import Resources
 from strife.train.cv import CVResult, cross_validate
 from strife.train.examples import CachedEmbedder, case_examples
-from strife.train.fit import fit
+from strife.train.fit import C, fit
 
 
 def cv_summary(result: CVResult, seconds: float, k: int, seed: int) -> dict:
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=None, help="CASE 2021 task 2 labelled TSV")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     ap.add_argument("--limit", type=int, default=None, help="first N snippets only (a quick run)")
     ap.add_argument("--out", type=Path, default=DEFAULT_PATH)
     ap.add_argument("--no-cv", action="store_true", help="fit and save without cross-validation")
@@ -60,10 +62,10 @@ def main(argv: list[str] | None = None) -> None:
     summary = None
     if not a.no_cv:
         t0 = time.perf_counter()
-        result = cross_validate(snippets, examples, resources, embedder, a.folds, a.seed)
+        result = cross_validate(snippets, examples, resources, embedder, a.folds, a.seed, a.c)
         summary = cv_summary(result, time.perf_counter() - t0, a.folds, a.seed)
         print_report(result.report, a.folds)
-    model = fit(examples, embedder, seed=a.seed)
+    model = fit(examples, embedder, c=a.c, seed=a.seed)
     model.meta.update({"data": "CASE 2021 task 2 (task2_labelled.tsv)", "snippets": len(snippets)})
     if summary:
         model.meta["cv"] = {k: summary[k] for k in ("folds", "seed", "macro_f1", "accuracy")}

@@ -15,7 +15,7 @@ from strife.eval import case2021
 from strife.eval.case2021 import Prediction, Report, Snippet
 from strife.resources import Resources
 from strife.train.examples import Example, group_key
-from strife.train.fit import fit
+from strife.train.fit import C, fit
 
 
 @dataclass
@@ -53,6 +53,7 @@ def cross_validate(
     embedder,
     k: int = 5,
     seed: int = 0,
+    c: float = C,
 ) -> CVResult:
     from strife.pipeline import Pipeline
 
@@ -63,7 +64,7 @@ def cross_validate(
         test_snippets = [snippets[i] for i in test]
         if train_ids & {s.id for s in test_snippets}:
             raise AssertionError(f"fold {n}: a snippet is both trained on and tested")
-        model = fit([x for x in examples if x.id in train_ids], embedder, seed=seed)
+        model = fit([x for x in examples if x.id in train_ids], embedder, c=c, seed=seed)
         pipeline = Pipeline(resources=fold_resources(resources, model, embedder))
         fold = case2021.predict(pipeline, test_snippets)
         r = case2021.score(fold)
