@@ -101,6 +101,21 @@ def test_dask_runs_the_full_pipeline_like_this_process(pipeline):
     assert any('"Suicide bomb"' in record for _, record in here)
 
 
+@pytest.mark.slow
+def test_the_workers_strife_starts_run_without_dasks_profiler():
+    pytest.importorskip("distributed")
+    import dask
+
+    client = engine.dask_client(None, 1)
+    try:
+        seen = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+        assert list(seen.values()) == [False]
+    finally:
+        client.close()
+        client._strife_cluster.close()
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # this process untouched
+
+
 def _count(db: Path, table: str) -> int:
     with sqlite3.connect(db) as conn:
         try:

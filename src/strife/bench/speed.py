@@ -10,7 +10,6 @@ and merging, exactly as a user running the command gets them.
 
 from __future__ import annotations
 
-import logging
 import resource
 import tempfile
 import time
@@ -113,20 +112,15 @@ def measure_dask(docs: list[Doc], workdir: Path, workers: int = 2) -> dict[str, 
     """(c) `strife ingest FILE.jsonl --engine dask --scheduler ADDR --db sqlite:///tmp.db` on a
     LocalCluster of `workers` single-threaded worker processes (as `strife.engine` makes one),
     warmed first; then the peak memory each worker reached, read inside the worker."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from strife import service
+    from strife.engine import local_cluster
 
     path = write_jsonl(docs, workdir / "ingest.jsonl")
     db = workdir / "dask-ingest.db"
     t0 = time.perf_counter()
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    cluster = local_cluster(workers)  # as `strife ingest --engine dask` starts one
     client = Client(cluster)
     try:
         client.run(_warm_worker)  # the writer needs no model: the workers embed the events too
