@@ -128,7 +128,17 @@ class SQLStore(Store):
         old version's rows go first (deleting the article cascades to all of them)."""
         article_id = record["article"]["id"]
         self._execute("DELETE FROM articles WHERE id = ?", (article_id,))
-        self._insert("articles", article_columns(record, digest, self._source_id(outlet_name(article))))
+        source_id, outlet = self._source(outlet_name(article))
+        columns = article_columns(record, digest, source_id)
+        self._insert("articles", columns)
+        # What `events()` adds to each record, copied into its row (migration 0008): every event
+        # here is backed by this article alone. (Set with the row: an UPDATE afterwards rewrote
+        # every new row and its index entries, +58 % ingest time on PostgreSQL.)
+        stamp = {
+            "publishers": outlet,
+            "published": columns["published"],
+            "ingested_at": columns["ingested_at"],
+        }
         seen: set[str] = set()
         for event, event_record in zip(article.events, record["events"], strict=True):
             event_id = stored_event_id(article_id, event)
@@ -137,16 +147,16 @@ class SQLStore(Store):
             seen.add(event_id)
             event_record = {**event_record, "id": event_id}
             member = Member(event_id, event_id, article_id, event_record)
-            self._write_event_rows(event_id, article_id, event_record, event, [member], [event])
-        if seen:
-            self._stamp("article_id = ?", article_id)
+            self._write_event_rows(event_id, article_id, event_record, event, [member], [event], stamp)
 
-    def _source_id(self, outlet: str | None) -> int | None:
+    def _source(self, outlet: str | None) -> tuple[int | None, str | None]:
+        """The id and the stored name of the source `outlet` (added when new; the name as first
+        stored, which a case-insensitive match may spell otherwise), or (None, None)."""
         if not outlet:
-            return None
+            return None, None
         self._execute("INSERT INTO sources (name) VALUES (?) ON CONFLICT DO NOTHING", (outlet,))
-        found = self._select(f"SELECT id FROM sources WHERE {self.source_match}", (outlet,))
-        return int(found[0]["id"]) if found else None
+        found = self._select(f"SELECT id, name FROM sources WHERE {self.source_match}", (outlet,))
+        return (int(found[0]["id"]), str(found[0]["name"])) if found else (None, None)
 
     def _insert(self, table: str, row: dict[str, Any]) -> None:
         marks = ", ".join("?" for _ in row)
@@ -160,15 +170,18 @@ class SQLStore(Store):
         event: Event,
         members: Sequence[Member],
         reports: list[Event],
+        stamp: dict[str, Any] | None = None,
     ) -> None:
-        """An event's row (stored under its head report's `article_id`), tags, article links and,
-        per member (its own Event in `reports`), its member row and its claims: the one sequence
-        both `ingest` and `write_event` use."""
+        """An event's row (stored under its head report's `article_id`; `stamp`: its outlets and
+        article dates when the caller knows them), tags, article links and, per member (its own
+        Event in `reports`), its member row and its claims: the one sequence both `ingest` and
+        `write_event` use."""
         tags = distinct_tags(event.tags)
         backers = list(dict.fromkeys(m.article_id for m in members))
         row = event_columns(event_id, article_id, event, record)
         # What a summary shows, in the row (migration 0007): the rows the two inserts below make.
         row["n_sources"], row["tag_list"] = len(backers), reading.TAG_SEPARATOR.join(sorted(tags)) or None
+        row.update(stamp or {})  # else `_stamp` after the links (a merged event's outlets)
         self._insert("events", row)
         tag_sql = "INSERT INTO event_tags (event_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"
         self._execute_many(tag_sql, [(event_id, t) for t in tags])
@@ -293,8 +306,8 @@ class SQLStore(Store):
     def _stamp(self, which: str, key: str) -> None:
         """Copy into the rows of events `which` (one `?`: `key`) what `events()` adds to their
         records (migration 0008): their outlets, and the dates of the article each is stored
-        under. Run after their links are written; one statement, so a pipelined writer does
-        not wait for it."""
+        under. Run after a merged event's links are written; one statement, so a pipelined
+        writer does not wait for it."""
         self._execute(
             f"UPDATE events SET publishers = {self.outlets_sql}, "
             "published = (SELECT a.published FROM articles a WHERE a.id = events.article_id), "

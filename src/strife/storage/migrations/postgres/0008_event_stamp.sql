@@ -8,7 +8,7 @@
 -- page by rowid took 0.90 ms on SQLite with the joins and 0.22 ms from the events row alone.
 -- So the row now holds them: `publishers`, the distinct outlet names joined by U+001F (NULL:
 -- none; readers sort them), `published` and `ingested_at`, as the article's columns. The writer
--- sets them after the event's links (strife.storage.sql, `SQLStore.stamp_sql`); an event's
+-- sets them with the row (strife.storage.sql; after the links for a merged event); an event's
 -- article is never changed in place (a re-ingest deletes the article and its events first);
 -- a link deleted from under an event (its article deleted or re-ingested while another article
 -- heads the event) counts the event's sources down and lists its outlets again.

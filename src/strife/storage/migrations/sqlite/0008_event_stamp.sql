@@ -1,9 +1,9 @@
 -- strife SQLite schema, version 8: what `Store.events()` adds to a record, in the events row. As
 -- migrations/postgres/0008_event_stamp.sql (see there why): `publishers`, the outlets of the
 -- articles backing the event (distinct names joined by U+001F; NULL: none), and the `published`
--- and `ingested_at` of the article the event is stored under. The writer sets them after the
--- event's links (strife.storage.sql, `SQLStore.stamp_sql`); a link deleted from under an event
--- counts it down and lists its outlets again.
+-- and `ingested_at` of the article the event is stored under. The writer sets them with the row
+-- (strife.storage.sql; after the links for a merged event, `SQLStore._stamp`); a link deleted
+-- from under an event counts it down and lists its outlets again.
 ALTER TABLE events ADD COLUMN publishers TEXT;
 ALTER TABLE events ADD COLUMN published TEXT;
 ALTER TABLE events ADD COLUMN ingested_at TEXT;
