@@ -12,23 +12,28 @@ from strife.timex.assign import BACKGROUND_DAYS, simple_sentences
 
 
 def article(text: str, published: str | None, *triggers: str) -> Article:
-    """An article with one event per trigger word (its first whole-word occurrence)."""
+    """An article with one event per trigger word (its first whole-word occurrence), dated."""
     a = Article(text=text, published=published)
     a.sentences = simple_sentences(text)
-    for i, word in enumerate(triggers):
-        m = re.search(rf"\b{re.escape(word)}\b", text)
-        assert m, word
+    found = [re.search(rf"\b{re.escape(word)}\b", text) for word in triggers]
+    assert all(found), triggers
+    add_events(a, [m for m in found if m])
+    return annotate(a)
+
+
+def add_events(a: Article, matches, event_type: str = "Battles", sub_event_type: str = "Armed clash") -> None:
+    """One event of `a` per regex match, the matched words its trigger."""
+    for i, m in enumerate(matches):
         index = a.sentence_index(m.start())
         a.events.append(
             Event(
                 id=f"e{i}",
-                event_type="Battles",
-                sub_event_type="Armed clash",
+                event_type=event_type,
+                sub_event_type=sub_event_type,
                 trigger=a.mention(m.start(), m.end()),
                 sentences=[index] if index is not None else [],
             )
         )
-    return annotate(a)
 
 
 def dates(a: Article) -> list[tuple[str | None, str | None, int | None]]:
@@ -198,17 +203,7 @@ def test_the_day_of_an_order_dates_neither_the_murder_it_names_nor_its_story(nlp
     a = Article(text=text, published="1989-09-06")
     a.doc = nlp(text)
     a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
-    for i, m in enumerate(re.finditer(r"\bmurder\b", text)):
-        index = a.sentence_index(m.start())
-        a.events.append(
-            Event(
-                id=f"e{i}",
-                event_type="Violence against civilians",
-                sub_event_type="Attack",
-                trigger=a.mention(m.start(), m.end()),
-                sentences=[index] if index is not None else [],
-            )
-        )
+    add_events(a, re.finditer(r"\bmurder\b", text), "Violence against civilians", "Attack")
     annotate(a)
     assert dates(a) == [(None, None, None), (None, None, None)]
 

@@ -13,35 +13,27 @@ def _offsets(text: str, word: str) -> tuple[int, int]:
 
 
 @pytest.mark.slow
-def test_when_clause_gives_its_head_its_time(nlp):
-    text = "At least six people were killed when a car bomb exploded today outside the offices."
+@pytest.mark.parametrize(
+    ("text", "trigger", "time", "foreign"),
+    [
+        # a "when" clause gives its head its time
+        ("At least six people were killed when a car bomb exploded today outside the offices.",
+         "killed", "today", False),
+        # a clause of its own keeps its time
+        ("Jihadists are holding out in the town since the caliphate was destroyed three years ago.",
+         "holding", "three years ago", True),
+        # an infinitive's object is not dated by the order
+        ("The supreme court today ordered a special judge to investigate the murder of a spokesman.",
+         "murder", "today", True),
+        # a noun under the dated verb keeps its time
+        ("A police officer was killed in a rebel attack in the city early this morning.",
+         "attack", "early this morning", False),
+    ],
+)  # fmt: skip
+def test_whether_a_time_belongs_to_another_clause(nlp, text, trigger, time, foreign):
     doc = nlp(text)
-    trigger = syntax.token_at(doc, text.index("killed"))
-    assert not syntax.foreign_clause(doc, *_offsets(text, "today"), trigger)
-
-
-@pytest.mark.slow
-def test_clause_of_its_own_keeps_its_time(nlp):
-    text = "Jihadists are holding out in the town since the caliphate was destroyed three years ago."
-    doc = nlp(text)
-    trigger = syntax.token_at(doc, text.index("holding"))
-    assert syntax.foreign_clause(doc, *_offsets(text, "three years ago"), trigger)
-
-
-@pytest.mark.slow
-def test_infinitive_object_is_not_dated_by_the_order(nlp):
-    text = "The supreme court today ordered a special judge to investigate the murder of a spokesman."
-    doc = nlp(text)
-    trigger = syntax.token_at(doc, text.index("murder"))
-    assert syntax.foreign_clause(doc, *_offsets(text, "today"), trigger)
-
-
-@pytest.mark.slow
-def test_noun_under_the_dated_verb_keeps_its_time(nlp):
-    text = "A police officer was killed in a rebel attack in the city early this morning."
-    doc = nlp(text)
-    trigger = syntax.token_at(doc, text.index("attack"))
-    assert not syntax.foreign_clause(doc, *_offsets(text, "early this morning"), trigger)
+    token = syntax.token_at(doc, text.index(trigger))
+    assert syntax.foreign_clause(doc, *_offsets(text, time), token) is foreign
 
 
 @pytest.mark.slow
