@@ -216,7 +216,7 @@ class SQLStore(Store):
                 (source, stage, str(error), now()),
             )
 
-    # -- reading (strife.storage.reading: one filtered statement, then batched look-ups) ------------
+    # -- reading (strife.storage.reading: one filtered statement over the events rows) ------------
     def _full_events(self, filters: EventFilters, limit: int | None, offset: int) -> list[dict[str, Any]]:
         return reading.full_events(self, reading.event_filter(*filters), limit, offset)
 
