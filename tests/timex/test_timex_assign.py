@@ -10,6 +10,9 @@ from strife.models import Article, Event, Span
 from strife.stages.time import annotate
 from strife.timex.assign import BACKGROUND_DAYS, simple_sentences
 
+#: Six sentences that date nothing, to put distance between an event and a date.
+FILLER = " ".join(f"Sentence number {n} says nothing." for n in range(6))
+
 
 def article(text: str, published: str | None, *triggers: str) -> Article:
     """An article with one event per trigger word (its first whole-word occurrence), dated."""
@@ -83,17 +86,15 @@ def test_undated_event_near_the_lead_takes_its_date_less_precisely():
 
 
 def test_far_unlinked_event_stays_undated():
-    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
-    text = f"Rebels stormed the town on Tuesday. {filler} Gunmen kidnapped a judge."
+    text = f"Rebels stormed the town on Tuesday. {FILLER} Gunmen kidnapped a judge."
     a = article(text, "2015-03-10", "stormed", "kidnapped")
     assert dates(a)[1] == (None, None, None)
 
 
 def test_event_named_again_takes_that_events_date():
-    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
     text = (
         "Inmates began a mutiny on Thursday night. "
-        f"{filler} Officials said the mutiny began with two suicide bombers who blew up trucks."
+        f"{FILLER} Officials said the mutiny began with two suicide bombers who blew up trucks."
     )
     a = article(text, "2022-01-23", "mutiny", "blew")
     assert dates(a)[1] == ("2022-01-20", "2022-01-20", 2)
@@ -152,17 +153,15 @@ def test_undated_story_takes_the_day_of_its_lede():
 
 
 def test_lede_does_not_date_events_far_from_it_or_override_dated_ones():
-    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
-    text = f"Today the campaign entered its final stretch. {filler} Gunmen attacked a bank."
+    text = f"Today the campaign entered its final stretch. {FILLER} Gunmen attacked a bank."
     assert dates(article(text, "1990-04-01", "attacked")) == [(None, None, None)]
     text = "Today the campaign entered its last week. Rebels bombed a bank in March 1990."
     assert dates(article(text, "1990-04-01", "bombed")) == [("1990-03-01", "1990-03-31", 3)]
 
 
 def test_later_carries_the_story_on():
-    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
     text = (
-        f"Yesterday morning gunmen machinegunned a bus. {filler} "
+        f"Yesterday morning gunmen machinegunned a bus. {FILLER} "
         "Later, in the same area, terrorists burned nine vehicles."
     )
     a = article(text, "1989-12-09", "machinegunned", "burned")
@@ -170,9 +169,8 @@ def test_later_carries_the_story_on():
 
 
 def test_listed_incident_takes_the_date_of_the_one_before_it():
-    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
     text = (
-        f"Rebels stormed the town on Tuesday. {filler} "
+        f"Rebels stormed the town on Tuesday. {FILLER} "
         "In the last 24 hours the guerrillas murdered two officials. "
         "In the capital they set fire to a bank. Elsewhere they bombed a radio station."
     )
@@ -182,12 +180,11 @@ def test_listed_incident_takes_the_date_of_the_one_before_it():
 
 
 def test_listed_incident_skips_an_old_date_and_takes_no_later_one():
-    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
     text = (
-        f"Rebels stormed the town on Tuesday. {filler} "
+        f"Rebels stormed the town on Tuesday. {FILLER} "
         "In the last 24 hours the guerrillas murdered two officials. "
         "The group was founded in March 1980. Guerrillas burned a bus. "
-        f"{filler} Gunmen kidnapped a judge. Troops attacked a camp yesterday."
+        f"{FILLER} Gunmen kidnapped a judge. Troops attacked a camp yesterday."
     )
     a = article(text, "1990-04-01", "stormed", "murdered", "founded", "burned", "kidnapped", "attacked")
     assert dates(a)[3] == ("1990-03-31", "1990-04-01", 2)  # March 1980 is no story's date
@@ -216,11 +213,10 @@ def _with_victim(a: Article, index: int, name: str, kind: str | None = "PERSON")
 
 
 def test_a_named_victim_told_again_takes_the_date_of_their_event():
-    filler = " ".join(f"Sentence number {n} says nothing." for n in range(6))
     text = (
         "He was charged with the murder of Jaime Pardo Leal, the court said. "
-        f"{filler} Pardo Leal was murdered by two paid assassins on 11 October 1987. "
-        f"{filler} Gunmen also murdered Humberto Leal."
+        f"{FILLER} Pardo Leal was murdered by two paid assassins on 11 October 1987. "
+        f"{FILLER} Gunmen also murdered Humberto Leal."
     )
     a = article(text, "1989-10-25", "murder", "murdered", "also")
     for i, name in ((0, "Jaime Pardo Leal"), (1, "Pardo Leal"), (2, "Humberto Leal")):

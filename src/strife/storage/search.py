@@ -239,17 +239,13 @@ def events_by_id(conn: Any, d: Dialect, ids: list[str]) -> list[dict[str, Any]]:
     if not ids:
         return []
     marks = ", ".join(d.mark for _ in ids)
-    cursor = conn.cursor()
-    try:
-        cursor.execute(f"SELECT e.record, {STAMP_COLUMNS} FROM events e WHERE e.id IN ({marks})", tuple(ids))
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
+    rows = _rows(conn, f"SELECT e.record, {STAMP_COLUMNS} FROM events e WHERE e.id IN ({marks})", ids)
     found = {}
     for row in rows:
-        values = list(row.values()) if isinstance(row, Mapping) else list(row)
-        record = values[0] if isinstance(values[0], dict) else orjson.loads(values[0])
-        found[values[1]] = event_dict(record, [_plain(v) for v in values[1:]])
+        record = row.pop("record")
+        found[row["id"]] = event_dict(
+            record if isinstance(record, dict) else orjson.loads(record), list(row.values())
+        )
     return [found[i] for i in ids if i in found]
 
 
