@@ -9,7 +9,7 @@ import pytest
 from merge.helpers import article
 from strife.merge import LexicalEmbedder, Merger
 from strife.merge import similarity as sim
-from strife.merge.similarity import ReportVectors, embed_reports, report_text
+from strife.merge.similarity import ReportVectors, embed_reports, report_parts
 
 MARKET = "A suicide bomber killed 12 people at a crowded market in Mosul on Monday, police said; 12 killed."
 MARKET_2 = (
@@ -44,14 +44,14 @@ def lexical_by_default(monkeypatch):
     monkeypatch.setattr(sim, "_cache", {})  # nothing loaded yet in this process
 
 
-def test_report_text_is_what_the_stored_member_is_compared_by(store):
+def test_report_parts_are_what_the_stored_member_is_compared_by(store):
     a = article("a", "  A bomb went off in Mosul.  ")
     a.events[0].evidence.append(a.events[0].evidence[0].model_copy(update={"text": "Nine were hurt. "}))
     Merger(LexicalEmbedder()).ingest(store, a)
     assert (
-        report_text(a.events[0])
-        == store.members(article_id="a")[0].text()
-        == "A bomb went off in Mosul. Nine were hurt."
+        report_parts(a.events[0])
+        == store.members(article_id="a")[0].parts()
+        == ["A bomb went off in Mosul.", "Nine were hurt."]
     )
 
 

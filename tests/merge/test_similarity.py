@@ -42,3 +42,22 @@ def test_sentence_model_separates_same_event_from_other_news():
         pytest.skip("the all-MiniLM-L6-v2 package is not installed")
     a, b, c = embedder.embed([SAME_1, SAME_2.upper(), OTHER])  # upper case: MUC-4 wires
     assert cosine(a, b) > embedder.threshold - 0.2 > cosine(a, c)
+
+
+@pytest.mark.slow
+def test_a_report_is_the_mean_of_its_sentences_and_reuses_the_typers_rows():
+    import numpy as np
+
+    embedder = similarity.load_embedder("minilm")
+    if isinstance(embedder, LexicalEmbedder):
+        pytest.skip("the all-MiniLM-L6-v2 package is not installed")
+    model = embedder.model
+    rows = model.encode([SAME_1, OTHER])  # as the event typer embeds each event's main sentence
+    reused = model.reused
+    both, alone, empty = embedder.embed_parts([[SAME_1, " " + OTHER], [SAME_1], ["  "]])
+    assert model.reused - reused == 2  # each distinct sentence once, from the encoder's recent rows
+    mean = rows.mean(axis=0)
+    assert similarity.to_vector(both) == pytest.approx(mean / np.linalg.norm(mean), abs=1e-6)
+    assert similarity.to_vector(alone) == pytest.approx(rows[0], abs=1e-6)
+    assert cosine(empty, both) == 0.0  # a report without evidence is like no other
+    assert embedder.name != similarity.MINILM  # vectors of whole texts are not compared with these

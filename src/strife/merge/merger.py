@@ -173,7 +173,7 @@ class Merger:
             return []
         embedder = self.embedder  # loads; its name is final now (lexical when MiniLM failed)
         todo = [m for m in members if m.vector is None or m.model != embedder.name]
-        for m, vector in zip(todo, embedder.embed([m.text() for m in todo]), strict=True):
+        for m, vector in zip(todo, embedder.embed_parts([m.parts() for m in todo]), strict=True):
             m.vector, m.model = vector, embedder.name
         return todo
 

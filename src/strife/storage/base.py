@@ -283,10 +283,10 @@ class Member:
     vector: bytes | None = None
     model: str | None = None
 
-    def text(self) -> str:
+    def parts(self) -> list[str]:
         """The words the event was read from: its evidence sentences."""
-        parts = [str(e.get("text") or "").strip() for e in self.record.get("evidence") or []]
-        return " ".join(p for p in parts if p)
+        texts = (str(e.get("text") or "").strip() for e in self.record.get("evidence") or [])
+        return [t for t in texts if t]
 
 
 @dataclass(frozen=True)
