@@ -153,3 +153,27 @@ def test_shapes_and_types_match(both):
     assert lite.event("B2-e1")["publishers"] == post.event("B2-e1")["publishers"] == ["SANA"]
     odd = [e["id"] for e in post.events() if e["date"]["start"] == "May 2016"]
     assert odd and not set(odd) & {e["id"] for e in post.events(since="1900-01-01")}
+
+
+def test_times_read_the_same_whatever_the_sessions_time_zone(pg_server, article_factory):
+    """Sessions run in UTC (the test server's zone when the URL sets server options, as these
+    URLs do), so a timestamp's text is sliced into SQLite's ISO string; a URL that sets another
+    zone is parsed into the very same string (fractions of a second dropped)."""
+    url = pg_server.fresh_url()
+    at = "'2020-01-01 23:30:15.75-05:00'"
+
+    def times(store):
+        return [a["ingested_at"] for a in store.articles()] + [e["ingested_at"] for e in store.events()]
+
+    try:
+        with Store(url) as post:
+            post.ingest(article_factory("tz"))
+            for table in ("articles", "events"):
+                post.sql_connection().execute(f"UPDATE {table} SET ingested_at = {at}")
+            assert post.sql_connection().execute("SHOW TimeZone").fetchone()["TimeZone"] in ("UTC", "Etc/UTC")
+            utc = times(post)
+        with Store(url.replace("options=", "options=-cTimeZone%3DAmerica/Bogota%20")) as other:
+            assert other.sql_connection().execute("SHOW TimeZone").fetchone()["TimeZone"] == "America/Bogota"
+            assert times(other) == utc == ["2020-01-02T04:30:15+00:00"] * len(utc) and len(utc) > 1
+    finally:
+        pg_server.drop(url)

@@ -221,10 +221,10 @@ STAMP_COLUMNS = "e.id, e.article_id, e.n_sources, e.publishers, e.published, e.i
 def event_dict(record: dict[str, Any], row: Sequence[Any]) -> dict[str, Any]:
     """What `events()` returns for one event: its record plus where it is stored and who backs
     it. `row` holds the `STAMP_COLUMNS` of the event's row (what migrations 0007 and 0008 keep
-    there: the number of backing articles, their outlets, the dates of its article)."""
-    event = dict(record)
-    event.update(stamp(row))
-    return event
+    there: the number of backing articles, their outlets, the dates of its article). `record` is
+    one just decoded: it is extended in place, not copied (a copy was a tenth of a large read)."""
+    record.update(stamp(row))
+    return record
 
 
 def stamp(row: Sequence[Any]) -> dict[str, Any]:
