@@ -93,6 +93,32 @@ def test_ingest_paths_counts_and_records_failures(inputs, store_url):
         assert stages == ["boom", "boom", "input", "input"]
 
 
+def test_a_run_that_stored_leaves_the_store_settled(inputs, store_url, backend):
+    """`strife ingest` ends a run that wrote with `Store.optimize`: planner statistics on both
+    backends, and on PostgreSQL a vacuum, so the first queries do not race the autovacuum."""
+    service.ingest_paths([str(inputs / "one.txt")], store_url, published="2016-05-09")
+    with Store(store_url) as store:
+        if backend == "sqlite":
+            assert store.conn.execute("SELECT COUNT(*) FROM sqlite_stat1").fetchone()[0] > 0
+        else:
+            row = store.conn.execute(
+                "SELECT last_vacuum, last_analyze FROM pg_stat_user_tables "
+                "WHERE relname = 'events' AND schemaname = current_schema()"
+            ).fetchone()
+            assert row["last_vacuum"] is not None and row["last_analyze"] is not None
+
+
+def test_a_failed_optimisation_is_told_and_loses_nothing(inputs, store_url, monkeypatch):
+    with Store(store_url) as store:
+        refused = StorageError(f"{store.url}: cannot vacuum and analyse the tables: permission denied")
+        monkeypatch.setattr(store, "optimize", lambda: (_ for _ in ()).throw(refused))
+        report = service.ingest_paths([str(inputs / "one.txt")], store, published="2016-05-09")
+        assert (report.stored, report.failed) == (1, 0)
+        assert report.errors == [f"{store.url}: cannot vacuum and analyse the tables: permission denied "
+                                 "(every article of the run is stored)"]  # fmt: skip
+        assert len(store.events()) == 1
+
+
 def test_query_export_and_claims(inputs, tmp_path, store_url):
     url = store_url
     service.ingest_paths([str(inputs / "one.txt"), str(inputs / "two.txt")], url, published="2016-05-09")

@@ -161,7 +161,18 @@ def ingest_paths(
             report.stored += written
             report.unchanged += not written
             report.events += len(outcome.article.events) if written else 0
+        if report.stored:
+            _optimize(store, report)
     return report
+
+
+def _optimize(store: BaseStore, report: IngestReport) -> None:
+    """Settle the store after a run that wrote (`Store.optimize`). What was stored stays stored
+    when this fails: the problem is told with the run's errors, no input counts as failed."""
+    try:
+        store.optimize()
+    except StorageError as exc:
+        report.errors.append(f"{exc} (every article of the run is stored)")
 
 
 def _writer(store: BaseStore, merge: bool) -> Any:

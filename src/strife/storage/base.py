@@ -320,6 +320,12 @@ class Store(ABC):
     def record_failure(self, source: str, error: BaseException | str, stage: str | None = None) -> None:
         """Remember that `source` could not be processed, and why."""
 
+    @abstractmethod
+    def optimize(self) -> None:
+        """After a run that wrote: bring the query planner's statistics up to date (and, on
+        PostgreSQL, clear dead rows and mark pages all-visible) in the writer's own time, so the
+        queries that follow neither plan on stale figures nor race the server's maintenance."""
+
     def events(
         self,
         country: str | None = None,

@@ -43,6 +43,17 @@ _MIGRATION_LOCK = 0x5757
 _ARTICLE_LOCK = 0x5758
 _MERGE_LOCK = 0x5759
 _CONNECT_TIMEOUT = 10
+#: The tables the migrations create (what `optimize` vacuums).
+TABLES = (
+    "articles",
+    "sources",
+    "events",
+    "event_articles",
+    "event_members",
+    "event_tags",
+    "claims",
+    "failures",
+)
 #: Server settings of every session: times in UTC, so timestamps come as the text `_TimestampText`
 #: slices into the ISO strings SQLite stores.
 _SESSION = "-c TimeZone=UTC"
@@ -307,6 +318,13 @@ class PostgresStore(SQLStore):
 
     def failures(self) -> list[dict[str, Any]]:
         return self._rows("SELECT id, input, stage, message, time FROM failures ORDER BY id")
+
+    def optimize(self) -> None:
+        # strife's tables only (a shared database may hold others). After 100,000 events the
+        # server's autovacuum ran through the first queries a minute later (docs/benchmarks.md);
+        # VACUUM skips the pages already all-visible, so a small run into a large store is cheap.
+        with self._errors("cannot vacuum and analyse the tables"):
+            self.conn.execute(f"VACUUM (ANALYZE) {', '.join(TABLES)}")
 
     def close(self) -> None:
         self.conn.close()

@@ -157,5 +157,10 @@ class SQLiteStore(SQLStore):
         rows = self.conn.execute("SELECT id, input, stage, message, time FROM failures ORDER BY id")
         return [dict(row) for row in rows]
 
+    def optimize(self) -> None:
+        # ANALYZE where SQLite judges the statistics stale (cheap when they are not)
+        with self._errors("cannot optimise the database"):
+            self.conn.execute("PRAGMA optimize")
+
     def close(self) -> None:
         self.conn.close()
