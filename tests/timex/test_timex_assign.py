@@ -241,3 +241,35 @@ def test_a_look_back_and_a_linked_event_keep_the_storys_day():
     # the executions are dated a day back; the story goes on on Tuesday, not on their day
     assert dates(a)[1] == ("2015-03-09", "2015-03-09", 1)
     assert dates(a)[2:] == [("2015-03-10", "2015-03-10", 2)] * 2
+
+
+def test_a_further_incident_told_later_does_not_date_the_events_before_it():
+    told = "Two peasants were killed by a mine in the north. The victims were farmers. "
+    a = article(
+        told + "It was also reported that four officers were wounded last night.",
+        "1989-03-28",
+        "killed",
+        "wounded",
+    )
+    assert dates(a) == [(None, None, None), ("1989-03-27", "1989-03-27", 1)]
+    # told as the same story (no word of a further incident), the night is the story's day
+    a = article(told + "Four officers were wounded last night.", "1989-03-28", "killed", "wounded")
+    assert dates(a)[0] == ("1989-03-27", "1989-03-27", 2)
+
+
+def test_a_time_of_day_dates_the_event_only_when_no_day_is_named():
+    a = article("A bomb exploded at 1215 (1515 GMT) at a bank, injuring five.", "1989-05-30", "exploded")
+    assert dates(a) == [("1989-05-30", "1989-05-30", 1)]
+    a = article("A bomb exploded at 1215 at a bank on 27 May, police said.", "1989-05-30", "exploded")
+    assert dates(a) == [("1989-05-27", "1989-05-27", 1)]
+
+
+def test_a_sentence_saying_when_it_happened_dates_the_event_before_it():
+    text = "Thirty sailors were injured by a bomb under a bus. The crews were on shore leave. "
+    a = article(text + "It happened on 5 July at 1010 hours local time.", "1989-07-07", "injured")
+    assert dates(a) == [("1989-07-05", "1989-07-05", 1)]
+    assert a.events[0].date.text == "5 July at 1010 hours"
+    # another incident told in between: the sentence tells its date; the first event only
+    # shares its story's day, less precisely
+    a = article(text + "Rebels burned a truck. It happened on 5 July.", "1989-07-07", "injured", "burned")
+    assert dates(a) == [("1989-07-05", "1989-07-05", 2), ("1989-07-05", "1989-07-05", 1)]

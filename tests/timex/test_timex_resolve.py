@@ -104,6 +104,18 @@ CASES = [
     ("Prisoners fled Tuesday. The day before, guards had left.", TUE, ("2015-03-09", "2015-03-09", 1)),
     ("They fled Tuesday, a day after militants executed nine.", TUE, ("2015-03-09", "2015-03-09", 1)),
     ("Two days later the town fell.", TUE, None),  # nothing to count from
+    # a time of day with no day: the day the text last named, else the day of publication;
+    # beside its day it folds into it; distances and amounts are no times
+    ("The bomb went off at 2120.", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("AT APPROXIMATELY 1330 (1830 GMT) REBELS ATTACKED", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("shots were heard at 10:30 pm", TUE, ("2015-03-10", "2015-03-10", 1)),
+    ("Talks opened on 3 March. A bomb went off at 2100.", TUE, ("2015-03-03", "2015-03-03", 1)),
+    ("a bomb went off at 2200 last night", TUE, ("2015-03-09", "2015-03-09", 1)),
+    ("AT 2350 (0550 GMT) ON 16 JANUARY", TUE, ("2015-01-16", "2015-01-16", 1)),
+    ("yesterday at 9 a.m.", TUE, ("2015-03-09", "2015-03-09", 1)),
+    ("a village at 2000 meters above sea level", TUE, NONE),
+    ("inflation at 12.5 percent", TUE, NONE),
+    ("at 2120", None, None),
     # impossible and far-future dates, and what is no date at all
     ("31 February 2015", TUE, NONE),
     ("on 30 February", TUE, NONE),
@@ -228,3 +240,15 @@ def test_day_named_then_dated_folds_into_the_date():
     # a day and a date apart in the sentence stay two expressions
     found, _ = find_timexes("Rebels attacked today; on 30 June they had withdrawn.", pub)
     assert [t.value[0] for t in found if t.value] == [pub, date(1989, 6, 30)]
+
+
+def test_a_time_of_day_folds_into_its_day_and_counts_from_no_day():
+    text = "Rebels attacked at 2200 last night. Two days later the town fell."
+    timexes, _ = find_timexes(text, TUE)
+    assert [(t.text, t.kind) for t in timexes] == [
+        ("at 2200 last night", "relday"),
+        ("Two days later", "anchor"),
+    ]
+    # an anchor counts from the day the text named, never from a time of day resolved by default
+    timexes, _ = find_timexes("A bomb went off at 2120. Two days later the town fell.", TUE)
+    assert timexes[1].value is None

@@ -49,6 +49,16 @@ _LINK_CUES = re.compile(
     r"simultaneous(?:ly)?|the same day|in response|responded|retaliat\w*|amid|during the)\b",
     re.I,
 )
+# "It was also reported that ...", "Meanwhile, ...", "In another attack, ...": one more incident
+_FURTHER = re.compile(
+    r"\b(?:also|another|meanwhile|elsewhere|in\s+addition|furthermore|separately|likewise)\b", re.I
+)
+# "It happened on 5 July", "The explosion occurred at 2120": a sentence saying when
+_WHEN = re.compile(
+    r"\s*[\"'(]?\s*(?:it|this|that|the(?:\s+[\w-]+){1,3})\s+"
+    r"(?:happened|occurred|took\s+place|was\s+(?:carried\s+out|perpetrated|committed))\b",
+    re.I,
+)
 # "Later, ...": a sentence that carries the story on from where it was
 _CONTINUES = re.compile(r"\s*(?:later|afterwards|subsequently|then)\b", re.I)
 
@@ -80,7 +90,8 @@ def _from_sentence(ctx: Context, event: Event, index: int, main: bool) -> tuple[
                 abs((t.start + t.end) / 2 - centre),
             )
         )
-    for t in candidates:
+    # a time of day dates the event only when its sentence names no day ("on 5 July at 1010")
+    for t in sorted(candidates, key=lambda t: t.kind == "clock"):
         value = _value_for(t, event)
         if value is not None:
             return t, value
@@ -97,6 +108,24 @@ def _own_date(ctx: Context, event: Event) -> tuple[Timex, Value] | None:
         found = _from_sentence(ctx, event, index, main=False)
         if found:
             return found
+    return _told_when(ctx, event, main)
+
+
+def _told_when(ctx: Context, event: Event, main: int | None) -> tuple[Timex, Value] | None:
+    """The date of a sentence after the event's own that only says when it happened ("It
+    happened on 5 July at 1010", "The attack took place at 2120"), within `LEAD_WINDOW`
+    sentences and before any other event is told."""
+    if main is None:
+        return None
+    told = {ctx.main_sentence(e) for e in ctx.article.events if e is not event}
+    for index in range(main + 1, min(main + LEAD_WINDOW + 1, len(ctx.spans))):
+        start = ctx.spans[index].start
+        if _WHEN.match(ctx.article.text, start):
+            found = _from_sentence(ctx, event, index, main=False)
+            if found:
+                return found
+        if index in told:
+            return None
     return None
 
 
@@ -151,11 +180,24 @@ def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _same_story(ctx: Context, event: Event, lead: _Lead) -> bool:
-    """Close to the lead event, or linked to it by words such as "coincided"."""
+    """Close to the lead event, or linked to it by words such as "coincided"; not when the
+    lead event comes after this one and is told as a further incident (`_further`)."""
     main = ctx.main_sentence(event)
     if main is None or event.background:
         return False
+    if main < lead.sentence and _further(ctx, lead):
+        return False
     return abs(main - lead.sentence) <= LEAD_WINDOW or _linked(ctx, main)
+
+
+def _further(ctx: Context, lead: _Lead) -> bool:
+    """Is the lead event told as one more incident beside those already told ("It was also
+    reported that four officers were wounded last night", "Meanwhile, on 31 January, troops
+    ...")? Its date is then its own, not the date of the events told before it."""
+    if lead.event is None or lead.event.trigger is None:
+        return False
+    start = ctx.spans[lead.sentence].start
+    return bool(_FURTHER.search(ctx.article.text, start, lead.event.trigger.start))
 
 
 def _linked(ctx: Context, main: int) -> bool:
@@ -278,10 +320,10 @@ def _preceding(
     ctx: Context, event: Event, dated: list[tuple[Event, Timex, Value]]
 ) -> tuple[Timex, Value] | None:
     """The date of the nearest event before this one, within `LEAD_WINDOW` sentences, that the
-    text dates itself to a day or a few: a report lists incidents one after another ("In the
-    last 24 hours the guerrillas murdered two officials ... In Huaraz they set fire to ...
-    In a village nearby they bombed ..."), each told in the time of the one before it. (Only
-    events dated by their own words: a chain of inherited dates drifts.)"""
+    text dates itself to a day or a few: a report lists incidents one after another
+    ("Yesterday rebels killed two mayors ... In the provincial capital they burned a bank ...
+    Near the border they blew up a bridge ..."), each told in the time of the one before it.
+    (Only events dated by their own words: a chain of inherited dates drifts.)"""
     main = ctx.main_sentence(event)
     if main is None or event.background:
         return None

@@ -6,7 +6,8 @@ reports of violence use: absolute dates ("March 10, 2015", "10 March 2015", "4 F
 "2015-03-10"), day ranges ("10-12 March"), months and years with their parts ("late 2019"),
 weekdays ("on Thursday night"), days relative to publication ("yesterday", "three days ago"),
 calendar units ("last week", "earlier this month"), rolling spans ("the past few days", "the
-three-day battle") and anchors relative to another event ("a day after", "two days later").
+three-day battle"), anchors relative to another event ("a day after", "two days later") and
+times of day with no day ("at 2120", "at 10:30 pm").
 """
 
 from __future__ import annotations
@@ -137,6 +138,11 @@ PATTERNS: list[tuple[str, str]] = [
              rf"(?P<unit>day|week|month)(?:[\s-]long)?\s+(?!old\b)(?P<noun>[a-z]+)"),
     ("nth_day", r"\b(?:for|into|on)\s+(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|"
                 r"ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b"),
+    # -- a time of day with no day: "at 2120", "at approximately 1330 (1830 GMT)", "at 10:30 pm"
+    ("clock", r"\b(?:at\s+(?:about\s+|approximately\s+|around\s+|exactly\s+)?|shortly\s+(?:after|before)\s+)"
+              r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s+hours)?|\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|"
+              r"\d{1,2}\s*[ap]\.?m\.?)(?![\w:.,-]\d|\s*(?:-|m|km|kg|meters?|metres?|kilomet\w+|feet|miles?|"
+              r"people|persons|men|troops|soldiers|dollars|pesos|tons?|years?|times)\b)"),
     # -- anchors relative to another event or the last date mentioned -------------------------
     ("anchor", rf"\b(?P<n>{COUNT}|the)\s+(?P<unit>days?|weeks?|months?|years?|hours?|nights?)\s+"
                rf"(?P<dir>after|before|later|earlier|prior\s+to|previously)\b"),

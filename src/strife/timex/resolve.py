@@ -9,14 +9,15 @@ returns `Timex` objects plus the warnings to put on the article. Rules:
   rejected with a warning;
 - "since X" is the span from X to publication;
 - anchors ("two days later", "the next day") count from the last day-precise date mentioned
-  before them; "a day after <event>" relates two events: the clause it heads is dated
+  before them, and a time of day with no day ("at 2120") is on that date (else on the day of
+  publication); "a day after <event>" relates two events: the clause it heads is dated
   relative to the main clause (see `Timex.main`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from strife.models import DateInfo
@@ -34,6 +35,8 @@ _RELATIVE = {
     "span": rel.span, "nth_day": rel.nth_day, "month": rel.month_only,
 }  # fmt: skip
 _ANCHORS = ("anchor", "anchor_rel", "anchor_eve")
+#: Expressions dated from the discourse or the publication, not from their own words.
+_NO_DAY = (*_ANCHORS, "clock")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _COMPLEMENT_START = re.compile(r"\s*(?!that\b|this\b|then\b)[\w\"'“‘(]", re.I)
 
@@ -232,6 +235,17 @@ def _apply_since(t: Timex, pub: date | None) -> None:
     t.value = (start, pub, max(2, cal.precision(start, pub)))
 
 
+def _clock(ref: Value | None, pub: date | None) -> Value:
+    """A time of day with no day of its own ("the attack took place at 2120") is on the day
+    the text last named, else on the day of the report (wire copy gives the clock time of an
+    event of the day it is filed, often with its GMT equivalent)."""
+    if ref is not None:
+        return ref[0], ref[0], 1
+    if pub is None:
+        raise Unresolved(None)
+    return pub, pub, 1
+
+
 def _check_future(t: Timex, pub: date | None, warnings: list[str]) -> None:
     if t.value is not None and pub is not None and t.value[0] > pub + timedelta(days=FAR_FUTURE_DAYS):
         warnings.append(f"date {t.text!r} lies far after publication ({pub.isoformat()}); ignored")
@@ -245,13 +259,13 @@ def find_timexes(text: str, published: date | None) -> tuple[list[Timex], list[s
     ref: Value | None = None
     needing_pub: list[str] = []
     for r in scan(text):
-        t = Timex(
-            r.start, r.end, r.match.group(0), r.kind, relative=r.kind in _RELATIVE or r.kind in _ANCHORS
-        )
+        t = Timex(r.start, r.end, r.match.group(0), r.kind, relative=r.kind in _RELATIVE or r.kind in _NO_DAY)
         t.reporting = is_reporting(text, r.start, r.end)
         try:
             if r.kind in _ANCHORS:
                 _anchor(r, t, ref, text)
+            elif r.kind == "clock":
+                t.value = _clock(ref, published)
             else:
                 t.value = _resolve_one(r, published)
                 if t.value is None:
@@ -265,7 +279,7 @@ def find_timexes(text: str, published: date | None) -> tuple[list[Timex], list[s
             needing_pub.append(t.text)
         _check_future(t, published, warnings)
         out.append(t)
-        if t.value is not None and t.value[2] == 1 and not t.complement:
+        if t.value is not None and t.value[2] == 1 and not t.complement and t.kind != "clock":
             ref = t.value
     if needing_pub and published is None:
         warnings.append(
@@ -281,15 +295,35 @@ def find_timexes(text: str, published: date | None) -> tuple[list[Timex], list[s
 _NAMED_DAY = ("weekday", "relday")
 _APPOSED = ("", ",", "(")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.I)
+# what may stand between a time of day and its day: a comma, "on", its GMT or local equivalent
+_CLOCK_GAP = re.compile(
+    r"\s*(?:\((?:[^()\n]{0,20}gmt|local\s+time)[^()\n]{0,12}\)\s*)?,?\s*(?:on\s+|of\s+)?", re.I
+)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def _clock_day(first: Timex, second: Timex, text: str) -> Timex | None:
+    """The day expression of a time of day and the day it is on, written side by side ("at
+    0200 today", "yesterday at 2200", "at 2350 (0550 GMT) on 16 January"); else None."""
+    kinds = (first.kind == "clock", second.kind == "clock")
+    if kinds not in ((True, False), (False, True)):
+        return None
+    day = second if kinds[0] else first
+    if day.value is None or not _CLOCK_GAP.fullmatch(text[first.end : second.start]):
+        return None
+    return day
 
 
 def _merge_ranges(timexes: list[Timex], text: str) -> list[Timex]:
     """'from 3 March to 5 April', 'between X and Y': two dates joined into one span; a weekday
-    or "today" directly before a date ("Tuesday, March 10", "today, 30 June") folds into it."""
+    or "today" directly before a date ("Tuesday, March 10", "today, 30 June") folds into it,
+    and so does a time of day beside its day ("at 2200 last night", "at 1010 on 5 July")."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
+        if prev is not None and (day := _clock_day(prev, t, text)) is not None:
+            out[-1] = replace(day, start=prev.start, end=t.end, text=text[prev.start : t.end])
+            continue
         if prev is not None and prev.value and t.value:
             gap = text[prev.end : t.start]
             if prev.kind in _NAMED_DAY and t.kind.startswith("date_") and gap.strip() in _APPOSED:
