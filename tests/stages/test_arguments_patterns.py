@@ -177,3 +177,38 @@ def test_the_place_a_bomb_went_off_in_is_no_target(nlp, resources):
 def test_the_subject_of_a_light_verb_the_lemmatiser_misreads_is_the_doer(nlp, resources):
     article = run(nlp, resources, "urban guerrillas staged an attack on the power station.")
     assert "urban guerrillas" in roles(article, "perpetrators")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Gunmen killed two women in Medellin on Monday. One of them is Marilin Ramirez.",
+            {"Marilin Ramirez"},
+        ),
+        (
+            "Gunmen killed a judge and wounded a policeman in Medellin on Monday. "
+            "The other victim, Giovanni Madrigal, is recovering in a hospital.",
+            {"Giovanni Madrigal"},
+        ),
+    ],
+)
+def test_the_people_a_report_names_among_the_victims_are_victims(nlp, resources, text, names):
+    article = run(nlp, resources, text)
+    assert names <= {m.text for e in article.events for m in e.victims if m.type == "PERSON"}
+
+
+def test_the_sentence_after_an_event_that_goes_on_telling_it_adds_its_victims(nlp, resources):
+    text = (
+        "Judge Maria Elena Diaz was assassinated in Medellin today by a group of paid assassins. "
+        "Her driver, Dagoberto Rodriguez, was killed instantly."
+    )
+    article = Article(text=text)
+    article.doc = nlp(text)
+    article.sentences = [Span(start=s.start_char, end=s.end_char) for s in article.doc.sents]
+    article = events.make(resources)(article)
+    assert len(article.events) == 1
+    article.events[0].sentences = [0]  # as when the event detector left the retelling out
+    article = arguments.make(resources)(article)
+    victims = {m.text for m in article.events[0].victims if m.type == "PERSON"}
+    assert {"Maria Elena Diaz", "Dagoberto Rodriguez"} <= victims

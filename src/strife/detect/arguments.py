@@ -1,6 +1,6 @@
 """Actors and participants of a detected event (used by the `arguments` stage).
 
-The event's triggers are found again in its sentences; their agents are the perpetrators and
+The event's triggers are found again in its sentences (`strife.detect.telling`); their agents are the perpetrators and
 their patients the victims (people) or targets (things); `with`/`by` phrases and weapon nouns
 are the weapons. Actors come from the actor dictionary's mentions inside those noun phrases;
 a group the dictionary does not know still comes out as the text names it, with a type guessed
@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from strife.actors.text import is_monocase
 from strife.detect import names, pronouns, reports, roles
 from strife.detect.features import NONSTATE_TYPES, STATE_TYPES, mentions_in
-from strife.detect.grouping import Cluster, sentence_clusters
 from strife.detect.lexicon import Lexicon
-from strife.detect.triggers import Sent, Token, Trigger, np_lemmas
+from strife.detect.triggers import Token, Trigger, np_lemmas
 from strife.models import Actor, ActorMention, Article, Event, Mention
 
 SPEECH = {"say", "claim", "report", "tell", "state", "add", "announce", "confirm", "accord"}
@@ -46,35 +45,6 @@ class Roles:
     agents: list[Token] = field(default_factory=list)
     patients: list[Token] = field(default_factory=list)
     instruments: list[Token] = field(default_factory=list)
-
-
-def _holds(c_triggers: list[Trigger], trigger: Mention | None) -> bool:
-    return trigger is not None and any(t.start <= trigger.start < max(t.end, t.start + 1) for t in c_triggers)
-
-
-def _joins(c: Cluster, family: str | None, event: Event, others: list[Event], lex: Lexicon) -> bool:
-    if not family or c.background or not any(lex.mergeable(family, f) for f in c.families):
-        return False
-    return not any(_holds(c.triggers, o.trigger) for o in others if o is not event)
-
-
-def event_triggers(
-    event: Event, sents: list[Sent], lex: Lexicon, others: list[Event] | None = None
-) -> tuple[list[Trigger], list[Trigger]]:
-    """The triggers of `event`: those of the cluster holding its trigger, and those of compatible
-    clusters of its other sentences (not a cluster that holds another event's trigger)."""
-    out: list[Trigger] = []
-    main: list[Trigger] = []
-    main_family = event.trigger.type if event.trigger else None
-    for n, i in enumerate(event.sentences):
-        if i >= len(sents) or sents[i] is None:
-            continue
-        for c in sentence_clusters(sents[i], lex):
-            if n == 0 and _holds(c.triggers, event.trigger):
-                main = c.triggers
-            elif n > 0 and _joins(c, main_family, event, others or [], lex):
-                out += c.triggers
-    return main, out
 
 
 def collect(main: list[Trigger], others: list[Trigger], lex: Lexicon | None = None) -> Roles:
@@ -263,7 +233,7 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
         and (_doer(article, h, lex) or _named(h, lex, ctx))
     ]
     victims, targets = [], []
-    for h in _unique(r.patients):
+    for h in _unique([roles.whole(p) for p in r.patients]):
         lemmas = np_lemmas(h)
         thing = lex.typed(lex.targets, [h.lemma_.lower()]) is not None  # "powerline" is no surname
         if _is_person(h, lex) or (not thing and _named(h, lex, ctx)):
@@ -271,7 +241,7 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
         elif lex.typed(lex.weapons, [h.lemma_.lower()]) is None:
             targets.append(mention(article, h, lex.typed(lex.targets, lemmas)))
     event.victims, event.targets = _distinct(victims), _distinct(targets)
-    weapons = [h for h in _unique(r.instruments) if lex.typed(lex.weapons, np_lemmas(h))]
+    weapons = [roles.device(h) for h in _unique(r.instruments) if lex.typed(lex.weapons, np_lemmas(h))]
     weapons += [h for h in _unique(r.agents) if lex.typed(lex.weapons, [h.lemma_.lower()])]
     event.weapons = [mention(article, h, _weapon_type(h, event, lex)) for h in _unique(weapons)]
 

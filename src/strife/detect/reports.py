@@ -5,7 +5,9 @@
 - instigators: who ordered, carried out or is blamed for an event a noun names ("X ordered the
   assassination", "blames X for the murder", "attribute the attacks to X");
 - claimants: who claimed responsibility, in the event's sentences or those after it;
-- identified: whom the report identifies as "the victims" in those sentences.
+- identified: whom the report identifies as "the victims" in those sentences;
+- following: the sentences right after an event's, before the next event's, which may go on
+  telling it ("two of her bodyguards ... were killed instantly").
 
 Each returns heads of noun phrases (spaCy tokens); `strife.detect.arguments` turns them into
 perpetrators, victims and targets.
@@ -160,6 +162,18 @@ def _nearby(article: Article, event: Event, sents: list[Sent]) -> list[Sent]:
     return [sents[n] for n in nearby if n < len(sents) and sents[n] is not None]
 
 
+def following(article: Article, event: Event, sents: list[Sent], limit: int = 3) -> list[Sent]:
+    """Up to `limit` sentences right after the event's, before any sentence of another event."""
+    taken = {i for e in article.events if e is not event for i in e.sentences}
+    out: list[Sent] = []
+    i = max(event.sentences, default=len(sents)) + 1
+    while i < len(sents) and i not in taken and len(out) < limit:
+        if sents[i] is not None:
+            out.append(sents[i])
+        i += 1
+    return out
+
+
 def claimed(article: Article, event: Event, sents: list[Sent]) -> list[Token]:
     """Who the article says is responsible for `event`: claimants in its sentences, or in the
     sentences that follow it up to the next event (a claim usually comes after the report)."""
@@ -170,14 +184,31 @@ def claimed(article: Article, event: Event, sents: list[Sent]) -> list[Token]:
 HARMED = frozenset({"victim", "dead", "deceased", "hostage", "body", "corpse", "casualty", "captive"})
 
 
+def _harmed(tok: Token) -> bool:
+    """Whether a noun phrase refers back to people an event harmed: "the victims", "the dead",
+    and, among them, "one of them", "the other person"."""
+    low = tok.lemma_.lower()
+    if low in HARMED:
+        return True
+    if low not in ("one", "person", "other"):
+        return False
+    return any(c.lower_ == "other" for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "them" for g in c.children)
+        for c in tok.children
+    )
+
+
 def identified(article: Article, event: Event, sents: list[Sent]) -> list[Token]:
     """The people a report identifies as the event's victims, in its sentences or right after
-    them: "the victims were identified as X and Y", "the dead are X and Y"."""
+    them: "the victims were identified as X and Y", "the dead are X and Y", "one of them is X",
+    "the other victim, X, is recovering"."""
     out: list[Token] = []
     for sent in _nearby(article, event, sents):
         for tok in sent:
             verb = tok.head
-            if tok.lemma_.lower() not in HARMED or tok.dep_ not in ("nsubj", "nsubjpass"):
+            if tok.dep_ == "appos" and _harmed(verb):
+                out.append(tok)
+            if tok.dep_ not in ("nsubj", "nsubjpass") or not _harmed(tok):
                 continue
             if verb.lemma_.lower() == "identify":
                 out += [

@@ -175,11 +175,61 @@ def patients(trig: Token) -> list[Token]:
 
 
 def instruments(trig: Token) -> list[Token]:
-    """Heads of the noun phrases naming the means."""
+    """Heads of the noun phrases naming the means: `with`/`using` phrases, a verb's `in`/`by`
+    phrase, the device an event noun is named by ("a bomb attack", "the dynamite explosion")."""
     out = _pobjs(trig, {"with", "using"})
     if trig.pos_ in ("VERB", "AUX"):
         out += [g for g in _pobjs(trig, {"in", "by"}) if g.pos_ == "NOUN"]
+    else:
+        out += [c for c in trig.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     return [x for o in out for x in conjuncts(o)]
+
+
+#: Nouns for what a weapon does, not the weapon: in "mortar fire" or "a bomb explosion" the
+#: weapon is the mortar, the bomb.
+USES = frozenset({"fire", "explosion", "blast", "attack", "detonation", "burst", "shot", "shooting"})
+
+
+def device(tok: Token) -> Token:
+    """The weapon a phrase names: the modifier of a noun for its use ("mortar fire" -> "mortar",
+    "rifle-fire" is read the same way), else `tok`."""
+    if tok.lemma_.lower() not in USES:
+        return tok
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+    return mods[-1] if mods else tok
+
+
+#: Nouns for a part of a thing: what was hit is the whole thing ("the front part of the plane",
+#: "the roof of the armored vehicle", "the shelves of a book store").
+PARTS = frozenset(
+    {
+        *("part", "front", "rear", "back", "side", "roof", "wall", "walls", "window", "windows"),
+        *("door", "doors", "entrance", "facade", "floor", "shelf", "shelves", "end", "corner"),
+        *("top", "bottom", "interior", "exterior", "section", "segment", "segments", "portion"),
+        *("remains", "wreckage"),
+    }
+)
+
+
+def whole(tok: Token) -> Token:
+    """The thing a part noun is part of (`PARTS`): its `of` complement, else `tok` itself."""
+    for _ in range(3):  # "the front part of the plane": part of part
+        if tok.lemma_.lower() not in PARTS and tok.lower_ not in PARTS:
+            return tok
+        inner = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if inner is None:
+            return tok
+        tok = inner
+    return tok
 
 
 ARTICLES = {"the", "a", "an"}
@@ -206,11 +256,26 @@ def np_bounds(head: Token) -> tuple[int, int]:
             right_i = max(right_i, t.right_edge.i)
         elif t.dep_ == "acl" and t.tag_ == "VBN":  # "trucks packed with explosives"
             with_phrase = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "by")]
-            right_i = max(right_i, with_phrase[0].right_edge.i if with_phrase else t.i)
+            if with_phrase:  # a bare participle ("the farm located", "houses damaged") is no part
+                right_i = max(right_i, with_phrase[0].right_edge.i)
             break
         else:
             break
+    right_i = _trimmed(doc, head.i, right_i)
     return doc[left_i].idx, doc[right_i].idx + len(doc[right_i])
+
+
+#: Parts of speech a noun phrase does not end on ("the offices of all the", "installations of
+#: the newspaper in bogota and": a phrase the parse or a gap in the text cut short).
+DANGLING = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"})
+
+
+def _trimmed(doc, head_i: int, right_i: int) -> int:
+    """`right_i` moved back over dangling words to the last that can end the phrase, and to the
+    head when what is left of an `of` phrase after it would be empty."""
+    while right_i > head_i and doc[right_i].pos_ in DANGLING and doc[right_i].tag_ != "PRP$":
+        right_i -= 1
+    return right_i
 
 
 #: Longest `of` phrase kept in a noun phrase ("members of the Farabundo Marti National

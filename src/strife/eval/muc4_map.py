@@ -249,7 +249,9 @@ def event_template(article: Article, event: Event) -> MappedTemplate | None:
     org, individuals = perpetrator_actor(article, event)
     if org:
         template.add("PerpOrg", org)
-    if individuals:
+    described = [normalise(surface(article, m) or "") for m in event.perpetrators]
+    if individuals and not any(normalise(individuals) in d for d in described):
+        # "assassins" is the doer "a group of 10 paid assassins" names: one entity, not two
         template.add("PerpInd", individuals)
     groups = (
         ("PerpInd", event.perpetrators),

@@ -9,16 +9,19 @@ with type `PERSON` ("Colonel Waldemar Quintero" -> "Waldemar Quintero"). Monitor
 outlets are never actors; a pronoun doer ("they") stands for its antecedent; when the event's
 own words name no doer, whoever "claimed responsibility" for it (or "is responsible") in its
 sentences or those right after it is the doer, and the people those sentences identify as "the
-victims" are its victims. Once the initiator is known, GTD's `attack_type` is cleared for state
+victims" ("one of them is X") are its victims; the sentences right after it that go on telling
+it (a trigger of a family that may be the same event) add the people, things and weapons they
+name. Once the initiator is known, GTD's `attack_type` is cleared for state
 forces, and a change of territory is typed by who took it (ACLED's "Government regains
 territory" or "Non-state actor overtakes territory"). How: `strife.detect.arguments`,
-`strife.detect.pronouns`, `strife.detect.names`, `strife.detect.roles`, `strife.detect.reports`.
+`strife.detect.telling`, `strife.detect.pronouns`, `strife.detect.names`, `strife.detect.roles`,
+`strife.detect.reports`.
 """
 
 from __future__ import annotations
 
 from strife.detect import arguments as args
-from strife.detect import names, reports, roles
+from strife.detect import names, reports, roles, telling
 from strife.detect.document import sentence_spans
 from strife.detect.lexicon import Lexicon, lexicon
 from strife.models import Actor, Article, Event
@@ -30,7 +33,10 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 
 def fill(article: Article, event: Event, sents: list, lex: Lexicon, ctx: args.Names | None = None) -> None:
     """Set the actors and participants of one event."""
-    r = args.collect(*args.event_triggers(event, sents, lex, article.events), lex)
+    r = args.collect(*telling.event_triggers(event, sents, lex, article.events), lex)
+    more = args.collect([], telling.retold(article, event, sents, lex), lex)
+    r.patients += more.patients  # "two of her bodyguards ... were killed instantly"
+    r.instruments += more.instruments
     if not r.agents:  # "the FMLN claimed responsibility for the attack"
         r.agents = reports.claimed(article, event, sents)
     r.agents = args.resolve(article, r.agents, lex)  # "they" -> the group it stands for

@@ -1,0 +1,51 @@
+"""The role fillers of the MUC-4 mapping on hand-built articles (no model)."""
+
+from strife.eval.muc4_map import event_template
+from strife.models import Actor, ActorMention, Article, Event, Mention
+
+TEXT = "a group of 10 paid assassins killed the judge in medellin."
+
+
+def m(phrase: str, type: str | None = None) -> Mention:
+    start = TEXT.index(phrase)
+    return Mention(text=phrase, start=start, end=start + len(phrase), type=type)
+
+
+def test_a_described_doer_is_one_perpetrator_not_its_head_word_again():
+    # the actor matcher reads "assassins" as an unnamed armed group; the event's perpetrator
+    # is the whole description: one individual perpetrator, written as the text describes it
+    article = Article(text=TEXT)
+    start = TEXT.index("assassins")
+    article.actor_mentions = [
+        ActorMention(
+            text="assassins",
+            start=start,
+            end=start + len("assassins"),
+            name="Unidentified Armed Group",
+            actor_type="Political militia",
+            known=False,
+        )
+    ]
+    event = Event(
+        id="e",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        actor1=Actor(name="Unidentified Armed Group", type="Political militia", text="assassins"),
+        perpetrators=[m("group of 10 paid assassins")],
+    )
+    template = event_template(article, event)
+    assert template is not None
+    assert template.roles["PerpInd"] == ["group of 10 paid assassins"]
+
+
+def test_a_generic_doer_the_event_does_not_describe_is_kept():
+    article = Article(text=TEXT)
+    event = Event(
+        id="e",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        actor1=Actor(name="Unidentified Armed Group", type="Political militia", text="assassins"),
+    )
+    template = event_template(article, event)
+    assert template is not None
+    assert template.roles["PerpInd"] == ["assassins"]
