@@ -64,3 +64,25 @@ def test_a_date_is_no_name() -> None:
 
 def test_a_quoted_name_may_have_a_describing_word_before_its_kind() -> None:
     assert found('GUERRILLAS ATTACKED THE "SANTA ROSA" PRESIDENTIAL FARM') == [("SANTA ROSA", "farm")]
+
+
+def test_places_introduced_by_what_they_are_called() -> None:
+    assert found("A CHARGE WAS PLACED AT THE PLACE CALLED LA MOTOSA, NEAR AIPE") == [("LA MOTOSA", "place")]
+    assert found("A bomb exploded in a heavily populated district in Medellin known as Las Americas.") == [
+        ("Las Americas", "district")
+    ]
+    assert found("He is known as the butcher.") == []
+
+
+def test_parts_of_a_city_named_district_or_sector() -> None:
+    assert found("THE EMBASSY LOCATED IN ORRANTIA DISTRICT, NEAR SAN ISIDRO") == [("ORRANTIA", "district")]
+    assert found("Shops burned in the business district and the commercial sector.") == []
+
+
+def test_a_place_before_the_one_it_lies_in() -> None:
+    assert found("A PYLON IN SAJANDI, LA FONDA CORREGIMIENTO.") == [
+        ("SAJANDI", "locality"),
+        ("LA FONDA", "corregimiento"),
+    ]
+    # only right after a locative word: "police, the Escalon neighborhood" names no place
+    assert found("Police, the Escalon neighborhood") == [("Escalon", "neighborhood")]

@@ -1,5 +1,5 @@
 """A place named with the province it lies in: "SAN ANDRES, SAN MIGUEL DEPARTMENT", "Los
-Llanitos, Intibuca department", "Paris, Texas".
+Llanitos, Intibuca department", "Paris, Texas", "near Benadia in Arauca intendancy".
 
 The province after the comma says which reading of the name is meant: a reading inside that
 province wins over more prominent readings elsewhere. When the gazetteer holds no reading
@@ -22,6 +22,9 @@ from strife.models import Article, Toponym
 
 #: Only a comma (and spaces) between the name and its province.
 _COMMA = re.compile(r"^\s*,\s*$")
+#: "in" between them, the name itself after a locative word: "NEAR BENADIA IN ARAUCA INTENDANCY".
+_IN = re.compile(r"^\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Ids of places read from the text alone: never a GeoNames id, never a supplement id.
 TEXT_IDS = 2_000_000_000
 
@@ -36,7 +39,7 @@ def stated_places(
         t, nxt, area = toponyms[k], toponyms[k + 1], places[k + 1]
         if area.kind != "admin1" or places[k].kind in ("admin1", "country"):
             continue
-        if not _COMMA.match(article.text[t.end : nxt.start]) or _inside(places[k], area):
+        if not _apposed(article.text, t, nxt) or _inside(places[k], area):
             continue
         readings = [gazetteer.get(i) for i in t.candidates[:30] if i in gazetteer]
         inside = [p for p in readings if _inside(p, area)]
@@ -45,6 +48,14 @@ def stated_places(
         else:
             out[k] = locality(t.text, area)
     return out
+
+
+def _apposed(text: str, t: Toponym, area: Toponym) -> bool:
+    """ "X, PROVINCE", or "in/near X in PROVINCE" (a surname before "in PROVINCE" is no place)."""
+    between = text[t.end : area.start]
+    if _COMMA.match(between):
+        return True
+    return bool(_IN.match(between)) and bool(_LOCATIVE_BEFORE.search(text, max(0, t.start - 20), t.start))
 
 
 def _inside(p: Place, area: Place) -> bool:

@@ -146,12 +146,16 @@ def choose(
     admin1s: set[str],
     setting: list[Place] = [],  # noqa: B006 - read only
     dateline: bool = False,
+    unit: bool = False,
 ) -> tuple[Place, bool]:
     """The best candidate of a toponym; places found under other names are its anchors, the
-    setting's countries its region; a dateline keeps to its prominent readings."""
+    setting's countries its region; a dateline keeps to its prominent readings, and a name the
+    text calls a province ("ARAUCA INTENDANCY", `unit`) to its readings as an admin unit."""
     places = [gazetteer.get(i) for i in t.candidates[:30] if i in gazetteer]
     if dateline:
         places = [p for p in places if _dateline_worthy(p)] or places
+    if unit:
+        places = [p for p in places if p.kind in ("admin1", "admin2")] or places
     near = [p for key, p in anchors if key != t.text.lower()]
     scored = sorted(
         ((_score(p, share, near, admin1s, setting), p) for p in places), key=lambda sp: (-sp[0], sp[1].id)
@@ -163,6 +167,18 @@ def choose(
         and distance_km(best.lat, best.lon, scored[1][1].lat, scored[1][1].lon) > 300
     )
     return best, ambiguous
+
+
+#: Words after a name that call it an admin unit, where the gazetteer's names lack the word
+#: ("ARAUCA INTENDANCY": Colombia's intendancies and commissaries are departments since 1991).
+UNIT_AFTER = re.compile(
+    r"\s+(?:department|province|intendancy|commissary|state|governorate|region)\b", re.IGNORECASE
+)
+
+
+def names_unit(article: Article, t: Toponym) -> bool:
+    """Is the toponym followed by a word that calls it an admin unit?"""
+    return bool(UNIT_AFTER.match(article.text, t.end, t.end + 20))
 
 
 def _dateline_worthy(p: Place) -> bool:

@@ -104,7 +104,9 @@ def main_place(article: Article, resolved: list[Resolved], weights: Weights | No
     says where the report was filed, the lede where its news happened) when it lies in the
     dateline's country or in a country the article says more about; else the dateline when the
     article is about its country; else the point place mentioned most (twice or more); else
-    the first point place of the lede; else the most mentioned region, province or country."""
+    the first point place of the lede; else the most mentioned region, province or country;
+    else the dateline, however little the article says about its country (a report filed
+    there that names no other place is most likely about it)."""
     dateline = dateline_of(article, resolved)
     if dateline is not None:
         weights = weights or (Counter(), {})
@@ -123,7 +125,7 @@ def main_place(article: Article, resolved: list[Resolved], weights: Weights | No
     if points and points[0].start < LEDE_CHARS:
         return points[0]
     regions = [r for r in usable if r.place.kind != "country"]
-    return _most_mentioned(regions) or _most_mentioned(usable)
+    return _most_mentioned(regions) or _most_mentioned(usable) or dateline
 
 
 def _lede_place(article: Article, resolved: list[Resolved], dateline: Resolved) -> Resolved | None:

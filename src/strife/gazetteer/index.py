@@ -99,6 +99,7 @@ class Gazetteer:
         )
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._capitals: dict[str, tuple[float, float]] | None = None
+        self._capital_ids: dict[str, int | None] = {}
         # Parsed id lists of the keys texts have named (bounded: the names a long run meets keep
         # coming; 600 news texts name ~2,700 distinct keys).
         self._parse_ids = lru_cache(maxsize=PARSED_IDS)(self._parse)
@@ -209,8 +210,8 @@ class Gazetteer:
         """The ids of one comma-separated id list, those of places loaded (`min_population`)."""
         return tuple(i for i in map(int, raw.split(",")) if i in self._row)
 
-    def is_capital(self, place: Place) -> bool:
-        """Is the place its country's capital? (The build places each country at its capital.)"""
+    def _capital_points(self) -> dict:
+        """iso2 -> the point of its country entry (the build places each country at its capital)."""
         if self._capitals is None:
             c = self._cols
             self._capitals = {
@@ -218,7 +219,28 @@ class Gazetteer:
                 for k, kind in enumerate(c["kind"])
                 if kind == "country"
             }
-        point = self._capitals.get(place.iso2)
+        return self._capitals
+
+    def capital(self, iso2: str) -> Place | None:
+        """The capital city of a country (the most populous city at its country entry's point;
+        found once per country and kept)."""
+        if iso2 not in self._capital_ids:
+            point = self._capital_points().get(iso2)
+            c = self._cols
+            rows = [
+                k
+                for k, (kind, cc) in enumerate(zip(c["kind"], c["cc"], strict=True))
+                if kind == "city" and cc == iso2 and point is not None
+                and distance_km(float(c["lat"][k]), float(c["lon"][k]), float(point[0]), float(point[1])) < 1.0
+            ]  # fmt: skip
+            best = max(rows, key=lambda k: c["population"][k], default=None)
+            self._capital_ids[iso2] = None if best is None else int(c["id"][best])
+        found = self._capital_ids[iso2]
+        return None if found is None else self._place(found)
+
+    def is_capital(self, place: Place) -> bool:
+        """Is the place its country's capital? (The build places each country at its capital.)"""
+        point = self._capital_points().get(place.iso2)
         return (
             place.kind == "city"
             and point is not None

@@ -14,11 +14,13 @@ import re
 from collections import Counter
 
 from strife.gazetteer.apposition import stated_places
+from strife.gazetteer.capital import capital_mentions
 from strife.gazetteer.context import (
     COUNTRY_AS_PARTY,
     choose,
     contributions,
     country_context,
+    names_unit,
     setting_of,
     shares,
     weak,
@@ -58,11 +60,18 @@ RELATIVE = re.compile(
 )
 REFERENCE = re.compile(
     r"\b(?:borders?\s+(?:with|of)|(?:comes?|came|coming|hails?|hailing|originally|fled|flee(?:ing)?|returned|"
-    r"deported|extradited|travell?ed|journey(?:ed)?|moved|sent|recruited|recruits|arrived|flown|flew)\s+"
+    r"deported|extradited|travell?ed|journey(?:ed)?|moved|sent|recruited|recruits|arrived|arrives?|arriving|"
+    r"flown|flew)\s+"
     r"(?:back\s+)?(?:from|to|in)|native\s+of|born\s+in|based\s+in|lives?\s+in|living\s+in|headquartered\s+in|"
     r"exiled\s+in|offices?\s+(?:are|is|were|was)\s+(?:located\s+)?in|citizens?\s+of|nationals?\s+of|"
-    r"ambassador\s+to|envoy\s+to|talks\s+in|"
-    r"told\s+reporters\s+in|speaking\s+(?:in|from)|from|to)" + _THE,
+    r"ambassador\s+to|envoy\s+to|"
+    r"told\s+reporters\s+in|speaking\s+(?:in|from)|"
+    # a meeting's place dates the event, it does not place it ("48 hours before the summit in X")
+    r"(?:summit|conference|talks|negotiations|forum|convention)\s+(?:held\s+)?(?:in|at)|"
+    # where the wounded were treated ("taken to the Santa Teresa hospital in X") is not the scene
+    r"(?:taken|rushed|transferred|evacuated|admitted|brought|flown)\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}"
+    r"(?:hospital|clinic|infirmary|medical\s+cent(?:er|re))\s+(?:in|at|of)|"
+    r"from|to)" + _THE,
     re.IGNORECASE,
 )
 EXPLICIT = re.compile(r"\b(?:in|at|inside|into|within|on|across|throughout)" + _THE, re.IGNORECASE)
@@ -70,11 +79,12 @@ _ROLES = (("relative", RELATIVE), ("reference", REFERENCE), ("explicit", EXPLICI
 _LAST_WORD = re.compile(r"[\w'’.-]+\s+$")
 _STOP_WALK = re.compile(r"[,;:()\"“”!?]\s*$")
 #: Words right after a toponym that make it a reference: "London-based", "Iran-backed", a
+#: criminal organisation named after its city ("the Medellin cartel"), a
 #: capital standing for its government ("Moscow said", "Damascus has denied", "Rome's
 #: ambassador"), and a place naming a person's office ("the Central American University
 #: rector", "the Mosul governor"): the person's, not the event's place.
 _AFTER_REFERENCE = re.compile(
-    r"^(?:[-\s](?:based|backed|led|born|funded|allied|supported|aligned|sponsored)\b|"
+    r"^(?:[-\s](?:based|backed|led|born|funded|allied|supported|aligned|sponsored|cartel)\b|"
     r"(?:'s?|’s?)?\s+(?:ambassadors?|embassy|envoys?|consul|consulate|diplomats?|foreign\s+ministry|"
     r"government|regime|rector|mayor|governor|dean|bishop|archbishop)\b|"
     r"(?:'s?|’s?)?\s+(?:(?:has|have|had)\s+)?(?:said|says|say|claimed|claims|denied|denies|warned|warns|"
@@ -155,7 +165,12 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
         countries[iso] += weight  # type: ignore[assignment]
     share = shares(clues)
     setting = setting_of(gazetteer, share)
-    first = [choose(t, gazetteer, share, [], set(), setting, is_dateline(article, t))[0] for t in toponyms]
+    toponyms = sorted(toponyms + capital_mentions(article, gazetteer, share, toponyms), key=lambda t: t.start)
+    units = [names_unit(article, t) for t in toponyms]
+    first = [
+        choose(t, gazetteer, share, [], set(), setting, is_dateline(article, t), u)[0]
+        for t, u in zip(toponyms, units, strict=True)
+    ]
     anchors = [
         (t.text.lower(), p)
         for p, t in zip(first, toponyms, strict=True)
@@ -163,7 +178,8 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
     ]
     admin1s = {p.admin1 for p in first if p.kind == "admin1" and p.admin1}
     chosen = [
-        choose(t, gazetteer, share, anchors, admin1s, setting, is_dateline(article, t)) for t in toponyms
+        choose(t, gazetteer, share, anchors, admin1s, setting, is_dateline(article, t), u)
+        for t, u in zip(toponyms, units, strict=True)
     ]
     placed = stated_places(article, gazetteer, toponyms, [p for p, _ in chosen])
     resolved = []
@@ -199,6 +215,10 @@ def _attributive(article: Article, t: Toponym, role: str) -> bool:
 
 
 _SUBPLACE_AFTER = re.compile(r"^[\"”']?\s+(?:" + KINDS_AFTER + r")\b", re.IGNORECASE)
+_PART_AFTER = re.compile(
+    r"^[\"”']?\s+(?:neighbou?rhood|barrio|colonia|suburb|canton|caserio|hamlet|farm|hacienda)\b",
+    re.IGNORECASE,
+)
 
 
 #: A street named after a place ("San Ignacio and Nataniel streets", "Haifa Street").
@@ -214,7 +234,8 @@ _INSTITUTION_OF = re.compile(r"\buniversity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _names_subplace(article: Article, t: Toponym, p: Place) -> bool:
     """A country's or province's name naming a neighbourhood or farm ("the America
-    neighborhood") is that place's name, not the country; any place's name naming a street
+    neighborhood") is that place's name, not the country, and so is a lossy match or a small
+    town's name before the noun of a part of a town; any place's name naming a street
     is the street's; a country or province naming an institution ("El Salvador University")
     is the institution's."""
     after = article.text[t.end : t.end + 40]
@@ -223,7 +244,13 @@ def _names_subplace(article: Article, t: Toponym, p: Place) -> bool:
     # a city keeps its name before its airport or university: the event is in that city
     before = article.text[max(0, t.start - 30) : t.start]
     named = _SUBPLACE_AFTER.match(after) or _INSTITUTION_AFTER.match(after) or _INSTITUTION_OF.search(before)
-    return p.kind in ("country", "admin1") and bool(named)
+    # a name matched only by its consonant skeleton, or a small town's name, before the noun
+    # of a part of a town ("the El Pedregal neighborhood": a town of that name lies 150 km away)
+    # is that neighbourhood's or farm's own name
+    part = bool(_PART_AFTER.match(after)) and (
+        t.type == "place~" or (p.kind == "city" and p.population < 100_000)
+    )
+    return part or (p.kind in ("country", "admin1") and bool(named))
 
 
 def _subplaces(article: Article, gazetteer: Gazetteer, kept: list[Resolved]) -> list[SubPlace]:

@@ -1,6 +1,6 @@
 """Places the gazetteer does not hold but the text names with their kind: "the Escalon
 neighborhood", "Campestre neighborhood", "the village of El Jicaro", "canton Los Llanitos",
-"the La Eminencia farm".
+"the La Eminencia farm", "Orrantia district", "the place called La Motosa".
 
 ACLED codes such a place at the nearest place it knows, one step less precise; strife does the
 same: the place stage gives the sub-place's name and the coordinates and admin units of the
@@ -21,8 +21,12 @@ from strife.gazetteer.matcher import CALENDAR, DIRECTIONS, TITLES, _words
 #: Kind nouns that follow a name ("Escalon neighborhood") or, with "of", precede it.
 KINDS_AFTER = (
     "neighborhood|neighbourhood|suburb|canton|caserio|hamlet|village|farm|hacienda|barrio|colonia|"
-    "municipality|jurisdiction|refugee camp|township|residential area|housing development|housing complex"
+    "municipality|jurisdiction|refugee camp|township|residential area|housing development|housing complex|"
+    "corregimiento|vereda|aldea"
 )
+#: Kind nouns that follow the name of a part of a city ("ORRANTIA DISTRICT", "the Mejicanos
+#: sector"); only for names no gazetteer entry covers, since "Afrin district" is a known unit.
+PARTS_AFTER = "district|sector"
 #: Kind nouns whose "of" introduces the place's own name ("the town of X"), not the place it
 #: lies in ("a neighbourhood of Lima").
 KINDS_OF = (
@@ -39,6 +43,7 @@ MODIFIERS = _words(
     some few various different other another same whole entire nearby neighboring neighbouring adjacent
     surrounding outlying poor rich wealthy affluent exclusive residential working middle class upper lower
     slum shanty marginal small large big little remote rural urban coastal mountain border downtown central
+    business financial diplomatic shopping historic embassy electoral police military populated inhabited crowded
     old new local military peasant indigenous guerrilla refugee displaced populous densely poorest
     residential industrial commercial each every such what which whose mostly heavily largely
     area zone city town capital department province region country coffee cattle cooperative state private
@@ -46,7 +51,17 @@ MODIFIERS = _words(
     provincial"""
 )
 _WORD = r"[A-Za-zÀ-ÿ'’]+"
-_AFTER = re.compile(rf"(?P<name>(?:{_WORD}[ \t]+){{0,3}}{_WORD})[ \t\"”']*\s+(?P<kind>{KINDS_AFTER})\b", re.I)
+_AFTER = re.compile(
+    rf"(?P<name>(?:{_WORD}[ \t]+){{0,3}}{_WORD})[ \t\"”']*\s+(?P<kind>{KINDS_AFTER}|{PARTS_AFTER})\b", re.I
+)
+#: A place introduced by what it is called: "at the place called La Motosa", "a district in
+#: Medellin known as Las Americas" (a few words may stand between the noun and "called").
+_CALLED = re.compile(
+    r"\b(?P<kind>place|site|spot|locality|area|zone|district|neighbou?rhood|sector|village|hamlet|farm|estate|"
+    rf"settlement|hill)\b(?:[ \t]+{_WORD}){{0,3}}?[ \t]+(?:called|known[ \t]+as|named)[ \t]+[\"“]?"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})",
+    re.I,
+)
 _OF = re.compile(rf"\b(?P<kind>{KINDS_OF})\s+of\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
 _BEFORE = re.compile(rf"\b(?P<kind>{KINDS_BEFORE})\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
 #: A quoted name may have one describing word before its kind ("the "Santo Tomas" presidential farm").
@@ -150,17 +165,45 @@ def find_subplaces(text: str, stop_words: frozenset[str], doc: Any = None) -> li
     for m in _AFTER.finditer(text):
         found = _found(text, _tail(_words_of(m), stop_words, doc), m.group("kind"), m.span("kind"))
         out += [found] if found else []
-    for rx in (_OF, _BEFORE):
+    for rx in (_OF, _BEFORE, _CALLED):
         for m in rx.finditer(text):
             found = _found(text, _head(_words_of(m), stop_words, doc), m.group("kind"), m.span("kind"))
             out += [found] if found else []
     out += _institutions(text, stop_words, doc)
+    out += _apposed(text, out, stop_words, doc)
     out.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[SubPlace] = []
     for s in out:
         if not any(k.start < s.end and s.start < k.end for k in kept):
             kept.append(s)
     return kept
+
+
+#: "in SAJANDI, " right before a place named with its kind: a place within it.
+_APPOSED_BEFORE = re.compile(
+    rf"\b(?:in|at|near)[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*,[ \t]*$", re.I
+)
+
+
+def _apposed(text: str, found: list[SubPlace], stop_words: frozenset[str], doc: Any) -> list[SubPlace]:
+    """ "in SAJANDI, LA FONDA CORREGIMIENTO", "near X, Y canton": the name before the comma is a
+    smaller place within the one named with its kind (its kind unknown: a locality)."""
+    out = []
+    for sp in found:
+        if sp.span[0] != sp.start:
+            continue  # "canton X", "the town of X": the kind comes first, no apposition
+        m = _APPOSED_BEFORE.search(text, max(0, sp.start - 60), sp.start)
+        if m is None:
+            continue
+        words = [
+            (w.group(), m.start("name") + w.start(), m.start("name") + w.end())
+            for w in _NAME_WORD.finditer(m.group("name"))
+        ]
+        if any(_stop(w, stop_words, doc) for w in words):
+            continue
+        if (named := _found(text, words, "locality", (words[0][1], words[-1][2]))) is not None:
+            out.append(named)
+    return out
 
 
 def _institutions(text: str, stop_words: frozenset[str], doc: Any) -> list[SubPlace]:

@@ -17,15 +17,20 @@ How the place is chosen (`strife.gazetteer.resolve` does the article-level part)
 3. in the event's main sentence, then its other sentences, the most specific non-reference place
    wins, ties going to explicit "in/at" places and to the place closest to the trigger (in the
    dependency parse when there is one); a city gives way to one of its districts or suburbs
-   that the event's other sentences name;
+   that the event's other sentences name, and any place to a narrower one that a statement of
+   where names ("the attack was carried out in X", `strife.gazetteer.stated`);
 4. a place that is only relative or only a region is refined by a point place of the event's
    sentences or of the article's main place that lies within it or within 100 km of it;
 5. with no place in the event's sentences, the article's main place (the place the lede under
    a dateline names, else the dateline when the article is about the dateline's country, else
    the most mentioned place) is used with precision 2 (3 for a region or country);
-6. a place the gazetteer lacks but the event's sentence names with its kind ("the Escalon
-   neighborhood", "the village of X", `strife.gazetteer.subplace`) is the event's place: its
-   name, with the point and admin units of the known place it lies in, precision 2.
+6. a place the gazetteer lacks but a statement of where or the event's sentence names with its
+   kind ("the Escalon neighborhood", "the village of X", "the place called X",
+   `strife.gazetteer.subplace`) is the event's place: its name, with the point and admin units
+   of the known place it lies in, precision 2.
+
+"The capital" without a name is read as the capital of the article's country
+(`strife.gazetteer.capital`), so it takes part in all of the above like a name.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ from unidecode import unidecode
 
 from strife.gazetteer.places import AREA_KINDS, Place, distance_km
 from strife.gazetteer.resolve import Geography, Resolved, resolve
+from strife.gazetteer.stated import stated
+from strife.gazetteer.stated import trigger_sentences as _trigger_sentence
 from strife.models import Article, Event, Location
 from strife.pipeline import Stage, register
 from strife.resources import Resources
@@ -176,42 +183,20 @@ def _narrower(p: Place, v: Place) -> bool:
     )
 
 
-#: Words that state where something happened or stands: "the incident took place in the
-#: vicinity of X", "the explosion occurred near X", "the residence is located in X".
-STATEMENT = re.compile(
-    r"\b(?:took\s+place|taken\s+place|takes\s+place|occurred|happened|(?:is|was|are|were)\s+located)\b",
-    re.IGNORECASE,
-)
-#: How many sentences after the event's main sentence such a statement may follow it.
-STATEMENT_WINDOW = 3
-
-
-def statements(article: Article, event: Event) -> list[int]:
-    """The first sentence shortly after the event's main sentence that states where something
-    took place or is located: wire copy often reports the event first and its place next
-    ("TWO PEASANTS WERE KILLED BY A MINE IN MORAZAN DEPARTMENT. THE INCIDENT TOOK PLACE IN
-    THE VICINITY OF PERQUIN")."""
-    own = event.sentences or _trigger_sentence(article, event)
-    if not own or not article.sentences:
-        return []
-    for k in range(own[0] + 1, min(len(article.sentences), own[0] + 1 + STATEMENT_WINDOW)):
-        span = article.sentences[k]
-        if k not in own and STATEMENT.search(article.text, span.start, span.end):
-            return [k]
-    return []
-
-
 def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | None, bool]:
     """The event's place and whether it was inferred from the article rather than read in the
     event's own words (then precision 2 at best). A sentence stating where it took place
-    (`statements`) counts as one of the event's own, after them."""
+    (`stated`) counts as one of the event's own, and says where exactly: its place wins over
+    the first sentence's when it is narrower."""
     own = event.sentences or _trigger_sentence(article, event)
-    sentences = own + [k for k in statements(article, event) if k not in own]
+    said = stated(article, event)
+    sentences = own + [k for k in said if k not in own]
     best = None
     for s in sentences:
         best = _best_in(article, event, geo, s)
         if best is not None or any(article.sentence_index(sp.start) == s for sp in geo.subplaces):
             break
+    best = _statement_place(article, event, geo, said, best)
     if best is not None and precision(best) > 1:
         return _refine(article, geo, sentences, best) or (best, False)
     if best is not None:
@@ -220,6 +205,18 @@ def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | N
     if before is not None:
         return before, True
     return geo.main, geo.main is not None
+
+
+def _statement_place(
+    article: Article, event: Event, geo: Geography, said: list[int], best: Resolved | None
+) -> Resolved | None:
+    """The place a statement of where names, when it is more specific than `best`: "guerrillas
+    burned trucks in Arauca Department ... the attack was carried out in Boqueron"."""
+    for s in said:
+        found = _best_in(article, event, geo, s)
+        if found is not None and (best is None or found.place.specificity < best.place.specificity):
+            return found
+    return best
 
 
 #: How many sentences back a placeless event may take its place from.
@@ -267,19 +264,6 @@ def _within(geo: Geography, sentences: list[int], city: Resolved) -> Resolved:
     return city
 
 
-def _trigger_sentence(article: Article, event: Event) -> list[int]:
-    if event.trigger is not None:
-        idx = article.sentence_index(event.trigger.start)
-        if idx is not None:
-            return [idx]
-    out = []
-    for ev in event.evidence:
-        idx = article.sentence_index(ev.start)
-        if idx is not None and idx not in out:
-            out.append(idx)
-    return out
-
-
 def location(article: Article, r: Resolved, fallback: bool) -> Location:
     p = r.place
 
@@ -303,20 +287,21 @@ def location(article: Article, r: Resolved, fallback: bool) -> Location:
 
 
 def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved | None) -> Location | None:
-    """A place the gazetteer lacks that the event's first placed sentence names with its kind
-    ("in the Escalon neighborhood"), located by the known place it lies in: the sentence's own
-    place, else the article's main place (ACLED: the nearest known place, less precise)."""
-    sentences = event.sentences or _trigger_sentence(article, event)
-    for s in sentences:
+    """A place the gazetteer lacks that a statement of where (`stated`) or the event's first
+    placed sentence names with its kind ("in the Escalon neighborhood"), located by the known
+    place it lies in: the sentence's own place, else the event's or the article's main place
+    (ACLED: the nearest known place, less precise)."""
+    said = stated(article, event)
+    for s in said:  # a statement of where says it most exactly
+        if subs := _subs_in(article, geo, s):
+            return _sub_location(article, event, subs, _best_in(article, event, geo, s) or chosen or geo.main)
+    for s in event.sentences or _trigger_sentence(article, event):
         subs = _subs_in(article, geo, s)
         own = _best_in(article, event, geo, s)
         if subs:
             return _sub_location(article, event, subs, own or chosen or geo.main)
         if own is not None:
             break  # the event's words name its place: only a statement of where may say more
-    for s in statements(article, event):
-        if subs := _subs_in(article, geo, s):
-            return _sub_location(article, event, subs, _best_in(article, event, geo, s) or chosen or geo.main)
     return None
 
 
