@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from strife.detect import modality
 from strife.detect.grouping import keep
 from strife.detect.lexicon import lexicon
 from strife.detect.triggers import find_triggers
@@ -31,6 +32,7 @@ def kept(nlp, text: str) -> dict[str, bool]:
         # a relative clause or participle states its own fact
         ("The guerrillas, who burned the houses of the peasants, charged them with treason.", "burned"),
         ("The government vowed to punish the men who killed the mayor.", "killed"),
+        ("The army, which has attacked the rebels in the hills, said ten died.", "attacked"),
     ],
 )
 def test_reported_events(nlp, text, trigger):
@@ -48,10 +50,28 @@ def test_reported_events(nlp, text, trigger):
         ("Rebels threatened to attack the capital.", "attack"),
         ("The rebels vowed to kill the men who will testify.", "kill"),
         ("They plan an attack on the airport.", "attack"),
+        # a habit told in a present relative clause: what kind of people they are
+        ("The militias who attack military positions are based at the farm.", "attack"),
+        ("Police hunt the gangs that kidnap businessmen in the capital.", "kidnap"),
     ],
 )
 def test_events_that_did_not_happen(nlp, text, trigger):
     assert not kept(nlp, text)[trigger]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("He had been sentenced to 30 years in prison for the double murder.", "murder"),
+        ("A court in Lima convicted two men of the murder of the mayor.", "murder"),
+    ],
+)
+def test_a_crime_a_court_judges_is_recalled(nlp, text, trigger):
+    lex = lexicon()
+    (sent,) = list(nlp(text).sents)
+    (trig,) = [t for t in find_triggers(sent, lex) if t.text == trigger]
+    assert modality.background(trig.token) == "recollection"
 
 
 @pytest.mark.slow

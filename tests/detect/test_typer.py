@@ -9,7 +9,7 @@ from strife.detect.typer import deliberate
 from strife.models import Article, Event, Mention
 
 
-def _article(nlp, resources, text: str, trigger: str) -> tuple[Article, Event]:
+def _article(nlp, resources, text: str, trigger: str, family: str = "kill") -> tuple[Article, Event]:
     article = Article(text=text)
     article.doc = nlp(text)
     article.actor_mentions = resources.actors.find(text)
@@ -18,7 +18,7 @@ def _article(nlp, resources, text: str, trigger: str) -> tuple[Article, Event]:
         id="e1",
         event_type="Violence against civilians",
         sub_event_type="Attack",
-        trigger=Mention(text=trigger, start=start, end=start + len(trigger)),
+        trigger=Mention(text=trigger, start=start, end=start + len(trigger), type=family),
     )
     return article, event
 
@@ -34,6 +34,9 @@ def _article(nlp, resources, text: str, trigger: str) -> tuple[Article, Event]:
         ("Three workers were killed when a boiler exploded at the factory.", "killed", False),
         ("A man killed his wife with a knife on Sunday.", "killed", False),
         ("Police shot dead a robber outside the bank.", "shot", False),  # left to the model
+        # a person the text names, killed or attacked, is news of violence whoever did it
+        ("Reporters Roberto Navas and Luis Galdamez were shot near the market.", "shot", True),
+        ("Soldiers killed Josef Piescher, a development worker, on Sunday.", "killed", True),
     ],
 )
 def test_an_armed_agent_or_a_word_of_intent_makes_violence_deliberate(

@@ -45,10 +45,13 @@ def test_combat_arrests_protests_and_background_map_to_nothing():
     assert incident_type(event("Attack", background=True)) is None
 
 
-def test_a_defused_bomb_is_an_attempted_bombing_only_with_an_explosive():
-    defused = event("Disrupted weapons use", "Strategic developments")
-    assert incident_type(defused) is None
-    defused.weapons = [Mention(text="bomb", start=0, end=4, type="Explosives")]
+def test_a_defused_bomb_is_an_attempted_bombing_but_seized_explosives_are_none():
+    # "explosives were confiscated from a truck": the explosive is there, no attack is
+    seized = event("Disrupted weapons use", "Strategic developments")
+    seized.weapons = [Mention(text="dynamite", start=0, end=8, type="Explosives")]
+    assert incident_type(seized) is None
+    # "a bomb planted at the school was defused": GTD gives it its attack type
+    defused = event("Disrupted weapons use", "Strategic developments", attack_type="Bombing/Explosion")
     assert incident_type(defused) == "bombing"
 
 
@@ -122,10 +125,18 @@ def test_an_explosive_weapon_makes_a_bombing_and_an_assault_in_battle_an_attack(
     assert incident_type(event("Air/drone strike", "Explosions/Remote violence")) == "attack"
     car_bomb = event("Shelling/artillery/missile attack", "Explosions/Remote violence", tags=["vbied"])
     assert incident_type(car_bomb) == "bombing"
-    station = Mention(text="power station", start=0, end=13)
+    station = Mention(text="power station", start=0, end=13, type="Utilities")
     assault = event("Armed clash", "Battles", attack_type="Armed Assault", targets=[station])
     assert incident_type(assault) == "attack"
     assert incident_type(event("Armed clash", "Battles", attack_type="Armed Assault")) is None
+    # a fight over a military post that hurt no one is combat; one that killed people is an
+    # attack MUC-4 records
+    post = Mention(text="military post", start=0, end=13, type="Military")
+    soldiers = Mention(text="five soldiers", start=0, end=13)
+    combat = event("Armed clash", "Battles", attack_type="Armed Assault", targets=[post])
+    assert incident_type(combat) is None
+    combat.victims = [soldiers]
+    assert incident_type(combat) == "attack"
 
 
 def test_perpetrator_organisations_are_named_groups_or_state_forces():
@@ -191,6 +202,62 @@ def test_setting_on_fire_is_arson_even_with_a_bomb_told_beside():
     burned.trigger = fire
     assert incident_type(burned) == "arson"
     assert incident_type(event("Attack", tags=["robbery"], trigger=fire)) == "robbery"
+
+
+def test_troops_fighting_an_armed_group_is_combat_not_an_incident():
+    # "six insurgents were wounded during a clash with soldiers": the side hit is the armed group
+    rebels = Actor(name="Farabundo Marti National Liberation Front", type="Rebel group")
+    army = Actor(name="Military Forces of El Salvador", type="State forces")
+    hit = [Mention(text="six insurgents", start=0, end=14)]
+    for actor1 in (None, army):
+        clash = event("Armed clash", "Battles", attack_type="Armed Assault", actor1=actor1, actor2=rebels)
+        clash.victims = hit
+        assert incident_type(clash) is None
+    # the rebels attacking the army's post and a farm is an attack; so is a rebel bomb the army
+    # is said to have hit back at
+    farm = Mention(text="farm", start=0, end=4, type="Private Citizens & Property")
+    raid = event("Armed clash", "Battles", attack_type="Armed Assault", actor1=rebels, actor2=army)
+    raid.targets = [farm]
+    assert incident_type(raid) == "attack"
+    mined = event("Armed clash", "Battles", actor1=army, actor2=rebels, tags=["ied"])
+    assert incident_type(mined) == "bombing"
+
+
+def test_a_device_the_rules_read_stays_a_bombing_whatever_type_the_model_gave():
+    # "a car bomb killed 12": the model retyped it, the rules' device tag is still there
+    assert incident_type(event("Agreement", "Strategic developments", tags=["vbied"])) == "bombing"
+    assert incident_type(event("Agreement", "Strategic developments")) is None
+    # arrests of bombers are no bombing
+    assert incident_type(event("Arrests", "Strategic developments", tags=["ied"])) is None
+
+
+def test_soldiers_or_rebels_taken_are_captives_of_war_not_kidnapped():
+    army = Actor(name="Military Forces of El Salvador", type="State forces")
+    rebels = Actor(name="Tupac Amaru Revolutionary Movement", type="Rebel group")
+    civilians = Actor(name="Civilians", type="Civilians")
+    for side in (army, rebels):
+        assert incident_type(event("Abduction/forced disappearance", actor2=side)) is None
+    assert incident_type(event("Abduction/forced disappearance", actor2=civilians)) == "kidnapping"
+    assert incident_type(event("Abduction/forced disappearance")) == "kidnapping"
+
+
+def test_a_killing_typed_as_a_blast_without_a_device_is_an_attack():
+    # "guerrillas murdered the mayor ...": typed as a bombing after other sentences' words, no
+    # bomb tag or explosive weapon of its own
+    murder = Mention(text="murdered", start=0, end=8, type="kill")
+    blast = Mention(text="exploded", start=0, end=8, type="explosion")
+    ied = ("Remote explosive/landmine/IED", "Explosions/Remote violence")
+    assert incident_type(event(*ied, trigger=murder)) == "attack"
+    assert incident_type(event(*ied, trigger=blast)) == "bombing"
+    assert incident_type(event(*ied, trigger=murder, tags=["ied"])) == "bombing"
+    dynamite = Mention(text="dynamite", start=0, end=8, type="Explosives")
+    assert incident_type(event(*ied, trigger=murder, weapons=[dynamite])) == "bombing"
+
+
+def test_a_riot_is_an_incident_only_when_the_rioters_burn_bomb_or_rob():
+    assert incident_type(event("Violent demonstration", "Riots", attack_type="Armed Assault")) is None
+    assert incident_type(event("Violent demonstration", "Riots", tags=["arson"])) == "arson"
+    assert incident_type(event("Violent demonstration", "Riots", tags=["ied"])) == "bombing"
 
 
 def test_a_battle_fought_with_a_planted_device_is_a_bombing():

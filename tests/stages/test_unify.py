@@ -215,3 +215,31 @@ def test_two_far_apart_towns_each_losing_the_same_figure_are_two_events():
     assert mergeable(
         _shelling("e1", "two civilians", north), _shelling("e2", "two civilians", quarter, sents=(5,))
     )
+
+
+def test_attacks_on_different_targets_in_one_town_stay_apart_and_a_retelling_joins():
+    hotel = Mention(text="the hilton hotel", start=0, end=16, type="Business")
+    bank = Mention(text="a bank", start=20, end=26, type="Business")
+    again = Mention(text="the hotel", start=40, end=49, type="Business")
+    bomb = {"sub": "Remote explosive/landmine/IED", "etype": "Explosions/Remote violence", "place": TOWN}
+    first = event("e1", targets=[hotel], sents=(1,), **bomb)
+    other = event("e2", targets=[bank], sents=(2,), **bomb)
+    retold = event("e3", targets=[again], sents=(5,), **bomb)
+    toll = event("e4", sents=(6,), **bomb)  # "two people were killed in the blast": no target named
+    assert not mergeable(first, other)
+    assert [e.id for e in unify([first, other, retold, toll])] == ["e1", "e2"]
+    assert first.sentences == [1, 5, 6]
+
+
+def test_one_named_person_harmed_is_one_event_whichever_town_each_sentence_names():
+    full = Mention(text="ricardo alfonso castellar", start=0, end=25, type="PERSON")
+    part = Mention(text="castellar", start=40, end=49, type="PERSON")
+    other = Mention(text="carlos julio torrado", start=60, end=80, type="PERSON")
+    kw = {"sub": "Abduction/forced disappearance", "etype": "Violence against civilians"}
+    lead = event("e1", place=TOWN, victims=[full], sents=(1,), **kw)
+    retold = event("e2", place=OTHER, victims=[part], sents=(3,), **kw)
+    assert mergeable(lead, retold)
+    assert not mergeable(lead, event("e3", place=OTHER, victims=[other], sents=(6,), **kw))
+    # named alike but on different days: a kidnapping and a murder weeks later stay apart
+    later = event("e4", place=OTHER, day="2022-02-20", victims=[part], sents=(8,), **kw)
+    assert not mergeable(event("e5", place=TOWN, day="2022-01-20", victims=[full], **kw), later)

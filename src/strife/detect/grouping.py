@@ -216,6 +216,8 @@ def keep(trig: Trigger, lex: Lexicon) -> bool:
         return False
     if trig.kind != "verb" and modality.generic(tok):
         return False
+    if trig.kind == "verb" and modality.habitual(tok):
+        return False
     if trig.kind == "noun" and modality.plural_reference(tok):
         return False
     if trig.kind == "participant":

@@ -5,10 +5,12 @@ Read off the parse, walking up from the trigger through the clauses that govern 
 - *not an event*: negated ("did not attack", "no attack"), future or hypothetical ("will be
   attacking", "if they attack"), intended, threatened, feared or refused ("threatens to",
   "in an effort to recapture", "refused to take back"), an accusation ("accused of spying"),
-  a generic plural ("on the back of prison breaks", "an increase in defections");
+  a generic plural ("on the back of prison breaks", "an increase in defections"), a habit
+  told in a present relative clause ("the militias who attack military positions");
 - *background*: inside a "since ..." phrase or clause, a recollection ("in a reminder of", "at
-  the height of", "the second ... posted"), praise of an earlier event, or an aggregate over a
-  period ("have been executed since September", "so far this year").
+  the height of", "the second ... posted"), praise of an earlier event, a crime a court judges
+  ("sentenced to 30 years for the murder"), or an aggregate over a period ("have been
+  executed since September", "so far this year").
 
 "failed to storm" and "managed to escape" are events: implicative verbs pass through.
 """
@@ -54,6 +56,7 @@ RECALL_HEADS = words(
     reminder reminiscent height anniversary memory echo recall remember commemorate praise hail
     celebrate glorify recollection history mark memorial legacy commemoration
     laud applaud
+    sentence convict acquit indict prosecute
     """
 )
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "previous", "earlier"}
@@ -218,6 +221,16 @@ def generic(trig: Token) -> bool:
         aux = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
         return not aux & {"have", "be"}
     return False
+
+
+def habitual(trig: Token) -> bool:
+    """A verb in the simple present describing what someone does, not what they did: "the
+    militias who attack military positions", "groups that kidnap businessmen". News reports
+    events in the past or perfect; a relative clause in the present says what kind of people
+    they are (a headline's present, "Rebels attack town", is the sentence's root, not this)."""
+    if trig.pos_ != "VERB" or trig.tag_ not in ("VBP", "VBZ") or trig.dep_ != "relcl":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
 
 
 def anaphoric(trig: Token) -> bool:

@@ -38,7 +38,8 @@ def deliberate(article: Article, event: Event, words: frozenset[str]) -> bool:
     retype it but not veto it (like `DELIBERATE_TAGS`): its words or their modifiers are among
     `words`, the lexicon's `deliberate` lemmas ("the murder of the spokesman", "a dynamite
     attack"), or a non-state armed group is named as who did it ("killed by unknown
-    gunmen", "guerrillas destroyed ten pylons"): accidents and disasters have no such agent."""
+    gunmen", "guerrillas destroyed ten pylons"), or a person the text names was killed or
+    attacked: accidents and disasters have no such agent and count their dead."""
     doc, trig = article.doc, event.trigger
     if doc is None or trig is None:
         return False
@@ -50,7 +51,18 @@ def deliberate(article: Article, event: Event, words: frozenset[str]) -> bool:
     head = span.root
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in head.children):
         return True
-    return _armed_agent(article, head)
+    return _armed_agent(article, head) or (trig.type in HARMS and _named_patient(head))
+
+
+#: Trigger families whose deed on a person is violence whoever did it.
+HARMS = frozenset({"kill", "attack"})
+
+
+def _named_patient(trigger: Any) -> bool:
+    """Whether the deed hit a person the text names ("reporters Roberto Navas and Luis
+    Galdamez were shot", "the killing of Josef Piescher"): a named victim of a killing or an
+    attack is news of violence, which a disaster or an accident names by its toll."""
+    return any(p.ent_type_ == "PERSON" for p in roles.patients(trigger))
 
 
 def _armed_agent(article: Article, trigger: Any) -> bool:

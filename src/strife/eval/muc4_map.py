@@ -4,15 +4,20 @@ Reads an article's events (type, sub-event type, tags, attack type, background f
 perpetrators, victims, targets, weapons). MUC-4 templates record terrorist and state violence
 against people and property, not combat between armed forces, so Battles, arrests, agreements
 and peaceful protests map to nothing, and so do background events (recollections, not the
-reported incident). Each kept event gives one template:
+reported incident). Each kept event gives one template (the incident type is decided in
+`muc4_incidents`, the type half of this one mapping):
 
-- incident type: kidnapping (an abduction or GTD hostage taking; a `kidnapping` tag alone is
-  not one), forced work stoppage (`strike_action`), bombing (explosive sub-event types, GTD's
-  Bombing/Explosion, `ied`/`vbied`/`suicide_attack`, an explosive weapon; not shelling or an air
-  strike, which MUC-4 calls attacks unless a bomb tag says otherwise; arson first when the main
-  word sets on fire), robbery and arson (their tags), otherwise attack for violence against
-  people or property (a battle counts when GTD would call it an attack on named targets, or
-  when a planted device was used);
+- incident type: kidnapping (an abduction or GTD hostage taking of anyone but soldiers or
+  rebels, who are captives of war; a `kidnapping` tag alone is not one), forced work stoppage
+  (`strike_action`), bombing (`ied`/`vbied`/`suicide_attack`, an explosive weapon, or an
+  explosive sub-event type or GTD's Bombing/Explosion when the main word is one of blasts, not
+  a killing typed after a bomb told beside; a device tag counts whatever type the model gave;
+  not shelling or an air strike, which MUC-4 calls attacks unless a bomb tag says otherwise;
+  arson first when the main word sets on fire), robbery and arson (their tags), otherwise
+  attack for violence against people or property. A battle counts when GTD would call it an
+  attack on civilian things or named people (not troops fighting an armed group), or when a
+  planted device was used; a riot only when the rioters burn, bomb or rob; a defused bomb when
+  GTD gives it an attack type (explosives seized are no incident);
 - PerpOrg: actor1 when it is a named organisation or state forces, without the member nouns the
   actor matcher joined to it ("Shining Path terrorists" -> "Shining Path"); a generic armed group
   or state forces named by their people ("soldiers") go to PerpInd, with the perpetrators as the
@@ -36,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from strife.eval.muc4 import ROLES, GoldDoc, doc_key, normalise
+from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
 from strife.eval.runner import run_articles
 from strife.models import ActorMention, Article, Event, Mention
 
@@ -43,91 +49,14 @@ from strife.models import ActorMention, Article, Event, Mention
 MAX_TEMPLATES = 6
 DEFAULT_TEMPLATES = 4
 
-BOMBING_TAGS = frozenset({"ied", "vbied", "suicide_attack"})
-KIDNAPPING_ATTACKS = frozenset({"Hostage Taking (Kidnapping)", "Hostage Taking (Barricade Incident)"})
-BOMBING_SUB_EVENTS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
-#: Fire from a distance (shells, mortars, rockets, aircraft): MUC-4 calls it an attack, its
-#: bombing being a device set off, unless a tag says a bomb was used.
-FIRED_SUB_EVENTS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-#: Sub-event types that are violence against people or property: a MUC-4 attack unless a tag or
-#: the explosive family says more.
-ATTACK_SUB_EVENTS = frozenset(
-    {
-        "Attack",
-        "Sexual violence",
-        "Shelling/artillery/missile attack",
-        "Chemical weapon",
-        "Excessive force against protesters",
-        "Mob violence",
-        "Violent demonstration",
-        "Looting/property destruction",
-    }
-)
-
 
 def _words(text: str) -> frozenset[str]:
     """A set of words written as one whitespace-separated string (long lists stay readable)."""
     return frozenset(text.split())
 
 
-#: Targets MUC-4 does not record: no GTD target type (a place, an abstraction, people) or
-#: armed forces (combat is not terrorism).
-NOT_TARGETS = frozenset({None, "Military"})
 #: Civilians, protesters and rioters are not organisations MUC-4 names as perpetrators.
 NON_ORG_ACTORS = frozenset({"Civilians", "Protesters", "Rioters"})
-
-
-def incident_type(event: Event) -> str | None:
-    """The MUC-4 incident type of an event, or None when it is not a MUC-4 incident."""
-    if event.background:
-        return None
-    tags = set(event.tags)
-    sub = event.sub_event_type
-    # a kidnapping is typed so; a `kidnapping` tag alone (a mention of abductions in a report
-    # of a clash or a raid) does not make one
-    if event.attack_type in KIDNAPPING_ATTACKS or sub == "Abduction/forced disappearance":
-        return "kidnapping"
-    if "strike_action" in tags:
-        return "forced work stoppage"
-    explosive = bool(tags & BOMBING_TAGS) or (
-        sub not in FIRED_SUB_EVENTS
-        and (
-            sub in BOMBING_SUB_EVENTS or event.attack_type == "Bombing/Explosion" or _explosive_weapon(event)
-        )
-    )
-    if sub == "Disrupted weapons use":  # a defused bomb is an attempted bombing in MUC-4
-        return "bombing" if explosive else None
-    if not (
-        sub in ATTACK_SUB_EVENTS
-        or sub in BOMBING_SUB_EVENTS
-        or sub in FIRED_SUB_EVENTS
-        or _assault_in_battle(event)
-    ):
-        return None
-    if "arson" in tags and event.trigger is not None and event.trigger.type == "property":
-        return "arson"  # its main word sets on fire ("set fire to the buses"), bombs told beside
-    if explosive:
-        return "bombing"
-    if "robbery" in tags:
-        return "robbery"
-    if "arson" in tags:
-        return "arson"
-    return "attack"
-
-
-def _assault_in_battle(event: Event) -> bool:
-    """A fight typed as a battle that GTD would call an attack (it has an attack type) on
-    property or people named as targets or victims, or one fought with a planted device (a
-    bomb that went off under a patrol): MUC-4 records it (combat alone it does not)."""
-    if event.event_type != "Battles":
-        return False
-    if set(event.tags) & BOMBING_TAGS:
-        return True
-    return event.attack_type is not None and bool(event.targets or event.victims)
-
-
-def _explosive_weapon(event: Event) -> bool:
-    return any((w.type or "").startswith("Explosives") for w in event.weapons)
 
 
 @dataclass
@@ -343,10 +272,6 @@ def article_templates(article: Article, max_templates: int = DEFAULT_TEMPLATES) 
         if group and not template.roles["PerpOrg"]:
             template.add("PerpOrg", group)
     return ranked
-
-
-#: Actor types of the armed groups a report may blame without naming them at each incident.
-ARMED_GROUPS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
 def document_group(article: Article) -> str | None:

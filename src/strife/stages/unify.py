@@ -11,13 +11,17 @@ Reads `article.events` with what every earlier stage set (`event_type`, `tags`, 
   unknown entry of the dictionary), or the sides are swapped;
 - violence against civilians hit the same people (victims' head words meet, "14 residents of
   X" heading on "residents"; or both count the same figure of people; or one names none);
+- they hit the same things, or one names none: a bomb at a hotel and another at a bank of one
+  town are two attacks, "the attack on the farm" retells "guerrillas attacked a farm";
 - their place and day agree: equal or one unknown, a country-level place containing the other;
   events sharing a linking tag (a siege, a prison assault) may be a day apart. The same place
   suffices; the same day with no place known needs more in common (a linking tag, both actors,
   neighbouring sentences, or the same people counted alike: "five soldiers" in both); with
   neither known, a linking tag, both actors or the same people counted alike. Two places of one
   country within 50 km do not keep apart events that count the same people alike on the same
-  day (a retelling that names the district or the next town).
+  day (a retelling that names the district or the next town); no two places keep apart events
+  that harm one person named in both ("ricardo castellar" / "castellar"), whose place the
+  sentences of a retelling often give by other towns.
 
 Background events merge only with background events. The merged event keeps the first event's
 id and trigger, the union of sentences, evidence, counts, tags and participants, the most
@@ -113,6 +117,33 @@ def victims_agree(a: Event, b: Event) -> bool:
     return bool(numbers)
 
 
+def _target_heads(event: Event) -> set[str]:
+    return {_head(m.text.lower().split()) for m in event.targets if m.type and m.text.split()}
+
+
+def targets_agree(a: Event, b: Event) -> bool:
+    """The things hit are the same, or one event names none: "a bomb exploded at a hotel" and
+    "another bomb exploded in front of a bank" in one city are two attacks, while "the attack on
+    the farm" retells "guerrillas attacked the farm" (head words meet)."""
+    ha, hb = _target_heads(a), _target_heads(b)
+    return not ha or not hb or bool(ha & hb)
+
+
+def _persons(event: Event) -> list[list[str]]:
+    return [m.text.lower().split() for m in event.victims if m.type == "PERSON" and m.text.split()]
+
+
+def same_person(a: Event, b: Event) -> bool:
+    """Both events harm one person they name, in full or in part ("ricardo alfonso castellar"
+    and "castellar"): the same incident, whichever town each sentence names."""
+    for x in _persons(a):
+        for y in _persons(b):
+            short, long = sorted((x, y), key=len)
+            if all(w in long for w in short):
+                return True
+    return False
+
+
 def _name(actor: Actor | None) -> str | None:
     return actor.name if actor else None
 
@@ -175,7 +206,7 @@ def mergeable(a: Event, b: Event, vague: Vague = None, side: Side = None) -> boo
     """Whether `a` and `b` report one real-world event (see the module docstring)."""
     if a.background != b.background or not same_family(a, b) or not actors_agree(a, b, vague, side):
         return False
-    if not victims_agree(a, b):
+    if not victims_agree(a, b) or not targets_agree(a, b):
         return False
     place, day = place_relation(a.location, b.location), date_relation(a.date, b.date)
     linked = bool(set(a.tags) & set(b.tags) & LINKING_TAGS)
@@ -187,6 +218,9 @@ def mergeable(a: Event, b: Event, vague: Vague = None, side: Side = None) -> boo
         # another place the sentence names (a town and its district, a neighbouring town); two
         # towns far apart each losing "two civilians" the same day are two events
         place = "unknown"
+    named = same_person(a, b)
+    if place == "differ" and named:
+        place = "unknown"  # one named person harmed once, placed by two sentences' towns
     if "differ" in (place, day):
         return False
     if place == "same":
@@ -195,8 +229,8 @@ def mergeable(a: Event, b: Event, vague: Vague = None, side: Side = None) -> boo
     same_sides = both and (_name(a.actor1), _name(a.actor2)) == (_name(b.actor1), _name(b.actor2))
     near = bool(a.sentences and b.sentences) and abs(a.sentences[0] - b.sentences[0]) <= 2
     if day == "same":  # the same day somewhere unknown: one event only with more in common
-        return linked or same_sides or near or counted
-    return linked or same_sides or counted
+        return linked or same_sides or near or counted or named
+    return linked or same_sides or counted or named
 
 
 #: How far apart two places of one event told twice may be (a town, its district, the next town).
