@@ -130,7 +130,8 @@ def test_missing_or_broken_weights_are_a_resource_error(tmp_path):
             "Armed clash",
         ),  # no veto; tie -> precedence
         (None, {"Peaceful protest": 0.7, NO_EVENT: 0.3}, "Peaceful protest"),  # a confident rescue
-        (None, {"Peaceful protest": 0.3, NO_EVENT: 0.25, "Arrests": 0.3, "Attack": 0.15}, None),  # unsure
+        (None, {"Peaceful protest": 0.28, NO_EVENT: 0.22, "Arrests": 0.28, "Attack": 0.22}, None),  # unsure
+        (None, {"Peaceful protest": 0.35, NO_EVENT: 0.4, "Arrests": 0.25}, None),  # "no event" first
         ("Chemical weapon", {"Attack": 0.6, NO_EVENT: 0.4}, "Attack"),  # "gas" is no hard fact
         ("Attack", {"Armed clash": 0.12, "Attack": 0.1, NO_EVENT: 0.1}, "Attack"),  # a guess: rules stand
         ("Attack", {}, "Attack"),

@@ -105,3 +105,18 @@ def test_train_end_to_end_on_a_small_subset(resources, tmp_path):
     again = EventClassifier.load(path)
     x = [examples[0].input]
     assert again.predict(x, embedder)[0] == pytest.approx(model.predict(x, embedder)[0])
+
+
+def test_report_prints_per_class_scores_and_confusions(capsys):
+    from strife.eval.case2021 import Prediction, score
+    from strife.train.__main__ import print_report
+
+    rows = [
+        ("PEACE_PROTEST", "PEACE_PROTEST"),
+        ("VIOL_DEMONSTR", "PEACE_PROTEST"),
+        ("VIOL_DEMONSTR", "VIOL_DEMONSTR"),
+    ]
+    print_report(score([Prediction(str(i), g, g, p) for i, (g, p) in enumerate(rows)]), k=2)
+    out = capsys.readouterr().out
+    assert "VIOL_DEMONSTR" in out and "R=0.50" in out
+    assert "1  VIOL_DEMONSTR -> PEACE_PROTEST" in out

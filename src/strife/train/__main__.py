@@ -81,6 +81,9 @@ def print_report(r: case2021.Report, k: int) -> None:
     print(f"{k}-fold CV, whole pipeline: macro-F1 {r.macro_f1:.3f}  accuracy {r.accuracy:.3f}  (n={r.n})")
     for c in r.classes:
         print(f"  {c.label:32s} n={c.support:3d}  P={c.precision:.2f} R={c.recall:.2f} F1={c.f1:.2f}")
+    print("most frequent confusions (gold -> predicted):")
+    for gold, predicted, n in r.confusions:
+        print(f"  {n:3d}  {gold} -> {predicted}")
 
 
 if __name__ == "__main__":
