@@ -8,6 +8,7 @@ from strife.eval.muc4_slots import (
     KeyDate,
     date_matches,
     figure_matches,
+    incident_figure,
     key_dates,
     key_figure,
     key_location,
@@ -121,6 +122,21 @@ def test_strife_figures():
     e.counts = [Count(kind="injured", low=3, high=3, text="three", start=0, end=5)]
     assert strife_figure(e, "fatalities") == 6 and strife_figure(e, "injured") == 3
     assert figure_matches(6, key_figure(KEY, "DEATH")) and not figure_matches(8, key_figure(KEY, "DEATH"))
+
+
+def test_an_incident_of_several_events_reconciles_their_claims():
+    def event(i, counts):
+        return Event(id=i, event_type="Violence against civilians", sub_event_type="Attack", counts=counts)
+
+    six = Count(kind="fatalities", low=6, high=6, text="six jesuits", start=0, end=11)
+    again = Count(kind="fatalities", low=6, high=6, text="six jesuits", start=90, end=101)
+    hurt = Count(kind="injured", low=2, high=2, text="two", start=40, end=43)
+    quiet, toll = event("a", []), event("b", [six, hurt])
+    assert strife_figure(quiet, "fatalities") == 0  # the most confident event alone says nothing
+    assert incident_figure([quiet, toll], "fatalities") == 6
+    assert incident_figure([toll, event("c", [again])], "fatalities") == 6  # a restatement, not 12
+    assert incident_figure([quiet, toll], "injured") == 2
+    assert incident_figure([toll], "injured") == 2
 
 
 def test_key_template_for_alignment():

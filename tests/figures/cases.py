@@ -345,6 +345,23 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Two of the guards, Jose Perez and Juan Gomez, were killed in the ambush.",
         [(F, None, 2, 2, "exact", None)],
     ),
+    # harm brought about, in a plural noun with no number: at least two (not one person's wounds)
+    (
+        "The bombing caused deaths and injuries in the market.",
+        [(F, None, 2, None, "at_least", None), ("injured", None, 2, None, "at_least", None)],
+    ),
+    (
+        "The shelling left dead and wounded in the streets.",
+        [(F, None, 2, None, "at_least", None), ("injured", None, 2, None, "at_least", None)],
+    ),
+    ("The raid resulted in deaths among the villagers.", [(F, None, 2, None, "at_least", None)]),
+    (
+        "THEIR ACTION CAUSED ONE DEATH, INJURIES, AND DAMAGE TO MANY HOMES.",
+        [(F, None, 1, 1, "exact", None), ("injured", None, 2, None, "at_least", None)],
+    ),
+    ("He suffered injuries to his legs.", []),
+    ("No deaths were reported after the raid.", []),
+    ("The army inflicted heavy losses on the rebels.", []),
     # -- coordinated people: each, and their total ------------------------------------------------
     (
         "Luis Ortega and Ana Ruiz were kidnapped on their way to work.",
@@ -395,6 +412,15 @@ CASES: list[tuple[str, list[tuple]]] = [
         ],
     ),
     ("The attack cost the lives of four policemen.", [(F, None, 4, 4, "exact", None)]),
+    # a bare conjunct shares the words that single out its first: another person
+    (
+        "His wife and daughter were wounded in the blast.",
+        [
+            ("injured", None, 1, None, "at_least", None),
+            ("injured", None, 1, None, "at_least", None),
+            ("injured", None, 2, None, "at_least", None),
+        ],
+    ),
     # -- one case only (telex and transcripts): read from a sentence-case copy ---------------------
     ("FIVE PEASANTS WERE MASSACRED BY A DEATH SQUAD.", [(F, CIV, 5, 5, "exact", None)]),
     ("two policemen were wounded when their patrol was ambushed.", [("injured", None, 2, 2, "exact", None)]),

@@ -65,3 +65,26 @@ def test_kinds_fit_event_types():
     arrests = ev(1, [0], event_type="Strategic developments")
     assert fits(count("fatalities"), battle) and not fits(count("fatalities"), arrests)
     assert fits(count("arrested"), arrests)
+
+
+def test_a_toll_in_the_attack_told_before_goes_to_that_attack():
+    # 'Gunmen attacked a convoy. Two policemen were killed in the confrontation.': the event read
+    # from 'killed' (offset 60) is the toll itself; the figure goes to the attack
+    events = [
+        ev(0, [0], event_type="Violence against civilians", trigger_at=8),
+        ev(1, [1], trigger_at=60),
+    ]
+    toll = (60, 80)
+    assert event_for(count(start=45), 1, events, toll).id == "0"
+    assert event_for(count(start=45), 1, events).id == "1"  # no back reference: its own event
+
+
+def test_a_toll_beside_a_deed_of_its_own_sentence_stays_there():
+    # 'Gunmen attacked a bus (offset 50); two were killed in the attack (offset 70).'
+    events = [ev(0, [0], trigger_at=8), ev(1, [1], trigger_at=50)]
+    assert event_for(count(start=66), 1, events, (70, 84)).id == "1"
+
+
+def test_a_toll_with_no_fitting_event_before_keeps_its_own():
+    events = [ev(0, [0], event_type="Strategic developments", trigger_at=8), ev(1, [1], trigger_at=60)]
+    assert event_for(count(start=45), 1, events, (60, 80)).id == "1"

@@ -24,11 +24,11 @@ from strife.eval.muc4_slots import (
     KeyPlace,
     date_matches,
     figure_matches,
+    incident_figure,
     key_dates,
     key_figure,
     key_location,
     place_matches,
-    strife_figure,
 )
 from strife.eval.runner import run_articles
 from strife.models import Article, Location
@@ -153,7 +153,8 @@ def _compare_place(
 def judge_pair(
     report: KeysReport, article: Article, template: MappedTemplate, key: dict[str, Any], matcher: Any
 ) -> None:
-    """Compare the primary event of an aligned strife template with the key's slots."""
+    """Compare the primary event of an aligned strife template with the key's slots (deaths and
+    injuries: those of all the template's events, one incident)."""
     event = max(template.events, key=lambda e: e.confidence)
     dates = key_dates(key, article.published)
     report.record("date", date_matches(event.date, dates, article.published) if dates else None)
@@ -166,7 +167,8 @@ def judge_pair(
         report.record("place", None if specific is None else bool(specific))
     for slot, effect, kind in (("deaths", "DEATH", "fatalities"), ("injuries", "INJURY", "injured")):
         expected = key_figure(key, effect)
-        report.record(slot, figure_matches(strife_figure(event, kind), expected) if expected else None)
+        found = incident_figure(template.events, kind)  # the incident's, not only one event's
+        report.record(slot, figure_matches(found, expected) if expected else None)
 
 
 def evaluate_keys(

@@ -268,5 +268,21 @@ def strife_figure(event: Event, kind: str) -> int:
     return max(lows, default=0)
 
 
+def incident_figure(events: list[Event], kind: str) -> int:
+    """The figure of a kind of one incident the mapping built from several events (templates of
+    one type hitting the same people are one incident, `muc4_map`): fatalities reconciled from
+    all their claims by the stage's rule (`strife.figures.reconcile`), so a restatement is not
+    added to the toll it restates; other kinds the largest lower bound, as for one event."""
+    if len(events) == 1:
+        return strife_figure(events[0], kind)
+    merged = Event(id="incident", event_type=events[0].event_type, sub_event_type=events[0].sub_event_type)
+    merged.counts = [c for e in events for c in e.counts]
+    if kind == "fatalities":
+        from strife.figures import reconcile  # loads the actor dictionary's ranks on first use
+
+        merged.fatalities = reconcile(merged.counts)
+    return strife_figure(merged, kind)
+
+
 def figure_matches(value: int, expected: Range) -> bool:
     return expected[0] <= value <= expected[1]

@@ -6,7 +6,9 @@ claims) belongs to the nearest preceding non-background event it fits (its kind 
 event's type and its group, when named, is one of the event's actors or civilians), else to the
 article's main event (the first non-background one). The figures of one such sentence are one
 claim: they go together to the event that its most specific figure (one naming a group that is
-an event's actor) points to, when they fit it.
+an event's actor) points to, when they fit it. A toll placed in an incident told before ("two
+were killed in the attack") belongs to the nearest such event it fits, not to an event read
+from the toll's own words, unless its sentence tells a deed of its own.
 """
 
 from __future__ import annotations
@@ -52,21 +54,41 @@ def main_event(events: list[Event]) -> Event | None:
     return pool[0] if pool else None
 
 
-def event_for(count: Count, sentence: int | None, events: list[Event]) -> Event | None:
-    """The event `count` (found in sentence index `sentence`) belongs to, or None."""
+def event_for(
+    count: Count, sentence: int | None, events: list[Event], toll: tuple[int, ...] | None = None
+) -> Event | None:
+    """The event `count` (found in sentence index `sentence`) belongs to, or None. `toll`: the
+    offsets of the words of a toll placed 'in the attack' told before (`clause.toll_words`)."""
     if not events:
         return None
     if sentence is not None:
         own = [e for e in events if sentence in e.sentences]
+        earlier = _preceding(count, sentence, events)
+        if toll is not None and earlier is not None and not _deed_here(own, sentence, toll):
+            return earlier  # 'two were killed in the attack': the attack told before
         if own:
             fitting = [e for e in own if fits(count, e)] or own
             return min(fitting, key=lambda e: _distance(count, e))
-        before = [e for e in events if e.sentences and e.sentences[0] < sentence and not e.background]
-        before.sort(key=lambda e: e.sentences[0], reverse=True)
-        for event in [e for e in before if _involves(count, e)] + before:
-            if fits(count, event):
-                return event
+        if earlier is not None:
+            return earlier
     return main_event(events)
+
+
+def _preceding(count: Count, sentence: int, events: list[Event]) -> Event | None:
+    """The nearest non-background event told before `sentence` that the figure fits, those it
+    involves first."""
+    before = [e for e in events if e.sentences and e.sentences[0] < sentence and not e.background]
+    before.sort(key=lambda e: e.sentences[0], reverse=True)
+    return next((e for e in [e for e in before if _involves(count, e)] + before if fits(count, e)), None)
+
+
+def _deed_here(own: list[Event], sentence: int, toll: tuple[int, ...]) -> bool:
+    """Whether the sentence tells a deed of its own besides the toll ('gunmen attacked a bus; two
+    were killed in the attack': that attack): an event read here from other words."""
+    return any(
+        e.sentences and e.sentences[0] == sentence and (e.trigger is None or e.trigger.start not in toll)
+        for e in own
+    )
 
 
 def _involves(count: Count, event: Event) -> bool:
@@ -75,9 +97,15 @@ def _involves(count: Count, event: Event) -> bool:
     return count.group in names or count.source in names
 
 
-def assign_all(placed: list[tuple[Count, int | None]], events: list[Event]) -> list[Event | None]:
-    """The event of each (count, sentence index), keeping the figures of a claim together."""
-    chosen = [event_for(count, sentence, events) for count, sentence in placed]
+def assign_all(
+    placed: list[tuple[Count, int | None]],
+    events: list[Event],
+    tolls: list[tuple[int, ...] | None] | None = None,
+) -> list[Event | None]:
+    """The event of each (count, sentence index), keeping the figures of a claim together;
+    `tolls` as `event_for`'s `toll`, one per count (or None)."""
+    tolls = tolls or [None] * len(placed)
+    chosen = [event_for(c, s, events, t) for (c, s), t in zip(placed, tolls, strict=True)]
     for sentence in {s for _, s in placed if s is not None}:
         if any(sentence in e.sentences for e in events):
             continue

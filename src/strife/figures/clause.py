@@ -1,7 +1,7 @@
 """Where a figure stands in its clause, read from the dependency parse: the noun a quantity
 counts and the token that carries its relation (`counted_noun`, `relation_token`), and whether
-the harm it counts is said to have happened at all (`unreal`). `strife.figures.kinds` reads the
-kind from there.
+the harm it counts is said to have happened at all (`unreal`), and whether it is the toll of an
+incident told before (`toll_words`). `strife.figures.kinds` reads the kind from there.
 """
 
 from __future__ import annotations
@@ -82,3 +82,34 @@ def unreal(pred: Token) -> bool:
     if any(a in _FUTURE for a in auxes):
         return True
     return pred.pos_ in ("VERB", "AUX") and "to" in auxes and "have" not in auxes and verb is pred
+
+
+_BACK_PREPS = {"in", "during"}
+_DEFINITE = {"the", "that", "this"}
+
+
+def toll_words(pred: Token | None) -> tuple[int, ...] | None:
+    """'two policemen were killed and a captain wounded in the confrontation': a toll placed in
+    a bare definite incident ('the attack', no words of its own: not 'the attack on a bus') refers
+    back to an incident told before. The character offsets of the toll's own words (its verbs
+    and the incident noun: an event read from them is the toll, not another deed); None when
+    the figure does not refer back so."""
+    if pred is None or pred.pos_ != "VERB":
+        return None
+    verbs = [pred, *(c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if pred.dep_ == "conj" and pred.head.pos_ == "VERB":
+        verbs.append(pred.head)
+    for verb in verbs:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _BACK_PREPS]
+        for noun in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+            if noun.lemma_.lower() in lexicon().incident_nouns and _bare_definite(noun):
+                return tuple(t.idx for t in (*verbs, noun))
+    return None
+
+
+def _bare_definite(noun: Token) -> bool:
+    """'the attack', 'that clash', 'the bomb attack'; not 'an attack', 'the attack on the bus',
+    'the attack that followed', 'their attack'."""
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    own = [c for c in noun.children if c.dep_ in ("prep", "relcl", "acl", "appos", "poss", "nummod")]
+    return bool(dets) and set(dets) <= _DEFINITE and not own

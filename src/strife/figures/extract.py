@@ -28,11 +28,11 @@ from spacy.tokens import Span as SpacySpan
 from strife.casing import original_text
 from strife.figures import attribution as attr
 from strife.figures import filters
-from strife.figures.clause import counted_noun, unreal
-from strife.figures.kinds import classify
+from strife.figures.clause import counted_noun, toll_words, unreal
+from strife.figures.kinds import KindResult, classify
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
-from strife.figures.people import individuals, is_name, name_word
+from strife.figures.people import caused_harm, individuals, is_name, name_word
 from strife.figures.totals import add_also_totals, add_totals, drop_shadowed
 from strife.models import Article, Count
 
@@ -70,6 +70,8 @@ class Found:
     """`Article.text` (the parse may be of a sentence-case copy; the words come from here)."""
     parts: int = 0
     """For the total of coordinated figures ('five soldiers and three civilians'): how many."""
+    toll: tuple[int, ...] | None = None
+    """A toll placed 'in the attack' told before: its own words' offsets (`clause.toll_words`)."""
 
     @property
     def start(self) -> int:
@@ -138,11 +140,14 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
                 article.warn(f"figure {f.count().text!r} is in other units, not people; not counted")
             continue
         k = classify(f.anchor, f.noun, f.pos, _actor_type_fn(speakers))
+        if q.head is not None and (own := caused_harm(f.anchor)):
+            k = KindResult(own, predicate=f.anchor)  # 'left dead and wounded': each its own kind
         if q.head is not None and k.predicate is None:
             continue  # a person no harm predicate takes: no figure
         if k.predicate is not None and unreal(k.predicate):
             continue  # "the deputy was not injured", "was almost killed", "an attempt to kill"
         f.kind, f.mixed, f.generic, f.predicate = k.kind, k.mixed, k.generic, k.predicate
+        f.toll = toll_words(k.predicate)
         f.source, f.reporter = attr.source_of(f.pos, speakers, si)
         if q.head is None:
             skip = {t.i for t in f.span}

@@ -48,6 +48,8 @@ class Lexicon:
     taken_nouns: frozenset[str]
     taking_verbs: frozenset[str]
     mixed_nouns: frozenset[str]
+    causing_verbs: frozenset[str]
+    incident_nouns: frozenset[str]
     displacement_objects: frozenset[str]
     escape_subjects: frozenset[str]
     neutral_verbs: frozenset[str]
@@ -95,6 +97,8 @@ def lexicon() -> Lexicon:
         taken_nouns=frozenset(kinds["taken_nouns"]["nouns"]),
         taking_verbs=frozenset(kinds["taken_nouns"]["verbs"]),
         mixed_nouns=frozenset(kinds["mixed"]["nouns"]),
+        causing_verbs=frozenset(kinds["caused_harm"]["verbs"]),
+        incident_nouns=frozenset(kinds["incident_nouns"]["nouns"]),
         displacement_objects=frozenset(kinds["displacement_objects"]),
         escape_subjects=frozenset(kinds["escape_subjects"]),
         neutral_verbs=frozenset(kinds["neutral_verbs"]["lemmas"]),

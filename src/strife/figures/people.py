@@ -14,9 +14,12 @@ A person is:
 - a name: the head of a run of proper nouns that no actor or place mention covers and the
   parser does not call a place, organisation or date;
 - a singular person noun (`person_nouns`, `civilian_nouns`, `title_nouns`) made definite or
-  specific ("the mayor", "his son", "another congressman", "bodyguard Jairo Ortega");
+  specific ("the mayor", "his son", "another congressman", "bodyguard Jairo Ortega"), also
+  when it shares the words that make its conjunct so ("his wife and daughter": two people);
 - a plural person noun with no number or vague word ("the Jesuit priests", "peasants"), or a
-  collective noun ("the family", "a police patrol"): at least two.
+  collective noun ("the family", "a police patrol"): at least two;
+- a plural noun of harm with no number that a causing verb brings about ("the bombing caused
+  deaths and injuries", "left dead and wounded"): at least two.
 
 An apposition or a compound of a person is the same person ("the mayor, Jose Perez"), and the
 counted nouns of numbers are left to the number ("three peasants"), as are conjuncts sharing
@@ -173,6 +176,8 @@ def _specific_singular(tok: Token) -> bool:
     if dets & _UNSPECIFIC_DETS:
         return False
     owner = any(c.dep_ == "poss" for c in tok.children)
+    if not dets and not owner and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        return _specific_singular(tok.head)  # 'his wife and daughter': another person of his
     return bool(dets & _SPECIFIC_DETS) or owner
 
 
@@ -195,6 +200,34 @@ def _bare_plural(tok: Token) -> bool:
     return not (dets - {"the", "these", "those"}) and not any(
         c.dep_ in ("nummod", "quantmod") for c in tok.children
     )
+
+
+def caused_harm(tok: Token) -> str | None:
+    """'the bombing caused deaths and injuries', 'left dead and wounded', 'resulted in deaths':
+    a plural noun of harm with no number, brought about by a causing verb (`caused_harm` in
+    kinds.json), is at least two people. Not 'suffered injuries' (one person's wounds), 'no
+    deaths', 'his injuries', 'heavy losses' (of men or of materiel). The noun's kind, or None."""
+    lex = lexicon()
+    kind = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in lex.modifiers  # 'the dead', 'wounded'
+    if kind not in ("fatalities", "injured") or not plural or tok.lemma_.lower() in ("loss", "toll"):
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in tok.children):
+        return None
+    if any(c.lower_ in _QUANTIFIERS - {"more"} or c.tag_ in ("JJS", "RBS") for c in tok.children):
+        return None
+    root = tok
+    while root.dep_ == "conj" and root.head != root and root.head.pos_ in ("NOUN", "ADJ"):
+        root = root.head  # 'caused one death, injuries and damage'
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head  # 'resulted in deaths'
+    elif root.dep_ not in ("dobj", "oprd", "conj"):
+        return None  # a conjunct of the verb itself: 'caused more deaths and wounded' misread
+    if root.dep_ == "oprd" and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # 'left 40 people dead': the state of the people counted
+    causing = verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.causing_verbs
+    return kind if causing else None
 
 
 def _owner_of_deed(tok: Token) -> bool:
@@ -254,6 +287,9 @@ def individuals(
     found = []
     for k, tok in enumerate(tokens):
         on_dateline = tok.dep_ == "appos" and tok.head.idx < dateline_end <= tok.idx
+        if k not in taken and tok.i not in counted and caused_harm(tok):
+            found.append(Quantity(k, k + 1, lexicon().bare_plural, None, "at_least", head=k))
+            continue  # its own kind, whatever figure a conjunct of another kind has
         same = tok.dep_ in _SAME_PERSON_DEPS and not separate_person(tok) and not _owner_of_deed(tok)
         quantified = _quantified(tok, counted) and not on_dateline  # not the dateline's day
         if k in taken or (same and not on_dateline) or quantified or _of_people(tok):

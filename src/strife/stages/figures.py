@@ -42,7 +42,7 @@ def make(resources: Resources) -> Stage:
             (count, None if f.aggregate else f.sentence)
             for f, count in zip(found, article.figures, strict=True)
         ]
-        chosen = assign_all(placed, article.events)
+        chosen = assign_all(placed, article.events, [f.toll for f in found])
         per_event: dict[int, list[Count]] = {id(e): [] for e in article.events}
         for (count, sentence), event in zip(placed, chosen, strict=True):
             if event is not None and sentence is not None:  # aggregates stay on the article only

@@ -1,0 +1,26 @@
+"""Which figures are the toll of an incident told before ('killed in the attack'), read from the
+parse with the real language model."""
+
+from __future__ import annotations
+
+import pytest
+
+from figures.helpers import parsed
+from strife.figures import extract
+
+pytestmark = pytest.mark.slow
+
+TOLLS = [
+    ("The president was unharmed, but two policemen were killed in the confrontation.", True),
+    ("Three soldiers died during the clash.", True),
+    ("Two were killed and five wounded in that attack.", True),
+    ("Two were killed in the attack on the bus station.", False),  # an attack described anew
+    ("Two were killed in an attack on Monday.", False),
+    ("Gunmen killed two farmers in the village.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "refers_back"), TOLLS, ids=[t[:40] for t, _ in TOLLS])
+def test_a_toll_in_an_incident_told_before(nlp, text, refers_back):
+    found = extract(parsed(nlp, text))
+    assert found and all((f.toll is not None) == refers_back for f in found)
