@@ -223,20 +223,28 @@ class Gazetteer:
 
     def capital(self, iso2: str) -> Place | None:
         """The capital city of a country (the most populous city at its country entry's point;
-        found once per country and kept)."""
+        found for every country in one pass over the index, on first use)."""
+        if not self._capital_ids:
+            self._capital_ids = self._find_capitals()
         if iso2 not in self._capital_ids:
-            point = self._capital_points().get(iso2)
-            c = self._cols
-            rows = [
-                k
-                for k, (kind, cc) in enumerate(zip(c["kind"], c["cc"], strict=True))
-                if kind == "city" and cc == iso2 and point is not None
-                and distance_km(float(c["lat"][k]), float(c["lon"][k]), float(point[0]), float(point[1])) < 1.0
-            ]  # fmt: skip
-            best = max(rows, key=lambda k: c["population"][k], default=None)
-            self._capital_ids[iso2] = None if best is None else int(c["id"][best])
+            return None
         found = self._capital_ids[iso2]
         return None if found is None else self._place(found)
+
+    def _find_capitals(self) -> dict[str, int | None]:
+        """Country code -> id of the most populous city within 1 km of its country entry's
+        point (one pass: asking country by country scanned the whole index each time)."""
+        points = self._capital_points()
+        c = self._cols
+        best: dict[str, tuple[int, int]] = {}  # cc -> (population, row)
+        for k, (kind, cc) in enumerate(zip(c["kind"], c["cc"], strict=True)):
+            point = points.get(cc) if kind == "city" else None
+            if point is None or abs(c["lat"][k] - point[0]) > 0.01:  # 1 km is 0.009 degrees of latitude
+                continue
+            near = distance_km(float(c["lat"][k]), float(c["lon"][k]), float(point[0]), float(point[1])) < 1.0
+            if near and (cc not in best or c["population"][k] > best[cc][0]):
+                best[cc] = (c["population"][k], k)
+        return {cc: (int(c["id"][best[cc][1]]) if cc in best else None) for cc in points}
 
     def is_capital(self, place: Place) -> bool:
         """Is the place its country's capital? (The build places each country at its capital.)"""
