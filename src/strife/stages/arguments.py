@@ -31,10 +31,18 @@ from strife.resources import Resources
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 
 
-def fill(article: Article, event: Event, sents: list, lex: Lexicon, ctx: args.Names | None = None) -> None:
-    """Set the actors and participants of one event."""
-    r = args.collect(*telling.event_triggers(event, sents, lex, article.events), lex)
-    more = args.collect([], telling.retold(article, event, sents, lex), lex)
+def fill(
+    article: Article,
+    event: Event,
+    sents: list,
+    lex: Lexicon,
+    ctx: args.Names | None = None,
+    clusters: telling.Clusters | None = None,
+) -> None:
+    """Set the actors and participants of one event (`clusters`: the article's `telling.memo`)."""
+    clusters = clusters or telling.memo(lex)
+    r = args.collect(*telling.event_triggers(event, sents, lex, article.events, clusters), lex)
+    more = args.collect([], telling.retold(article, event, sents, lex, clusters), lex)
     r.patients += more.patients  # "two of her bodyguards ... were killed instantly"
     r.instruments += more.instruments
     if not r.agents:  # "the FMLN claimed responsibility for the attack"
@@ -98,8 +106,9 @@ def make(resources: Resources) -> Stage:
             words.append(names.english_words(resources.nlp))
         sents = sentence_spans(article)
         ctx = args.Names.of(article, words[0])
+        clusters = telling.memo(lex)
         for event in article.events:
-            fill(article, event, sents, lex, ctx)
+            fill(article, event, sents, lex, ctx, clusters)
         return article
 
     return run
