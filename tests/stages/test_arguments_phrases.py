@@ -10,24 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from strife.models import Article, Span
-from strife.stages import arguments, events
+from stages.test_arguments_patterns import roles, run  # one way of running the two stages
 
 pytestmark = pytest.mark.slow
-
-
-def run(nlp, resources, text: str) -> Article:
-    article = Article(text=text)
-    article.doc = nlp(text)
-    article.sentences = [
-        Span(start=s.start_char, end=s.end_char) for s in article.doc.sents if s.text.strip()
-    ]
-    article = events.make(resources)(article)
-    return arguments.make(resources)(article)
-
-
-def roles(article: Article, name: str) -> list[str]:
-    return [m.text for e in article.events for m in getattr(e, name)]
 
 
 def test_a_bare_participle_after_the_target_is_not_part_of_it(nlp, resources):
