@@ -99,7 +99,7 @@ class Gazetteer:
         )
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._capitals: dict[str, tuple[float, float]] | None = None
-        self._capital_ids: dict[str, int | None] = {}
+        self._capital_ids: dict[str, int | None] | None = None  # every country's, found at once
         # Parsed id lists of the keys texts have named (bounded: the names a long run meets keep
         # coming; 600 news texts name ~2,700 distinct keys).
         self._parse_ids = lru_cache(maxsize=PARSED_IDS)(self._parse)
@@ -224,11 +224,9 @@ class Gazetteer:
     def capital(self, iso2: str) -> Place | None:
         """The capital city of a country (the most populous city at its country entry's point;
         found for every country in one pass over the index, on first use)."""
-        if not self._capital_ids:
+        if self._capital_ids is None:
             self._capital_ids = self._find_capitals()
-        if iso2 not in self._capital_ids:
-            return None
-        found = self._capital_ids[iso2]
+        found = self._capital_ids.get(iso2)
         return None if found is None else self._place(found)
 
     def _find_capitals(self) -> dict[str, int | None]:

@@ -37,7 +37,7 @@ def statements(article: Article, event: Event) -> list[int]:
     took place or is located: wire copy often reports the event first and its place next
     ("TWO PEASANTS WERE KILLED BY A MINE IN MORAZAN DEPARTMENT. THE INCIDENT TOOK PLACE IN
     THE VICINITY OF PERQUIN")."""
-    own = event.sentences or trigger_sentences(article, event)
+    own = event_sentences(article, event)
     if not own or not article.sentences:
         return []
     for k in range(own[0] + 1, min(len(article.sentences), own[0] + 1 + STATEMENT_WINDOW)):
@@ -51,7 +51,7 @@ def stated(article: Article, event: Event) -> list[int]:
     """The sentences that state where the event took place: its own after the first ("... KILLED
     IN MEDELLIN. THE ATTACK TOOK PLACE IN THE EL PEDREGAL NEIGHBORHOOD, BELLO MUNICIPALITY") and
     the statement just after them (`statements`); not one about another incident."""
-    own = event.sentences or trigger_sentences(article, event)
+    own = event_sentences(article, event)
     out = []
     for k in own[1:]:
         span = article.sentences[k]
@@ -63,6 +63,11 @@ def stated(article: Article, event: Event) -> list[int]:
 
 def _bounds(article: Article, k: int) -> tuple[int, int]:
     return article.sentences[k].start, article.sentences[k].end
+
+
+def event_sentences(article: Article, event: Event) -> list[int]:
+    """The event's sentences, or those `trigger_sentences` finds for an event without any."""
+    return event.sentences or trigger_sentences(article, event)
 
 
 def trigger_sentences(article: Article, event: Event) -> list[int]:

@@ -43,8 +43,7 @@ from unidecode import unidecode
 
 from strife.gazetteer.places import AREA_KINDS, Place, distance_km
 from strife.gazetteer.resolve import Geography, Resolved, resolve
-from strife.gazetteer.stated import stated
-from strife.gazetteer.stated import trigger_sentences as _trigger_sentence
+from strife.gazetteer.stated import event_sentences, stated
 from strife.models import Article, Event, Location
 from strife.pipeline import Stage, register
 from strife.resources import Resources
@@ -188,7 +187,7 @@ def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | N
     event's own words (then precision 2 at best). A sentence stating where it took place
     (`stated`) counts as one of the event's own, and says where exactly: its place wins over
     the first sentence's when it is narrower."""
-    own = event.sentences or _trigger_sentence(article, event)
+    own = event_sentences(article, event)
     said = stated(article, event)
     sentences = own + [k for k in said if k not in own]
     best = None
@@ -295,7 +294,7 @@ def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved |
     for s in said:  # a statement of where says it most exactly
         if subs := _subs_in(article, geo, s):
             return _sub_location(article, event, subs, _best_in(article, event, geo, s) or chosen or geo.main)
-    for s in event.sentences or _trigger_sentence(article, event):
+    for s in event_sentences(article, event):
         subs = _subs_in(article, geo, s)
         own = _best_in(article, event, geo, s)
         if subs:
