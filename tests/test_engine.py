@@ -110,6 +110,12 @@ def test_the_workers_strife_starts_run_without_dasks_profiler():
     try:
         seen = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
         assert list(seen.values()) == [False]
+        # the slower periodic checks reach the workers and the scheduler (made in this process)
+        read = lambda: {key: dask.config.get(key) for key in engine.WORKER_CONFIG}  # noqa: E731
+        assert list(client.run(read).values()) == [engine.WORKER_CONFIG]
+        ticks = client.run(lambda dask_worker: dask_worker._tick_interval)
+        assert list(ticks.values()) == [0.5]
+        assert client.run_on_scheduler(lambda dask_scheduler: dask_scheduler._tick_interval) == 0.5
     finally:
         client.close()
         client._strife_cluster.close()
