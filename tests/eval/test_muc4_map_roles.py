@@ -1,6 +1,6 @@
 """The role fillers of the MUC-4 mapping on hand-built articles (no model)."""
 
-from strife.eval.muc4_map import event_template
+from strife.eval.muc4_map import bare, event_template
 from strife.models import Actor, ActorMention, Article, Event, Mention
 
 TEXT = "a group of 10 paid assassins killed the judge in medellin."
@@ -49,3 +49,22 @@ def test_a_generic_doer_the_event_does_not_describe_is_kept():
     template = event_template(article, event)
     assert template is not None
     assert template.roles["PerpInd"] == ["assassins"]
+
+
+def test_a_demonstrative_is_no_part_of_a_described_filler():
+    assert bare("these bombs") == "bombs"
+    assert bare("those two trucks") == "trucks"
+
+
+def test_what_a_weapon_did_is_no_weapon_filler():
+    text = "the blast destroyed the bank."
+    article = Article(text=text)
+    event = Event(
+        id="e",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        weapons=[Mention(text="blast", start=4, end=9, type="Explosives/Unknown Explosive Type")],
+    )
+    template = event_template(article, event)
+    assert template is not None
+    assert template.roles["Weapon"] == []

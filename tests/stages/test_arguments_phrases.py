@@ -73,3 +73,15 @@ def test_a_phrase_does_not_end_on_a_dangling_word():
     )
     start, end = np_bounds(doc[2])
     assert doc.text[start:end] == "offices"
+
+
+def test_a_quoting_word_is_no_part_of_the_name(nlp, resources):
+    text = "both were kidnapped by the so-called nelson mandela cell of the eln on monday."
+    perpetrators = roles(run(nlp, resources, text), "perpetrators")
+    assert "nelson mandela cell of the eln" in perpetrators
+    assert not any("so-called" in p for p in perpetrators)
+
+
+def test_a_bracket_closed_before_the_phrase_is_no_part_of_it(nlp, resources):
+    text = "at 2100 (0300 gmt) incendiary bombs exploded at the offices of the company."
+    assert roles(run(nlp, resources, text), "weapons") == ["incendiary bombs"]

@@ -63,6 +63,8 @@ def collect(main: list[Trigger], others: list[Trigger], lex: Lexicon | None = No
         r.patients += reports.effects(t.token)  # "the bomb destroyed the building"
         if t.kind == "instrument":
             r.instruments.append(t.token)
+            for placed in [c for c in t.token.children if c.dep_ == "acl" and c.tag_ == "VBN"]:
+                r.patients += reports.sites(placed, lex)  # "a bomb planted near the embassy"
             verb = _use_verb(t.token)
             if verb is not None:  # "terrorists hurled dynamite at the embassy"
                 r.agents += [a for a in roles.agents(verb) if a.i != t.token.i]
@@ -294,12 +296,23 @@ def _guess_type(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+def _right_edge(head: Token) -> int:
+    """Where the words about `head` end, short of a clause on it: the group in "the mayor, who
+    was kidnapped by ELN guerrillas" did something to him, it is not his side."""
+    last = head
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl"):
+            break
+        last = child.right_edge
+    return last.idx + len(last)
+
+
 def actor_for(article: Article, heads: list[Token], lex: Lexicon) -> tuple[Actor | None, list[Actor]]:
     """The actor the noun phrases name (first) and the others named in them."""
     found: list[Actor] = []
     for h in heads:
         start, end = roles.np_bounds(h)
-        wide_end = max(end, h.right_edge.idx + len(h.right_edge))
+        wide_end = max(end, _right_edge(h))
         inside = [m for m in mentions_in(start, wide_end, article.actor_mentions) if party(m)]
         inside.sort(key=lambda m: (_specificity(m), m.start))
         if inside and _specificity(inside[0]) < 2:  # the generic word is the same people

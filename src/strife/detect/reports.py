@@ -2,8 +2,9 @@
 
 - effects: what an event or a weapon did to something ("the bomb destroyed the building");
 - sites: what stood where a bomb went off or was put ("exploded outside the offices of X");
-- instigators: who ordered, carried out or is blamed for an event a noun names ("X ordered the
-  assassination", "blames X for the murder", "attribute the attacks to X");
+- instigators: who ordered, carried out, took part in or is blamed for an event a noun names
+  ("X ordered the assassination", "blames X for the murder", "attribute the attacks to X", "X
+  were involved in the massacre");
 - claimants: who claimed responsibility, in the event's sentences or those after it;
 - identified: whom the report identifies as "the victims" in those sentences;
 - following: the sentences right after an event's, before the next event's, which may go on
@@ -41,13 +42,28 @@ EFFECT_VERBS = frozenset(
 )
 
 
+#: Nouns for harm done to things, whose `to` phrase names what was hit ("caused damage to
+#: nearby houses").
+HARM_NOUNS = frozenset({"damage", "destruction"})
+
+
 def effects(tok: Token) -> list[Token]:
-    """The objects of an effect verb whose subject is the trigger or instrument `tok`."""
-    if (
-        tok.dep_ != "nsubj"
-        or tok.pos_ not in ("NOUN", "PROPN")
-        or tok.head.lemma_.lower() not in EFFECT_VERBS
-    ):
+    """The objects of an effect verb whose subject is the trigger or instrument `tok`, and what
+    it "caused damage to"."""
+    if tok.dep_ != "nsubj" or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    verb = tok.head.lemma_.lower()
+    if verb == "cause":
+        harm = [c for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS]
+        return [
+            g
+            for h in harm
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    if verb not in EFFECT_VERBS:
         return []
     return [p for p in roles.patients(tok.head) if p.i != tok.i]
 
@@ -57,6 +73,22 @@ def effects(tok: Token) -> list[Token]:
 ORDER_VERBS = frozenset({"order", "plan", "mastermind", "organize", "organise", "commission", "direct"})
 #: Verbs that lay an event on someone: "blames X for the murder", "accused X of the attack".
 BLAME_VERBS = frozenset({"blame", "accuse", "charge", "implicate", "link", "connect", "suspect", "convict"})
+
+
+#: Verbs whose subject took part in the event their `in` phrase names ("two lieutenants were
+#: involved in the massacre", "the soldiers involved in the killing", "X participated in").
+PARTAKE_VERBS = frozenset({"involve", "participate"})
+
+
+def partakers(verb: Token) -> list[Token]:
+    """Who a verb of `PARTAKE_VERBS` says took part: its subject, or the noun a participle or
+    relative clause of it describes ("the soldiers involved in", "officers who participated in")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        relative = any(c.tag_ in ("WP", "WDT") for c in subjects)
+        if relative or (verb.dep_ == "acl" and not subjects):
+            return [verb.head]
+    return [c for c in subjects if c.tag_ not in ("WP", "WDT")]
 
 
 def instigators(tok: Token) -> list[Token]:
@@ -94,6 +126,8 @@ def instigators(tok: Token) -> list[Token]:
         out += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     elif dep == "pobj" and head.lower_ == "behind" and head.head.lemma_.lower() == "be":
         out += [c for c in head.head.children if c.dep_ == "nsubj"]
+    elif dep == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in PARTAKE_VERBS:
+        out += partakers(head.head)
     return [x for x in out if x.i != tok.i and x.ent_type_ not in roles.NOT_PARTIES]
 
 
@@ -101,7 +135,9 @@ def instigators(tok: Token) -> list[Token]:
 BLAST_FAMILIES = frozenset({"explosion", "grenade"})
 #: Prepositions of the place where a bomb went off or was put ("in front of" is read through
 #: its `of`).
-SITE_PREPS = frozenset({"outside", "inside", "at", "in", "near", "into", "on", "beside", "by"})
+SITE_PREPS = frozenset(
+    {"outside", "inside", "at", "in", "near", "into", "on", "beside", "by", "under", "beneath", "underneath"}
+)
 
 
 def sites(tok: Token, lex: Lexicon | None) -> list[Token]:
@@ -122,6 +158,7 @@ def sites(tok: Token, lex: Lexicon | None) -> list[Token]:
                 g = next(
                     (x for c in g.children if c.lower_ == "of" for x in c.children if x.dep_ == "pobj"), g
                 )
+            g = roles.whole(g)  # "in the basement of the tower building"
             lemma = g.lemma_.lower()
             if g.ent_type_ in ("GPE", "LOC") or "place" in lex.kind_of([lemma]):
                 continue

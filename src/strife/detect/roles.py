@@ -9,8 +9,8 @@
   weapon as subject ("a bomb killed") or the vehicle a bomber used ("blew themselves up in
   trucks packed with explosives").
 
-Noun phrases are cut to their head and close modifiers: "two suicide bombers" (not the relative
-clause), "kitchen staff", "trucks packed with explosives", a short `of` phrase ("members of the
+Noun phrases are cut to their head and close modifiers, without a word of doubt before them
+("so-called", "alleged"): "two suicide bombers" (not the relative clause), "kitchen staff", "trucks packed with explosives", a short `of` phrase ("members of the
 Farabundo Marti National Liberation Front", without the bracketed acronym after it).
 """
 
@@ -166,12 +166,34 @@ def patients(trig: Token) -> list[Token]:
                 out += _pobjs(c, {"on", "at", "to"})
     else:
         out += _pobjs(trig, {"on", "against", "targeting", "at", "of"})
+    out = [_relative(o) for o in out]
     return [
         x
         for o in out
         for x in conjuncts(o)
-        if (x.pos_ != "PRON" or x.lower_ in ("some", "them")) and x.ent_type_ not in NOT_PARTIES
+        if (x.pos_ != "PRON" or x.lower_ in ("some", "them"))
+        and (x.ent_type_ not in NOT_PARTIES or _counted(x))
     ]
+
+
+def _counted(tok: Token) -> bool:
+    """Whether a number stands for the people or things it counts: "two of her bodyguards",
+    "two, Dagoberto Rodriguez and Alfonso de Lima" (not a bare "killed 3")."""
+    return tok.ent_type_ == "CARDINAL" and any(
+        c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
+    )
+
+
+#: Relative pronouns: in "the journalist who was kidnapped" the one kidnapped is the journalist.
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def _relative(tok: Token) -> Token:
+    """The noun a relative pronoun stands for, when it is an argument of a relative clause
+    ("journalist carlos marcelo, who was kidnapped by ..."), else `tok`."""
+    verb = tok.head
+    relative = tok.lower_ in RELATIVES and tok.tag_ in ("WP", "WDT") and verb.dep_ == "relcl"
+    return verb.head if relative and verb.head.pos_ in ("NOUN", "PROPN") else tok
 
 
 def instruments(trig: Token) -> list[Token]:
@@ -206,7 +228,7 @@ PARTS = frozenset(
         *("part", "front", "rear", "back", "side", "roof", "wall", "walls", "window", "windows"),
         *("door", "doors", "entrance", "facade", "floor", "shelf", "shelves", "end", "corner"),
         *("top", "bottom", "interior", "exterior", "section", "segment", "segments", "portion"),
-        *("remains", "wreckage"),
+        *("remains", "wreckage", "basement", "lobby", "yard", "courtyard"),
     }
 )
 
@@ -245,8 +267,12 @@ def np_bounds(head: Token) -> tuple[int, int]:
     ]
     left_i = min([head.i, *[t.left_edge.i for t in lefts]])
     doc = head.doc
+    left_i = _opened(doc, left_i, head.i)
     while left_i < head.i and (doc[left_i].lower_ in ARTICLES or doc[left_i].is_punct):
         left_i += 1
+    quote = _quoting(doc, left_i)
+    if quote and left_i + quote <= head.i:
+        left_i += quote
     right_i = head.i
     for t in head.rights:
         of_end = _of_phrase_end(t) if t.dep_ == "prep" and t.lower_ == "of" else None
@@ -263,6 +289,40 @@ def np_bounds(head: Token) -> tuple[int, int]:
             break
     right_i = _trimmed(doc, head.i, right_i)
     return doc[left_i].idx, doc[right_i].idx + len(doc[right_i])
+
+
+def _opened(doc, left_i: int, head_i: int) -> int:
+    """`left_i` moved past the last closing bracket before the head that the phrase does not
+    open: in "at 2100 (0300 gmt) incendiary bombs" the parse hangs "gmt)" on the bombs."""
+    depth, start = 0, left_i
+    for i in range(left_i, head_i):
+        if doc[i].text == "(":
+            depth += 1
+        elif doc[i].text == ")":
+            if depth == 0:
+                start = i + 1
+            depth = max(0, depth - 1)
+    return start
+
+
+#: Words that distance a writer from a name or a description ("the so-called Nelson Mandela
+#: cell", "alleged urban guerrillas"): they say how sure the report is, not who it is.
+QUOTING = frozenset(
+    {
+        *("so-called", "self-styled", "self-proclaimed", "self-described"),
+        *("alleged", "suspected", "presumed", "purported", "supposed", "reputed"),
+    }
+)
+
+
+def _quoting(doc, i: int) -> int:
+    """How many tokens of a quoting word start at token `i`: 1, 3 ("so - called", as spaCy
+    may split it) or 0."""
+    if doc[i].lower_ in QUOTING:
+        return 1
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in QUOTING:
+        return 3
+    return 0
 
 
 #: Parts of speech a noun phrase does not end on ("the offices of all the", "installations of

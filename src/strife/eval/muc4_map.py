@@ -24,8 +24,9 @@ reported incident). Each kept event gives one template (the incident type is dec
   text describes them;
 - Target: the event's targets with a GTD target type other than Military (MUC-4 records civilian
   things hit, not places, people or troops); Victim: the victims the text names (type `PERSON`:
-  the keys hold names, "six priests" fills no slot); Weapon: the event's weapons. Descriptions
-  lose a leading quantity ("two bombs" -> "bombs"), as the keys mostly write them. One mention
+  the keys hold names, "six priests" fills no slot); Weapon: the event's weapons, not a word
+  for what one did ("the blast"). Descriptions lose a leading quantity or demonstrative ("two
+  bombs", "these bombs" -> "bombs"), as the keys mostly write them. One mention
   per entity: the GTT metric rewards a predicted entity only when all its mentions belong to one
   gold entity.
 
@@ -40,6 +41,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from strife.detect.roles import USES
 from strife.eval.muc4 import ROLES, GoldDoc, doc_key, normalise
 from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
 from strife.eval.runner import run_articles
@@ -196,6 +198,8 @@ def event_template(article: Article, event: Event) -> MappedTemplate | None:
                 continue  # MUC-4's targets are civilian things (PHYS TGT), not places or troops
             words = surface(article, m)
             words = words if role in ("Victim", "PerpInd") else bare(words)
+            if role == "Weapon" and words and words.lower() in USES:
+                continue  # "the blast", "fire": what a weapon did; the keys name the weapon
             if words and not (role == "PerpInd" and org and normalise(words) == normalise(org)):
                 template.add(role, words)
     return template
@@ -205,7 +209,7 @@ QUANTITY = _words(
     """a an the some several many few numerous various about around approximately nearly almost
     over more than at least up to some dozen dozens scores hundreds thousands all both other
     another two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty hundred thousand one"""
+    forty fifty hundred thousand one these those this that"""
 )
 
 
