@@ -273,3 +273,39 @@ def test_a_sentence_saying_when_it_happened_dates_the_event_before_it():
     # shares its story's day, less precisely
     a = article(text + "Rebels burned a truck. It happened on 5 July.", "1989-07-07", "injured", "burned")
     assert dates(a) == [("1989-07-05", "1989-07-05", 2), ("1989-07-05", "1989-07-05", 1)]
+
+
+def test_a_further_incident_opened_as_such_keeps_no_borrowed_date():
+    text = "Rebels stormed the town on Tuesday. Meanwhile, gunmen killed a mayor in the north."
+    assert dates(article(text, "1990-04-05", "stormed", "killed"))[1] == (None, None, None)
+    text = "Rebels stormed the town on Tuesday. In another attack, gunmen killed a mayor."
+    assert dates(article(text, "1990-04-05", "stormed", "killed"))[1] == (None, None, None)
+    # a listed incident ("Elsewhere, ...") still takes the date of the one before it
+    text = "Rebels stormed the town on Tuesday. Elsewhere, gunmen killed a mayor."
+    assert dates(article(text, "1990-04-05", "stormed", "killed"))[1] == ("1990-04-03", "1990-04-03", 2)
+
+
+def test_a_planned_day_after_publication_dates_nothing():
+    text = "The men who killed the president are scheduled to testify on Tuesday, 15 May, before Congress."
+    assert dates(article(text, "1990-05-14", "killed")) == [(None, None, None)]
+    # the day after a late-night dispatch still dates what happened
+    assert dates(article("Rebels attacked a post on 15 May.", "1990-05-14", "attacked")) == [
+        ("1990-05-15", "1990-05-15", 1)
+    ]
+
+
+@pytest.mark.slow
+def test_a_release_does_not_date_the_kidnapping(nlp):
+    text = "Three engineers who were kidnapped in Colombia were set free today by the guerrillas."
+    a = Article(text=text, published="1989-06-02")
+    a.doc = nlp(text)
+    a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
+    add_events(
+        a, re.finditer(r"\bkidnapped\b", text), "Violence against civilians", "Abduction/forced disappearance"
+    )
+    annotate(a)
+    assert dates(a) == [(None, None, None)]
+    # any other event is dated by the same words
+    a.events[0].sub_event_type = "Attack"
+    annotate(a)
+    assert dates(a) == [("1989-06-02", "1989-06-02", 1)]

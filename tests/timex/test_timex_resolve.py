@@ -56,6 +56,11 @@ CASES = [
     ("three weeks ago", TUE, ("2015-02-17", "2015-02-17", 3)),
     ("two months ago", TUE, ("2015-01-01", "2015-01-31", 3)),
     ("three years ago", SUN_2022, ("2019-01-01", "2019-12-31", 3)),
+    # "ago today": the anniversary, a day
+    ("NINE YEARS AGO TODAY", date(1990, 5, 18), ("1981-05-18", "1981-05-18", 1)),
+    ("a week ago today", TUE, ("2015-03-03", "2015-03-03", 1)),
+    ("two months ago today", date(2015, 3, 31), ("2015-01-31", "2015-01-31", 1)),
+    ("a few years ago today", TUE, ("2009-01-01", "2013-12-31", 3)),  # no count: no day
     # hours and minutes: the report's day, or the days they reach back over
     ("A FEW MINUTES AGO", TUE, ("2015-03-10", "2015-03-10", 1)),
     ("three hours ago", TUE, ("2015-03-10", "2015-03-10", 1)),
@@ -104,6 +109,11 @@ CASES = [
     ("Prisoners fled Tuesday. The day before, guards had left.", TUE, ("2015-03-09", "2015-03-09", 1)),
     ("They fled Tuesday, a day after militants executed nine.", TUE, ("2015-03-09", "2015-03-09", 1)),
     ("Two days later the town fell.", TUE, None),  # nothing to count from
+    # minutes and hours after the last named day are on that day, with or without a count
+    ("They clashed on 1 March. MINUTES LATER, another clash occurred.", TUE, ("2015-03-01", "2015-03-01", 1)),
+    ("They clashed on 1 March. Hours later a bomb went off.", TUE, ("2015-03-01", "2015-03-01", 1)),
+    ("They clashed on 1 March. 30 minutes later a bomb went off.", TUE, ("2015-03-01", "2015-03-01", 1)),
+    ("Moments later the town fell.", TUE, None),
     # a time of day with no day: the day the text last named, else the day of publication;
     # beside its day it folds into it; distances and amounts are no times
     ("The bomb went off at 2120.", TUE, ("2015-03-10", "2015-03-10", 1)),
@@ -211,6 +221,13 @@ def test_reactions_date_the_statement_not_the_event():
     assert found[0].reporting
     found, _ = find_timexes("GUERRILLAS TODAY ATTACKED THE GARRISON", TUE)
     assert not found[0].reporting
+    # an accusation is a statement too: its day is not the killing's
+    for text in (
+        "THE M-19 TODAY ACCUSED THE POLICE OF ASSASSINATING ITS CANDIDATE",
+        "The army on Monday blamed rebels",
+    ):
+        found, _ = find_timexes(text, TUE)
+        assert found[0].reporting, text
 
 
 def test_a_time_owned_by_a_word_of_reporting_dates_the_report():

@@ -3,7 +3,8 @@ the parse, else by punctuation), its usable time expressions sentence by sentenc
 each event and its trigger stand.
 
 Expressions that date a statement ("said on Tuesday") or lie after publication (plans,
-deadlines) are left out here, so no event is ever dated by them.
+deadlines; the day after publication only when the words announce a plan) are left out here,
+so no event is ever dated by them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from strife.models import Article, Event, Span
 from strife.timex import syntax
+from strife.timex.relative import planned
 from strife.timex.resolve import Timex
 
 #: Expressions dated after publication (plans, threats, deadlines) do not date events; one
@@ -58,16 +60,24 @@ class Context:
         self.doc: Any = article.doc
         self.spans = article.sentences or simple_sentences(article.text)
         self.published = published
-        limit = published + timedelta(days=FUTURE_SLACK_DAYS) if published else None
         self.by_sentence: dict[int, list[Timex]] = {}
         for t in timexes:
             if (t.value is None and t.main is None) or t.reporting:
                 continue  # the date of a statement ("said on Tuesday") is not the event's
-            if limit is not None and t.value is not None and t.value[0] > limit and not t.complement:
+            if self._ahead(t):
                 continue
             i = sentence_of(self.spans, t.start)
             if i is not None:
                 self.by_sentence.setdefault(i, []).append(t)
+
+    def _ahead(self, t: Timex) -> bool:
+        """Does `t` lie after publication (beyond the slack, or at all when its words announce
+        a plan: "scheduled to testify on Tuesday, 15 May")?"""
+        pub = self.published
+        if pub is None or t.value is None or t.complement or t.value[0] <= pub:
+            return False
+        late = t.value[0] > pub + timedelta(days=FUTURE_SLACK_DAYS)
+        return late or planned(self.article.text or "", t.start)
 
     def main_sentence(self, event: Event) -> int | None:
         if event.sentences and 0 <= event.sentences[0] < len(self.spans) and self.article.sentences:

@@ -53,7 +53,9 @@ _REPORT_BEFORE = re.compile(
 # "the Extraditables today claimed responsibility" (fewer words: "alleged" is also an adjective)
 _REPORT_AFTER = re.compile(
     r"^\s*(?:said|says|reported|announced|denied|confirmed|claimed|stated|told|declared|disclosed|"
-    r"revealed|admitted|condemned|denounced|deplored|repudiated|reaffirmed|demanded|urged|protested)\b",
+    r"revealed|admitted|condemned|denounced|deplored|repudiated|reaffirmed|demanded|urged|protested|"
+    # "the M-19 today accused the intelligence services of assassinating ...": the accusation's day
+    r"accused|blamed)\b",
     re.I,
 )
 
@@ -127,7 +129,9 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:\s+(?P<part>{PART}))?\b"),
     ("relday", rf"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|"
                rf"tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+{PART})?\b"),
-    ("ago", rf"\b(?P<n>{COUNT})\s+(?P<unit>minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago\b"),
+    # "NINE YEARS AGO TODAY": the anniversary, a day
+    ("ago", rf"\b(?P<n>{COUNT})\s+(?P<unit>minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago\b"
+            rf"(?:\s+(?P<today>today))?"),
     ("unit", r"\b(?P<mod>earlier\s+this|later\s+this|early\s+this|early\s+last|late\s+last|late\s+this|"
              r"(?:at\s+)?the\s+end\s+of\s+last|(?:at\s+)?the\s+beginning\s+of\s+this|last|this|next|"
              r"the\s+previous|over\s+the|during\s+the|at\s+the|on\s+the|the\s+past)\s+"
@@ -144,8 +148,9 @@ PATTERNS: list[tuple[str, str]] = [
               r"\d{1,2}\s*[ap]\.?m\.?)(?![\w:.,-]\d|\s*(?:-|m|km|kg|meters?|metres?|kilomet\w+|feet|miles?|"
               r"people|persons|men|troops|soldiers|dollars|pesos|tons?|years?|times)\b)"),
     # -- anchors relative to another event or the last date mentioned -------------------------
-    ("anchor", rf"\b(?P<n>{COUNT}|the)\s+(?P<unit>days?|weeks?|months?|years?|hours?|nights?)\s+"
-               rf"(?P<dir>after|before|later|earlier|prior\s+to|previously)\b"),
+    # "two days later", "the day before"; "minutes later", "hours after the attack": the same day
+    ("anchor", rf"\b(?:(?P<n>{COUNT}|the)\s+(?P<unit>days?|weeks?|months?|years?|hours?|nights?|minutes?|moments?)"
+               rf"|(?P<bare>minutes|moments|hours))\s+(?P<dir>after|before|later|earlier|prior\s+to|previously)\b"),
     ("anchor_rel", r"\b(?:on\s+|by\s+)?the\s+(?P<rel>next|following|previous|preceding|prior|same)\s+"
                    r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
     ("anchor_eve", r"\b(?:on\s+)?the\s+eve\s+of\b"),

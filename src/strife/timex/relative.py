@@ -51,9 +51,14 @@ _FUTURE_CUE = re.compile(
 )
 
 
+def planned(text: str, start: int) -> bool:
+    """Do the words before `start` announce a plan ("are scheduled to testify on", "will
+    resume on")?"""
+    return bool(_FUTURE_CUE.search(text, max(0, start - 60), start))
+
+
 def _future_context(r: RawMatch) -> bool:
-    text = r.match.string
-    return bool(_FUTURE_CUE.search(text, max(0, r.start - 60), r.start))
+    return planned(r.match.string, r.start)
 
 
 def weekday(r: RawMatch, pub: date) -> Value:
@@ -81,6 +86,8 @@ def ago(r: RawMatch, pub: date) -> Value | None:
     if bounds is None:
         return None
     lo, hi = bounds
+    if r.group("today") and lo == hi and unit in ("week", "month", "year", "decade"):
+        return _day(_anniversary(pub, lo, unit))
     if unit in ("minute", "hour"):  # "a few minutes ago", "36 hours ago": that day
         return _day(pub - timedelta(days=hi // 24 if unit == "hour" else 0))
     if unit == "day":
@@ -96,6 +103,15 @@ def ago(r: RawMatch, pub: date) -> Value | None:
         return date(y1, m1, 1), cal.month_end(y2, m2), 3
     years = 10 if unit == "decade" else 1
     return date(pub.year - hi * years, 1, 1), date(pub.year - lo * years, 12, 31), 3
+
+
+def _anniversary(pub: date, n: int, unit: str) -> date:
+    """The day `n` weeks, months, years or decades before publication ("nine years ago today")."""
+    if unit == "week":
+        return pub - timedelta(days=7 * n)
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    y, m = cal.add_months(pub.year, pub.month, -months)
+    return date(y, m, min(pub.day, cal.month_end(y, m).day))
 
 
 def unit(r: RawMatch, pub: date) -> Value | None:

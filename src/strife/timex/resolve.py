@@ -181,8 +181,8 @@ def _anchor_parts(r: RawMatch) -> tuple[int, int, str, str]:
         return 1, 1, unit, direction
     n = r.group("n")
     lo, hi = (1, 1) if n == "the" else (rel.count_range(n) or (1, 1))
-    unit = (r.group("unit") or "day").rstrip("s")
-    if unit == "hour":
+    unit = (r.group("unit") or r.group("bare") or "day").rstrip("s")
+    if unit in ("hour", "minute", "moment"):
         lo = hi = 0
         unit = "day"
     if unit == "night":

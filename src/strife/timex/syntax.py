@@ -13,6 +13,8 @@ ATTACH_DEPTH = 4
 _VERBS = {"VERB"}
 _NOUN_MODIFIERS = {"acl", "amod"}
 _OWN_CLAUSES = {"advcl", "ccomp"}
+#: Verbs that end a captivity: their time is the release's, not the kidnapping's.
+_ENDING = {"release", "free", "rescue", "liberate"}
 #: Subordinators of a clause that happens at the time of its head.
 _SIMULTANEOUS = {"when", "as", "while", "whilst", "whereupon"}
 
@@ -122,3 +124,14 @@ def _simultaneous(verb: Any) -> bool:
     return verb.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS and c.i < verb.i for c in verb.children
     )
+
+
+def dates_release(doc: Any, start: int, end: int) -> bool:
+    """Does the expression date the end of a captivity ("kidnapped in Colombia and released
+    today", "were set free today")? For a kidnapping that is the release's day, not its own."""
+    root = _root(doc, start, end)
+    verb = _governing_verb(root) if root is not None else None
+    if verb is None:
+        return False
+    lemma = str(verb.lemma_).lower()
+    return lemma in _ENDING or (lemma == "set" and any(c.lower_ == "free" for c in verb.children))
