@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 
 import pyarrow.parquet as pq
 import pytest
@@ -279,3 +281,14 @@ def test_ingest_samples_twice(full, tmp_path):
     assert "0 article(s) stored" in run("ingest", reports, "--db", url).stderr
     with Store(url) as store:
         assert [e["id"] for e in store.events()] == before
+
+
+def test_the_cli_module_imports_neither_spacy_nor_torch():
+    # Every `strife` command imports the CLI, the query and ingest-writer ones included: the
+    # evaluation commands import their spaCy-bound modules only when they run. A fresh
+    # interpreter, since this test process has imported everything already.
+    code = "import sys, strife.cli; print(sorted(m for m in ('spacy', 'torch') if m in sys.modules))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "[]"

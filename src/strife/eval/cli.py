@@ -8,7 +8,9 @@
     strife eval fakes [--data PATH] [--limit N]
 
 Data paths default to `../shared/data/...` beside the repository, or `$STRIFE_DATA/...`.
-The commands are thin: the work is in `muc4`, `muc4_map`, `muc4_keys` and `case2021`.
+The commands are thin: the work is in `muc4`, `muc4_map`, `muc4_keys` and `case2021`. The
+modules that read parsed text (`muc4_map`, `muc4_keys`, the merge evaluation) are imported by the
+commands that use them: this module is mounted by every `strife` command, and they import spaCy.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from rich.console import Console
 from rich.table import Table
 
 from strife.errors import StrifeError
-from strife.eval import case2021, fakes, muc4, muc4_keys, muc4_map
+from strife.eval import case2021, fakes, muc4
 from strife.eval.runner import data_path, make_pipeline
 
 muc4_app = typer.Typer(
@@ -76,10 +78,12 @@ def muc4_predict(
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the predictions JSON.")],
     limit: Annotated[int | None, typer.Option(help="Only the first N documents.")] = None,
     max_templates: Annotated[
-        int, typer.Option(min=0, max=muc4_map.MAX_TEMPLATES, help="Templates kept per document.")
-    ] = muc4_map.DEFAULT_TEMPLATES,
+        int, typer.Option(min=0, max=muc4.MAX_TEMPLATES, help="Templates kept per document.")
+    ] = muc4.DEFAULT_TEMPLATES,
 ) -> None:
     """Run strife over MUC-4 documents and write GTT predictions keyed like the published scorer."""
+    from strife.eval import muc4_map
+
     gold = muc4.load_gtt_docs(docs, limit)
     started = time.perf_counter()
     result = muc4_map.predict(make_pipeline(), gold, max_templates)
@@ -160,8 +164,8 @@ def eval_muc4_keys(
         Path | None, typer.Option(help="Folder of {split}_docs.json and {split}_keys.json.")
     ] = None,
     max_templates: Annotated[
-        int, typer.Option(min=0, max=muc4_map.MAX_TEMPLATES, help="Templates kept per document.")
-    ] = muc4_map.DEFAULT_TEMPLATES,
+        int, typer.Option(min=0, max=muc4.MAX_TEMPLATES, help="Templates kept per document.")
+    ] = muc4.DEFAULT_TEMPLATES,
     published_from_dateline: Annotated[
         bool,
         typer.Option(
@@ -170,6 +174,8 @@ def eval_muc4_keys(
     ] = False,
 ) -> None:
     """Date, place and casualty slots of the incidents strife finds, against the MUC-4 answer keys."""
+    from strife.eval import muc4_keys
+
     docs, keys = muc4_keys.load_keys(data or data_path("muc4", "keys"), split.value)
     report = muc4_keys.evaluate_keys(
         make_pipeline(),
@@ -230,6 +236,7 @@ def eval_merge_muc4(
 ) -> None:
     """Merge the MUC-4 documents' events across documents; pairwise and B-cubed scores against
     gold clusters derived from the full keys."""
+    from strife.eval import muc4_keys
     from strife.merge import Merger, load_embedder
     from strife.merge.evaluate import run_muc4
 

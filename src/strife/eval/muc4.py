@@ -31,6 +31,9 @@ from strife.eval.runner import json_lines
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 FIELDS: tuple[str, ...] = ("incident_type", *ROLES)
+#: The published scorer becomes intractable beyond this many predicted templates per document.
+MAX_TEMPLATES = 6
+DEFAULT_TEMPLATES = 4
 #: Beyond this many templates on the smaller side the exact search is replaced by a greedy one.
 EXACT_LIMIT = 16
 

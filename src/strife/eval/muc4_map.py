@@ -42,14 +42,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from strife.detect.roles import USES
-from strife.eval.muc4 import ROLES, GoldDoc, doc_key, normalise
+from strife.eval.muc4 import DEFAULT_TEMPLATES, MAX_TEMPLATES, ROLES, GoldDoc, doc_key, normalise
 from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
 from strife.eval.runner import run_articles
 from strife.models import ActorMention, Article, Event, Mention
-
-#: The published scorer becomes intractable beyond this many predicted templates per document.
-MAX_TEMPLATES = 6
-DEFAULT_TEMPLATES = 4
 
 
 def _words(text: str) -> frozenset[str]:
