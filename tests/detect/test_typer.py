@@ -44,3 +44,46 @@ def test_an_armed_agent_or_a_word_of_intent_makes_violence_deliberate(
 ):
     article, event = _article(nlp, resources, text, trigger)
     assert deliberate(article, event, lexicon().deliberate) is expected
+
+
+def _told(nlp, resources, text: str, trigger: str, family: str) -> tuple[Article, Event]:
+    from strife.models import Span
+
+    article, event = _article(nlp, resources, text, trigger, family)
+    article.sentences = [Span(start=s.start_char, end=s.end_char) for s in article.doc.sents]
+    event.sentences = list(range(len(article.sentences)))
+    return article, event
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "family", "expected"),
+    [
+        # the doers named in another sentence of the event: not an accident
+        (
+            "A boat was intercepted on the river and its pilot was killed. "
+            "The attackers then boarded the boat and took two passengers with them.",
+            "killed",
+            "kill",
+            True,
+        ),
+        (
+            "A violent explosion damaged the windows of the consulate last night. "
+            "Police are searching for the perpetrators.",
+            "explosion",
+            "explosion",
+            True,
+        ),
+        (
+            "Three workers were killed when a boiler exploded at the plant. The plant was closed.",
+            "killed",
+            "kill",
+            False,
+        ),
+    ],
+)
+def test_doers_named_in_the_events_other_sentences_make_it_deliberate(
+    nlp, resources, text, trigger, family, expected
+):
+    article, event = _told(nlp, resources, text, trigger, family)
+    assert deliberate(article, event, lexicon().deliberate) is expected

@@ -243,3 +243,13 @@ def test_one_named_person_harmed_is_one_event_whichever_town_each_sentence_names
     # named alike but on different days: a kidnapping and a murder weeks later stay apart
     later = event("e4", place=OTHER, day="2022-02-20", victims=[part], sents=(8,), **kw)
     assert not mergeable(event("e5", place=TOWN, day="2022-01-20", victims=[full], **kw), later)
+
+
+def test_an_event_the_text_calls_another_never_joins_one_told_before():
+    # "... a clash with our units." then "another clash occurred" at the same place and day
+    first = event("e1", day="2020-01-01", place=TOWN, a1=IS, sents=(0,))
+    second = event("e2", day="2020-01-01", place=TOWN, a1=IS, sents=(3,))
+    assert len(unify([first.model_copy(), second.model_copy()])) == 1
+    assert len(unify([first, second], apart=frozenset({"e2"}))) == 2
+    # only the later one is held back: compared the other way round they still merge
+    assert mergeable(second, first, apart=frozenset({"e2"}))

@@ -1,7 +1,8 @@
 """Event mentions of a whole article joined into events, then typed.
 
 Each sentence gives event mentions (`grouping`). A mention joins an event already found when
-it refers back to it: a definite noun of a compatible family ("the breakout", "the attack"), a
+it refers back to it: a definite noun of a compatible family ("the breakout"; a generic "the
+attack" or "the attackers" refers to the event told last), a
 second mention of a one-off kind of event ("prisoners had managed to escape" after a jail
 break), or a continuation in the next sentence that introduces no new place, date or
 indefinite event noun ("They also attacked an SDF base"). A sentence with no trigger but
@@ -19,7 +20,7 @@ from strife.detect import tags as tagging
 from strife.detect import typing as acled
 from strife.detect.grouping import Cluster, sentence_clusters
 from strife.detect.lexicon import Lexicon
-from strife.detect.triggers import Sent
+from strife.detect.triggers import Sent, Trigger
 from strife.models import Article, Event, Evidence, Mention
 
 #: Kinds of event an article rarely reports twice: a second mention is the same event.
@@ -76,10 +77,39 @@ def _compatible(draft: Draft, cluster: Cluster, lex: Lexicon) -> bool:
     return any(lex.mergeable(a, b) for a in draft.families for b in cluster.families)
 
 
-def _referent(drafts: list[Draft], cluster: Cluster, lex: Lexicon) -> Draft | None:
-    """The most recent reported event a mention can refer to (same family first)."""
+#: Words that name any violent deed ("the attack", "the attackers"): they refer back to the
+#: event told last, whatever its own words were ("incendiary bombs were hurled at a temple ...
+#: at the time of the attack"); words of a kind ("the explosion", "the kidnapping") seek their kind.
+GENERIC_REFERENCES = frozenset({"attack", "assault", "attacker", "assailant"})
+
+
+def _generic(trig: Trigger) -> bool:
+    """A generic word of violence: "the attack", "the attackers" ("the attacks" look back at
+    several events, not at the last)."""
+    tok = trig.token
+    plural = trig.kind == "noun" and tok.tag_ in ("NNS", "NNPS")
+    return tok.lemma_.lower() in GENERIC_REFERENCES and not plural
+
+
+#: Families of deeds done to someone or something, which a generic "the attack" can name (an
+#: exchange of fire that followed an attack is not what "the attack" then means).
+DEEDS = frozenset(
+    {"attack", "explosion", "kill", "grenade", "shelling", "air", "abduct", "execute", "property"}
+)
+
+
+def _referent(drafts: list[Draft], cluster: Cluster, lex: Lexicon, index: int) -> Draft | None:
+    """The most recent reported event a mention (in sentence `index`) can refer to (same family
+    first, except for a generic word such as "the attack", which refers to a deed told in the
+    last two sentences when there is one)."""
     live = [d for d in reversed(drafts) if not d.background]
-    named = [t.family for t in cluster.triggers if t.kind != "verb" and modality.anaphoric(t.token)]
+    referring = [t for t in cluster.triggers if t.kind != "verb" and modality.anaphoric(t.token)]
+    if referring and live and all(_generic(t) for t in referring):
+        latest = max(live, key=lambda d: max(d.sentences))
+        recent = index - max(latest.sentences) <= 2 and bool(set(latest.families) & DEEDS)
+        if recent and _compatible(latest, cluster, lex):
+            return latest
+    named = [t.family for t in referring]
     same = [d for d in live if set(d.families) & set(named)] or [
         d for d in live if set(d.families) & set(cluster.families)
     ]
@@ -94,6 +124,29 @@ INDEFINITE = {"a", "an", "another"}
 
 def _indefinite(tok) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
+
+
+#: Modifiers by which a text says an event is not one told before: "another clash occurred",
+#: "a second bomb exploded", "a further attack".
+ANOTHER = frozenset({"another", "second", "third", "fourth", "fifth", "further", "separate"})
+
+
+def announces_another(doc, start: int, end: int) -> bool:
+    """Whether the trigger at characters `start`-`end` of `doc` says its event is another one
+    than those told before it: the trigger noun, or the subject of the trigger verb, is
+    "another ..." or "a second/further/separate ..." ("another clash occurred", "a second
+    bomb exploded"). Such an event never merges with an earlier one of the article."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    head = span.root
+    nouns = [head] + [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        c.dep_ in ("det", "amod") and c.lower_ in ANOTHER
+        for n in nouns
+        if n.pos_ in ("NOUN", "PROPN")
+        for c in n.children
+    )
 
 
 def _names(sent: Sent) -> set[str]:
@@ -123,7 +176,7 @@ def _place(
     if cluster.background:
         return None
     if cluster.anaphoric:
-        return _referent(drafts, cluster, lex)
+        return _referent(drafts, cluster, lex, index)
     live = [d for d in drafts if not d.background]
     if not live or _introduces(cluster, index, sents, live):
         return None
@@ -197,7 +250,7 @@ def drafts(sents: list[Sent], lex: Lexicon) -> list[Draft]:
                 draft.add(i, c)
             clusters = [c for c in clusters if c not in repeated]  # what the repeat adds is new
         for c in clusters:
-            if c.background and c.anaphoric and _referent(out, c, lex) is not None:
+            if c.background and c.anaphoric and _referent(out, c, lex, i) is not None:
                 continue  # "just before the shooting, ... praises": a look back at one told already
             target = _place(out, c, i, sents, lex, last)
             if target is not None:

@@ -140,7 +140,7 @@ def _noun_triggers(sent: Sent, lex: Lexicon, sent_lemmas: set[str]) -> list[Trig
         for n in range(min(lex.max_noun_len, len(tokens) - i), 0, -1):
             head = tokens[i + n - 1]
             if head.pos_ not in ("NOUN", "PROPN", "X") or (
-                n == 1 and head.pos_ == "PROPN" and head.ent_type_
+                n == 1 and ((head.pos_ == "PROPN" and head.ent_type_) or _month(head))
             ):
                 continue  # "March" the month, "Battle" in a name (a headline's "Battle rages" counts)
             for seq in (tuple(lemmas[i : i + n]), tuple(lowers[i : i + n])):
@@ -170,6 +170,34 @@ def _noun_triggers(sent: Sent, lex: Lexicon, sent_lemmas: set[str]) -> list[Trig
         else:
             i += 1
     return out
+
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _month(tok: Token) -> bool:
+    """A month name with a day number beside it ("the 19 march elections", "march 19"): a
+    date, which a text in one case does not mark as one by its capital or entity label."""
+    if tok.lower_ not in MONTHS:
+        return False
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return tok.ent_type_ == "DATE" or any(t.like_num for t in near)
 
 
 def find_triggers(sent: Sent, lex: Lexicon | None = None) -> list[Trigger]:

@@ -51,7 +51,30 @@ def deliberate(article: Article, event: Event, words: frozenset[str]) -> bool:
     head = span.root
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in head.children):
         return True
-    return _armed_agent(article, head) or (trig.type in HARMS and _named_patient(head))
+    if _armed_agent(article, head) or (trig.type in HARMS and _named_patient(head)):
+        return True
+    return trig.type in DEEDS and _told_as_deed(article, event, words | DOERS)
+
+
+#: Trigger families of deeds that someone does (a blast may be an accident until told otherwise).
+DEEDS = frozenset({"kill", "attack", "explosion"})
+#: Words for whoever did a deed on purpose: "the attackers boarded the vessel", "an operation
+#: to arrest those responsible for the attack", "the assassins fled".
+DOERS = frozenset({"attacker", "assailant", "gunman", "assassin", "killer", "murderer", "perpetrator"})
+
+
+def _told_as_deed(article: Article, event: Event, words: frozenset[str]) -> bool:
+    """Whether the event's other sentences name its doers or its intent ("the attackers
+    boarded the vessel", "a terrorist action"): an accident or a disaster has no attackers."""
+    doc = article.doc
+    for index in event.sentences:
+        if index >= len(article.sentences):
+            continue
+        sentence = article.sentences[index]
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if doc else None
+        if span is not None and any(t.lemma_.lower() in words for t in span):
+            return True
+    return False
 
 
 #: Trigger families whose deed on a person is violence whoever did it.

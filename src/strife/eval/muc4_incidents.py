@@ -100,7 +100,10 @@ def _assault_in_battle(event: Event) -> bool:
     if _counterinsurgency(event):
         return False
     harm = any(t.type not in NOT_TARGETS for t in event.targets) or bool(event.victims)
-    return event.attack_type is not None and harm
+    # people the text names, shot in a "clash", were hit whoever shot them (state forces have no
+    # GTD attack type): "reporters X and Y were shot by troops"
+    named = any(v.type == "PERSON" for v in event.victims)
+    return (event.attack_type is not None and harm) or named
 
 
 def _counterinsurgency(event: Event) -> bool:
@@ -125,5 +128,13 @@ def _blast_word(event: Event) -> bool:
     return event.trigger is None or event.trigger.type in ("explosion", "shelling", "air")
 
 
+#: Explosives fired from a distance (rockets, mortars, artillery shells): a MUC-4 attack, its
+#: bombing being a device set off, unless the word names a bomb ("bomb" shares the type).
+FIRED_WEAPONS = frozenset({"Explosives/Rocket", "Explosives/Mortar", "Explosives/Projectile"})
+
+
 def _explosive_weapon(event: Event) -> bool:
-    return any((w.type or "").startswith("Explosives") for w in event.weapons)
+    return any(
+        (w.type or "").startswith("Explosives") and (w.type not in FIRED_WEAPONS or "bomb" in w.text.lower())
+        for w in event.weapons
+    )

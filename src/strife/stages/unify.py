@@ -23,7 +23,9 @@ Reads `article.events` with what every earlier stage set (`event_type`, `tags`, 
   that harm one person named in both ("ricardo castellar" / "castellar"), whose place the
   sentences of a retelling often give by other towns.
 
-Background events merge only with background events. The merged event keeps the first event's
+An event the text calls another one ("another clash occurred", "a second bomb exploded":
+`strife.detect.document.announces_another`) never joins one told before it. Background events
+merge only with background events. The merged event keeps the first event's
 id and trigger, the union of sentences, evidence, counts, tags and participants, the most
 specific type by ACLED's precedence, the higher confidence, and fatalities reconciled again by
 `strife.figures.reconcile` when counts merged.
@@ -34,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from strife.detect.document import announces_another
 from strife.detect.typing import rank
 from strife.figures.numbers import words_to_int
 from strife.gazetteer.places import distance_km
@@ -202,8 +205,14 @@ def _adjacent(a: DateInfo, b: DateInfo) -> bool:
     return gap.days <= 1
 
 
-def mergeable(a: Event, b: Event, vague: Vague = None, side: Side = None) -> bool:
-    """Whether `a` and `b` report one real-world event (see the module docstring)."""
+def mergeable(
+    a: Event, b: Event, vague: Vague = None, side: Side = None, apart: frozenset[str] = frozenset()
+) -> bool:
+    """Whether `a` and `b` report one real-world event (see the module docstring); `apart` holds
+    the ids of events the text calls another one ("another clash occurred"), which never join
+    an event told before them."""
+    if b.id in apart and a.sentences and b.sentences and a.sentences[0] < b.sentences[0]:
+        return False
     if a.background != b.background or not same_family(a, b) or not actors_agree(a, b, vague, side):
         return False
     if not victims_agree(a, b) or not targets_agree(a, b):
@@ -290,11 +299,14 @@ def _reconcile(event: Event):
     return reconcile(event.counts)
 
 
-def unify(events: list[Event], vague: Vague = None, side: Side = None) -> list[Event]:
-    """The events with those that are one real-world event merged (first mention first)."""
+def unify(
+    events: list[Event], vague: Vague = None, side: Side = None, apart: frozenset[str] = frozenset()
+) -> list[Event]:
+    """The events with those that are one real-world event merged (first mention first);
+    `apart` as for `mergeable`."""
     out: list[Event] = []
     for e in events:
-        target = next((o for o in out if mergeable(o, e, vague, side)), None)
+        target = next((o for o in out if mergeable(o, e, vague, side, apart)), None)
         if target is None:
             out.append(e)
         else:
@@ -316,7 +328,12 @@ def make(resources: Resources) -> Stage:
 
     def run(article: Article) -> Article:
         if len(article.events) > 1:
-            article.events = unify(article.events, vague, side)
+            apart = frozenset(
+                e.id
+                for e in article.events
+                if e.trigger and announces_another(article.doc, e.trigger.start, e.trigger.end)
+            )
+            article.events = unify(article.events, vague, side, apart)
         return article
 
     return run

@@ -1,0 +1,89 @@
+"""The event unit within an article (`strife.detect.document`): which sentences tell one event."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.detect.document import announces_another, drafts
+from strife.detect.lexicon import lexicon
+
+
+def _drafts(nlp, text: str):
+    doc = nlp(text)
+    sents = list(doc.sents)
+    return [sorted(d.sentences) for d in drafts(sents, lexicon())]
+
+
+def _trigger(doc, word: str) -> tuple[int, int]:
+    tok = next(t for t in doc if t.lower_ == word)
+    return tok.idx, tok.idx + len(tok)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Another clash occurred near the bridge minutes later.", "clash", True),
+        ("A second bomb exploded outside the bank.", "exploded", True),
+        ("Rebels launched a further attack on the garrison.", "attack", True),
+        ("The clash occurred near the bridge.", "clash", False),
+        ("A bomb exploded outside the bank.", "exploded", False),
+    ],
+)
+def test_a_text_that_calls_an_event_another_one_is_recognised(nlp, text, word, expected):
+    doc = nlp(text)
+    assert announces_another(doc, *_trigger(doc, word)) is expected
+
+
+def test_no_parse_announces_nothing():
+    assert announces_another(None, 0, 5) is False
+
+
+@pytest.mark.slow
+def test_the_attack_refers_to_the_event_told_last(nlp):
+    # a generic "the attack" refers back to the latest event, not to the first one that was
+    # called an attack (which the article told before the second)
+    text = (
+        "Guerrillas carried out two attacks in the province on Sunday. "
+        "The attacks caused heavy damage, the army said. "
+        "In the first, a car bomb exploded outside a bank in the town centre. "
+        "Hours later, incendiary bombs were thrown at a church in the suburbs. "
+        "The church was empty at the time of the attack, a priest said."
+    )
+    groups = _drafts(nlp, text)
+    assert any(3 in g and 4 in g for g in groups)
+    assert not any(0 in g and 4 in g for g in groups)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the party, which won the 19 march presidential elections, named a new cabinet.",
+        "the vote was held on march 19 in the capital.",
+    ],
+)
+def test_a_month_beside_a_day_is_no_march(nlp, text):
+    from strife.detect.triggers import find_triggers
+
+    doc = nlp(text)
+    assert not [t for s in doc.sents for t in find_triggers(s) if t.family == "protest"]
+
+
+@pytest.mark.slow
+def test_a_march_is_still_a_protest(nlp):
+    from strife.detect.triggers import find_triggers
+
+    doc = nlp("Thousands joined a march through the capital on Sunday.")
+    assert [t for s in doc.sents for t in find_triggers(s) if t.family == "protest"]
+
+
+@pytest.mark.slow
+def test_the_attack_does_not_name_the_exchange_of_fire_that_followed(nlp):
+    text = (
+        "Gunmen attacked the home of a senator at noon, killing a police guard. "
+        "An exchange of gunfire with other guards followed in the street. "
+        "The senator blamed a rebel group for the attack."
+    )
+    groups = _drafts(nlp, text)
+    assert any(0 in g and 2 in g for g in groups)

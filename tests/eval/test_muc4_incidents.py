@@ -1,0 +1,32 @@
+"""MUC-4 incident types of strife events (`strife.eval.muc4_incidents`), on hand-built events."""
+
+from strife.eval.muc4_incidents import incident_type
+from strife.models import Event, Mention
+
+
+def event(sub, etype="Violence against civilians", weapons=(), **kw):
+    arms = [Mention(text=w, start=0, end=len(w), type=t) for w, t in weapons]
+    return Event(id="e", event_type=etype, sub_event_type=sub, weapons=arms, **kw)
+
+
+def test_explosives_fired_from_afar_make_an_attack():
+    # rockets, mortars and artillery are fired: MUC-4 calls that an attack, not a bombing
+    assert incident_type(event("Attack", weapons=[("rockets", "Explosives/Rocket")])) == "attack"
+    assert incident_type(event("Attack", weapons=[("mortar rounds", "Explosives/Mortar")])) == "attack"
+    assert incident_type(event("Attack", weapons=[("artillery", "Explosives/Projectile")])) == "attack"
+
+
+def test_a_bomb_or_a_device_set_off_makes_a_bombing():
+    assert incident_type(event("Attack", weapons=[("bomb", "Explosives/Projectile")])) == "bombing"
+    assert (
+        incident_type(event("Attack", weapons=[("dynamite", "Explosives/Unknown Explosive Type")]))
+        == "bombing"
+    )
+    assert incident_type(event("Attack", weapons=[("car bomb", "Explosives/Vehicle")])) == "bombing"
+
+
+def test_named_people_shot_in_a_clash_were_attacked():
+    named = [Mention(text="roberto navas", start=0, end=13, type="PERSON")]
+    described = [Mention(text="two soldiers", start=0, end=12, type=None)]
+    assert incident_type(event("Armed clash", "Battles", victims=named)) == "attack"
+    assert incident_type(event("Armed clash", "Battles", victims=described)) is None
