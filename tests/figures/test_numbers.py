@@ -149,3 +149,34 @@ def test_several_quantities_in_one_sentence():
         ]
     )
     assert [(q.low, q.qualifier) for q in found] == [(11, "exact"), (20, "at_least"), (12, "vague")]
+
+
+def test_between_as_the_last_word_is_no_quantity():
+    assert scan(["clashes", "between"]) == []
+
+
+def test_joined_tens_and_units_and_quantities_mid_sentence():
+    """The scanner's tables (joined number words, keys' first words) read as the plain rules do."""
+    found = scan(
+        [
+            "they",
+            "found",
+            "thirtythree",
+            "bodies",
+            "and",
+            "some",
+            "50",
+            "wounded",
+            ",",
+            "half",
+            "a",
+            "dozen",
+            "missing",
+        ]
+    )
+    assert [(q.start, q.low, q.high, q.qualifier) for q in found] == [
+        (2, 33, 33, "exact"),
+        (5, 50, 50, "approximately"),
+        (9, 6, 6, "exact"),
+    ]
+    assert scan(["thirtyzero", "twentyten"]) == []

@@ -11,6 +11,7 @@ to the original one.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -28,8 +29,8 @@ _BASE_TABLE.update({ord(c): " " for c in _DASHES + _SPACES})
 _TABLE: dict[int, str] = dict(_BASE_TABLE)
 
 _MULTISPACE = re.compile(r" {2,}")
-_LETTER_UPPER = re.compile(r"[A-Z]")
-_LETTER_LOWER = re.compile(r"[a-z]")
+_ASCII_UPPER = string.ascii_uppercase.encode()
+_ASCII_LOWER = string.ascii_lowercase.encode()
 
 
 def _extend_table(chars: set[str]) -> None:
@@ -113,9 +114,11 @@ def is_monocase(text: str) -> bool:
     Upper-case acronyms cannot be told from ordinary words by their case in such a text. Judged
     on the first 20,000 characters, which is plenty and keeps long texts fast.
     """
-    sample = text[:20_000]
-    upper = len(_LETTER_UPPER.findall(sample))
-    lower = len(_LETTER_LOWER.findall(sample))
+    # letters counted by deleting them from the sample's ASCII bytes: C speed, where findall
+    # made a string of every letter (asked several times of each article)
+    sample = text[:20_000].encode("ascii", "ignore")
+    upper = len(sample) - len(sample.translate(None, _ASCII_UPPER))
+    lower = len(sample) - len(sample.translate(None, _ASCII_LOWER))
     letters = upper + lower
     if letters < 20:
         return False

@@ -18,7 +18,7 @@ from strife.detect import features as feat
 from strife.detect import modality, roles
 from strife.detect import tags as tagging
 from strife.detect import typing as acled
-from strife.detect.grouping import Cluster, sentence_clusters
+from strife.detect.grouping import Cluster, clusters_memo
 from strife.detect.lexicon import Lexicon
 from strife.detect.triggers import Sent, Trigger
 from strife.models import Article, Event, Evidence, Mention
@@ -232,8 +232,10 @@ def drafts(sents: list[Sent], lex: Lexicon) -> list[Draft]:
     """The article's events as drafts, in order of first mention."""
     out: list[Draft] = []
     last = -1  # the last sentence with an event mention
+    doc = next((s.doc for s in sents if s is not None), None)
+    clusters_of = clusters_memo(lex, doc)  # kept on the Doc for the arguments stage
     for i, sent in enumerate(sents):
-        clusters = sentence_clusters(sent, lex) if sent is not None else []
+        clusters = clusters_of(sent) if sent is not None else []
         if not clusters:
             if sent is not None and out and _casualties(sent):
                 live = [d for d in out if not d.background]

@@ -10,9 +10,10 @@ and holds no other event's trigger.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from strife.detect import reports
-from strife.detect.grouping import Cluster, sentence_clusters
+from strife.detect.grouping import Cluster, clusters_memo
 from strife.detect.lexicon import Lexicon
 from strife.detect.triggers import Sent, Trigger
 from strife.models import Article, Event, Mention
@@ -20,19 +21,12 @@ from strife.models import Article, Event, Mention
 Clusters = Callable[[Sent], list[Cluster]]
 
 
-def memo(lex: Lexicon) -> Clusters:
+def memo(lex: Lexicon, doc: Any = None) -> Clusters:
     """`sentence_clusters` of one article's sentences, each worked out once: the arguments stage
     asks for a sentence's clusters for every event that may be told in it (about 1 s over 120
-    benchmark articles when recomputed). Use one per article; the clusters are only read."""
-    seen: dict[tuple[int, int], list[Cluster]] = {}
-
-    def clusters(sent: Sent) -> list[Cluster]:
-        key = (sent.start, sent.end)
-        if key not in seen:
-            seen[key] = sentence_clusters(sent, lex)
-        return seen[key]
-
-    return clusters
+    benchmark articles when recomputed). Use one per article; the clusters are only read. With
+    the article's `doc`, the memo the events stage filled is reused (`clusters_memo`)."""
+    return clusters_memo(lex, doc)
 
 
 def _holds(c_triggers: list[Trigger], trigger: Mention | None) -> bool:

@@ -134,13 +134,14 @@ def _noun_triggers(sent: Sent, lex: Lexicon, sent_lemmas: set[str]) -> list[Trig
     tokens = list(sent)
     lemmas = [lemma(t) for t in tokens]
     lowers = [t.lower_ for t in tokens]
+    tags = [t.pos_ for t in tokens]  # read once: each word is asked as the head of up to 4 phrases
     i = 0
     while i < len(tokens):
         found = None
         for n in range(min(lex.max_noun_len, len(tokens) - i), 0, -1):
-            head = tokens[i + n - 1]
-            if head.pos_ not in ("NOUN", "PROPN", "X") or (
-                n == 1 and ((head.pos_ == "PROPN" and head.ent_type_) or _month(head))
+            pos = tags[i + n - 1]
+            if pos not in ("NOUN", "PROPN", "X") or (
+                n == 1 and ((pos == "PROPN" and tokens[i].ent_type_) or _month(tokens[i]))
             ):
                 continue  # "March" the month, "Battle" in a name (a headline's "Battle rages" counts)
             for seq in (tuple(lemmas[i : i + n]), tuple(lowers[i : i + n])):

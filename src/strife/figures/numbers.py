@@ -95,13 +95,14 @@ class Quantity:
         return self.low if self.low is not None else self.high
 
 
+#: Tens and unit words written as one ("thirtythree"), with their two words.
+_JOINED = {tens + unit: (tens, unit) for tens in TENS for unit, n in UNITS.items() if 0 < n < 10}
+
+
 def _split_joined(word: str) -> list[str]:
     """'thirtythree' (a tens and a unit word written as one, as transcripts do) -> both words."""
-    for tens in TENS:
-        unit = word[len(tens) :]
-        if word.startswith(tens) and unit in UNITS and UNITS[unit] < 10 and unit != "zero":
-            return [tens, unit]
-    return [word]
+    joined = _JOINED.get(word)
+    return list(joined) if joined else [word]
 
 
 def words_to_int(words: list[str]) -> int | None:
@@ -149,9 +150,9 @@ def _is_number_word(tok: str, nxt: str | None) -> bool:
     return bool(_DECIMAL.match(t) and nxt is not None and nxt.lower() in SCALES)
 
 
-def _number_run(tokens: list[str], i: int) -> tuple[int, int] | None:
-    """The longest run of number words starting at `i`: (value, end) or None."""
-    low = [t.lower() for t in tokens]
+def _number_run(tokens: list[str], low: list[str], i: int) -> tuple[int, int] | None:
+    """The longest run of number words starting at `i`: (value, end) or None (`low`: the
+    tokens lower-cased, made once per scan: lowering them per call made a scan quadratic)."""
     if low[i : i + 3] == ["half", "a", "dozen"]:
         return 6, i + 3
     j = i
@@ -183,10 +184,23 @@ def _single_token(tok: str, i: int) -> tuple[int, int] | None:
     return None
 
 
+_FIRST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], object]) -> frozenset[str]:
+    """The words the keys of `table` start with (the tables are built once per process)."""
+    cached = _FIRST_WORDS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = _FIRST_WORDS[id(table)] = (table, frozenset(k[0] for k in table if k))
+    return cached[1]
+
+
 def _match(
     table: dict[tuple[str, ...], object], low: list[str], i: int
 ) -> tuple[tuple[str, ...], int] | None:
     """Longest key of `table` that starts at `i`: (key, end)."""
+    if low[i] not in _first_words(table):
+        return None  # asked at every token: most start no key
     for n in (4, 3, 2, 1):
         key = tuple(low[i : i + n])
         if len(key) == n and key in table:
@@ -209,21 +223,21 @@ def _core(tokens: list[str], low: list[str], i: int) -> tuple[int, int, str | No
     frac = _match(FRACTIONS, low, i)  # type: ignore[arg-type]
     if frac:
         k = frac[1] + (1 if frac[1] < len(low) and low[frac[1]] == "of" else 0)
-        whole = _number_run(tokens, k) if k < len(low) else None
+        whole = _number_run(tokens, low, k) if k < len(low) else None
         if whole is not None and whole[0] >= 1000:  # "half a million", "a quarter of a million"
             return round(FRACTIONS[frac[0]] * whole[0]), whole[1], None, None
         if frac[1] < len(low) and low[frac[1]] in ("of", "the"):
             return 0, frac[1], None, FRACTIONS[frac[0]]
     vague = _match(lexicon().vague, low, i)  # type: ignore[arg-type]
     if vague:
-        number = _number_run(tokens, i)
+        number = _number_run(tokens, low, i)
         if number is None or number[1] <= vague[1]:
             return lexicon().vague[vague[0]], vague[1], "vague", None
     m = _DIGIT_RANGE.match(low[i])
     if m:
         a, b = (int(g.replace(",", "")) for g in m.groups())
         return a, i + 1, f"range:{b}", None
-    number = _number_run(tokens, i)
+    number = _number_run(tokens, low, i)
     if number is None:
         return None
     return number[0], number[1], None, None
@@ -245,9 +259,10 @@ def _post(low: list[str], j: int) -> tuple[str | None, int]:
     return None, j
 
 
-def quantity_at(tokens: list[str], i: int) -> Quantity | None:
-    """The quantity that starts at token `i` (with its qualifier), or None."""
-    low = [t.lower() for t in tokens]
+def quantity_at(tokens: list[str], i: int, low: list[str] | None = None) -> Quantity | None:
+    """The quantity that starts at token `i` (with its qualifier), or None. `low`: the tokens
+    lower-cased, when the caller has them (`scan` lowers them once, not once per token)."""
+    low = low if low is not None else [t.lower() for t in tokens]
     if i > 0 and (low[i - 1] in _NEGATORS or (low[i] in ("many", "much") and low[i - 1] in _DEGREE)):
         return None  # "no one", "how many", "too many lives": not a figure
     qualifier, j = "exact", i
@@ -284,6 +299,8 @@ def quantity_at(tokens: list[str], i: int) -> Quantity | None:
 
 
 def _between(tokens: list[str], low: list[str], i: int) -> Quantity | None:
+    if i + 1 >= len(low):
+        return None  # "between" as the last word (it raised IndexError)
     first = _core(tokens, low, i + 1)
     if first is None or first[2] or first[3] is not None or first[1] >= len(low) - 1:
         return None
@@ -299,9 +316,10 @@ def _between(tokens: list[str], low: list[str], i: int) -> Quantity | None:
 def scan(tokens: list[str]) -> list[Quantity]:
     """Every quantity in `tokens`, left to right, none overlapping."""
     found: list[Quantity] = []
+    low = [t.lower() for t in tokens]
     i = 0
     while i < len(tokens):
-        q = quantity_at(tokens, i)
+        q = quantity_at(tokens, i, low)
         if q is None:
             i += 1
             continue

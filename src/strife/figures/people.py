@@ -29,6 +29,7 @@ it ("more than 200 soldiers and guerrillas").
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -152,13 +153,19 @@ def _determiners(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
 
 
+@lru_cache(maxsize=1)
+def _quantifier_words() -> frozenset[str]:
+    """`_QUANTIFIERS` and every word of a vague quantity (made once: it is asked of each token)."""
+    return frozenset(_QUANTIFIERS | {w for key in lexicon().vague for w in key})
+
+
 def _ranked_or_quantified(tok: Token) -> bool:
     """'the second commander killed this month' (a rank in a series), 'how many people',
     'most soldiers', 'all the prisoners': no figure of the people themselves."""
-    vague = {w for key in lexicon().vague for w in key}
+    quantifiers = _quantifier_words()
     for c in tok.children:
         if c.dep_ in ("amod", "det", "predet", "nummod", "quantmod", "advmod"):
-            if c.ent_type_ == "ORDINAL" or c.tag_ in ("JJS", "RBS") or c.lower_ in _QUANTIFIERS | vague:
+            if c.ent_type_ == "ORDINAL" or c.tag_ in ("JJS", "RBS") or c.lower_ in quantifiers:
                 return True
             if any(g.lower_ in ("how", "so", "too", "as") for g in c.children):
                 return True

@@ -106,7 +106,7 @@ def make(resources: Resources) -> Stage:
             words.append(names.english_words(resources.nlp))
         sents = sentence_spans(article)
         ctx = args.Names.of(article, words[0])
-        clusters = telling.memo(lex)
+        clusters = telling.memo(lex, article.doc)  # the events stage's, kept on the Doc
         for event in article.events:
             fill(article, event, sents, lex, ctx, clusters)
         return article

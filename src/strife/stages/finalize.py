@@ -7,6 +7,7 @@ drops the `Doc` so the article is light to pickle or store.
 
 from __future__ import annotations
 
+from strife.detect.grouping import MEMO_KEY
 from strife.models import Article
 from strife.pipeline import Stage, register
 from strife.resources import Resources
@@ -21,6 +22,8 @@ def make(resources: Resources) -> Stage:
             event.id = f"{aid}-{n}"
             for ev in event.evidence:
                 ev.text = article.text[ev.start : ev.end]
+        if article.doc is not None:  # what stages kept on the Doc refers back to it: drop it first
+            article.doc.user_data.pop(MEMO_KEY, None)
         article.doc = None
         return article
 
