@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from strife.errors import StrifeError
-from strife.figures import assign_all, extract, reconcile, source_ranks
+from strife.figures import assign_all, reconcile, source_ranks
+from strife.figures.extract import extract  # the spaCy-bound half, which the package loads lazily
 from strife.models import Article, Count
 from strife.pipeline import Stage, register
 from strife.resources import Resources
