@@ -86,3 +86,16 @@ def test_a_place_before_the_one_it_lies_in() -> None:
     ]
     # only right after a locative word: "police, the Escalon neighborhood" names no place
     assert found("Police, the Escalon neighborhood") == [("Escalon", "neighborhood")]
+
+
+def test_the_part_of_a_town_of_a_name() -> None:
+    assert found("A BOMB EXPLODED IN THE SUBURB OF QUIRIGUA.") == [("QUIRIGUA", "suburb")]
+    assert found('IN THE LUXURIOUS RESIDENTIAL AREA OF "MAQUILISHUAT," IN THE NORTH') == [
+        ("MAQUILISHUAT", "residential area")
+    ]
+    # "a suburb of X" and "the X neighbourhood of Y" name the place it lies in
+    assert found("a poor suburb of Lima") == []
+    # with capitals a lower-case word ends the name
+    assert found("It occurred in the neighbourhood of Salihiah ahead of the feast.") == [
+        ("Salihiah", "neighbourhood")
+    ]

@@ -10,7 +10,9 @@ kept only if it looks like a name in its context:
 - single words that are also lower-case English words ("Split", "Mobile", "Hit", "Nice", read
   from `common_words.txt`), and in uniform-case text every single word that is not a country,
   province or city of a million, need a locative word before them ("in", "near", "city of")
-  or a province or country after a comma ("Mobile, Alabama");
+  or a province or country after a comma ("Mobile, Alabama"), an apposition that calls it a
+  place or says how far it lies ("HUANCAYO, 415 KM SOUTHEAST OF LIMA", "X AND Y, TWO TOWNS"), or
+  "and", "or" or a comma joining it to a name a locative word put there ("IN X AND Y");
 - a short all-capitals word in mixed-case text is an acronym (SDF, IS, UN), not a place;
 - a single word glued to another capitalised word ("Victoria Nuland", "George Washington",
   "Palmyra Media Center") is part of another name, unless that word is a place noun
@@ -44,7 +46,7 @@ CALENDAR = _words(
 #: Lower-case words allowed inside a capitalised multi-word name ("Rio de Janeiro").
 CONNECTORS = _words("de del la las los el al of the y da do du des le di bin bint ibn and e")
 #: Words before a single common-word name that show it is a place in uniform-case text.
-LOCATIVE = _words("in at near from to outside into toward towards around inside across via")
+LOCATIVE = _words("in at near from to outside into toward towards around inside across via between")
 #: Place nouns: a capitalised neighbour of this kind does not make a place name part of
 #: another name, and "<noun> of X" is locative.
 PLACE_NOUNS = _words("""province governorate department region district subdistrict state county city town village
@@ -164,13 +166,17 @@ class Matcher:
         uniform = uniform_case(text)
         titles = _title_lines(text)
         out: list[Match] = []
+        # the end of the last name found, and whether a locative word (or a name it is joined to) put it there
+        situated: tuple[int, bool] | None = None
         i = 0
         while i < len(toks):
             in_title = any(a <= toks[i].start < b for a, b in titles)
+            joined = situated is not None and situated[1] and _joined(text, situated[0], toks[i].start)
             for j, ids, tier in self._candidates(text, toks, i):
-                verdict = self._plausible(text, toks, i, j, ids, uniform, in_title)
+                verdict = self._plausible(text, toks, i, j, ids, uniform, in_title, joined)
                 if verdict is True:
                     out.append(Match(toks[i].start, toks[j].end, ids, tier))
+                    situated = (toks[j].end, joined or self._locative_before(toks, i))
                     i = j
                 if verdict is not False:
                     break  # found, or part of a longer name: no shorter piece of it either
@@ -217,7 +223,15 @@ class Matcher:
         return bool(skeleton_key(key))
 
     def _plausible(
-        self, text: str, toks: list[_Tok], i: int, j: int, ids: tuple[int, ...], uniform: bool, in_title: bool
+        self,
+        text: str,
+        toks: list[_Tok],
+        i: int,
+        j: int,
+        ids: tuple[int, ...],
+        uniform: bool,
+        in_title: bool,
+        joined: bool = False,
     ) -> bool | None:
         """True for a place name, False for no place name here, None for part of a longer
         name (then no shorter piece of it is tried either)."""
@@ -231,7 +245,8 @@ class Matcher:
         if uniform and toks[i].text.lower() == "the" and j > i:
             # without capitals "THE NECK", "AT THE ENTRANCE" are one English word each
             core, at = [t for t in core if t is not toks[i]], i + 1
-        if len(core) == 1 and not self._word_ok(text, toks, (at, j), core[0], ids, uniform or in_title):
+        caseless = uniform or in_title
+        if len(core) == 1 and not self._word_ok(text, toks, (at, j), core[0], ids, caseless, joined):
             return False
         if uniform:
             return True
@@ -253,8 +268,11 @@ class Matcher:
         tok: _Tok,
         ids: tuple[int, ...],
         caseless: bool,
+        joined: bool = False,
     ) -> bool:
-        """Whether a one-word name (`tok`, the name running over words `at`) is a place here."""
+        """Whether a one-word name (`tok`, the name running over words `at`) is a place here;
+        `joined`: it is joined by "and", "or" or a comma to a name a locative word put there
+        ("in ILOBASCO AND USULUTAN", "between TIERRA BLANCA AND JIQUILISCO")."""
         i, j = at
         low = tok.text.lower()
         if low in self.never or len(low) < 2 or _titled(toks, i):
@@ -262,7 +280,13 @@ class Matcher:
         own = self.own_name(ids[0], tok.text)
         if low in self.words.common and not own:
             return False  # an English word that is only a foreign or folded name ("use", "grenade")
-        supported = self._locative_before(toks, i) or _noun_after(toks, j) or self._place_after(text, toks, j)
+        supported = (
+            self._locative_before(toks, i)
+            or _noun_after(toks, j)
+            or self._place_after(text, toks, j)
+            or _apposed(text, toks, j)
+            or joined
+        )
         if low in self.words.common and not self.is_country(ids[0]):
             return supported  # "Split", "Mobile", "Hit": a place only where the sentence puts one
         if caseless and not (self.is_major(ids[0]) and own):
@@ -320,6 +344,30 @@ def _noun_after(toks: list[_Tok], j: int) -> bool:
     return (
         j + 1 < len(toks) and toks[j + 1].text.lower() in PLACE_NOUNS and toks[j + 1].start - toks[j].end <= 2
     )
+
+
+_JOINERS = frozenset({",", "and", "or", ", and", ", or"})
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Are two names joined only by "and", "or" or a comma?"""
+    return start - end <= 8 and " ".join(text[end:start].lower().split()) in _JOINERS
+
+
+#: After a name, a comma and what the place is or how far it lies ("HUANCAYO, 415 KM SOUTHEAST
+#: OF LIMA", "OROYA, A KEY MINING TOWN", "CHAVIN AND HUARI, TWO TOWNS IN ...").
+_APPOSITION = re.compile(
+    r"^(?:\s+(?:and|or)\s+[^\W\d_]+(?:[-\s][^\W\d_]+){0,2})?\s*,\s*(?:"
+    r"(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kms|kilometers?|kilometres?|miles?)\b|"
+    r"(?:a|an|the|two|three|four|several|both)\s+(?:[^\W\d_-]+[\s-]+){0,3}?"
+    r"(?:town|towns|village|villages|city|cities|hamlet|hamlets|port|municipality|capital|community)\b)",
+    re.IGNORECASE,
+)
+
+
+def _apposed(text: str, toks: list[_Tok], j: int) -> bool:
+    """Is the name followed by an apposition that calls it a place or places it?"""
+    return bool(_APPOSITION.match(text[toks[j].end : toks[j].end + 80]))
 
 
 def _titled(toks: list[_Tok], i: int) -> bool:

@@ -182,11 +182,12 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
         for t, u in zip(toponyms, units, strict=True)
     ]
     placed = stated_places(article, gazetteer, toponyms, [p for p, _ in chosen])
-    resolved = []
+    resolved: list[Resolved] = []
     for t, (first_reading, ambiguous), place in zip(toponyms, chosen, placed, strict=True):
         ambiguous = ambiguous and place is first_reading
         sentence = article.sentence_index(t.start)
         role, cue = role_of(article, t, _sentence_start(article, sentence))
+        role, cue = _apposed_distance(article, t, resolved[-1].toponym if resolved else None, role, cue)
         if place.kind == "country" and (
             COUNTRY_AS_PARTY.match(article.text[t.end : t.end + 40]) or _attributive(article, t, role)
         ):
@@ -202,6 +203,31 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
     if dateline is not None:
         file_point(article, kept, dateline)
     return Geography(kept, countries, main, _subplaces(article, gazetteer, kept))
+
+
+#: A distance after a place's name that says where that place lies: "HUANCAYO, 415 KM SOUTHEAST
+#: OF LIMA", "Santa Tecla, 12 km from the capital".
+_LIES_AFTER = re.compile(
+    r"^\s*,\s*(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometers?|kilometres?|miles?)\b",
+    re.IGNORECASE,
+)
+
+
+#: Between that place and the cue of the distance ("415 KM SOUTHEAST OF", "12 KM FROM").
+_BETWEEN = re.compile(r"\s*,\s*(?:about\s+|some\s+|nearly\s+)?(?:\d[\d,.]*\s*)?", re.IGNORECASE)
+
+
+def _apposed_distance(
+    article: Article, t: Toponym, previous: Toponym | None, role: str, cue: int
+) -> tuple[str, int]:
+    """A place located by a distance from another is the one the sentence is about ("HUANCAYO,
+    415 KM SOUTHEAST OF LIMA, IS PARALYZED": Huancayo is told of, as if "in Huancayo"); the place
+    it is measured from is then only a reference point."""
+    if role == "plain" and _LIES_AFTER.match(article.text[t.end : t.end + 40]):
+        return "explicit", t.start
+    if role == "relative" and previous is not None and _BETWEEN.fullmatch(article.text[previous.end : cue]):
+        return "reference", t.start
+    return role, cue
 
 
 def _attributive(article: Article, t: Toponym, role: str) -> bool:

@@ -28,6 +28,9 @@ _HAPPENED = re.compile(
 )
 #: Words that make a statement of where about another incident ("a similar attack took place in X").
 _OTHER_INCIDENT = re.compile(r"\b(?:another|similar)\b", re.IGNORECASE)
+#: A relative clause saying what stands at a place named before it ("near X, a mining town, where
+#: an electoral office was located"): a description of that place, not a statement of where.
+_WHERE_LOCATED = re.compile(r"\bwhere\s+(?:[\w'’-]+\s+){1,8}?(?:is|was|are|were)\s+located\b", re.IGNORECASE)
 #: How many sentences after the event's main sentence such a statement may follow it.
 STATEMENT_WINDOW = 3
 
@@ -42,9 +45,16 @@ def statements(article: Article, event: Event) -> list[int]:
         return []
     for k in range(own[0] + 1, min(len(article.sentences), own[0] + 1 + STATEMENT_WINDOW)):
         span = article.sentences[k]
-        if k not in own and STATEMENT.search(article.text, span.start, span.end):
+        found = STATEMENT.search(article.text, span.start, span.end)
+        if k not in own and found and not _described(article, span.start, found.end()):
             return [k]
     return []
+
+
+def _described(article: Article, start: int, end: int) -> bool:
+    """Is the statement found before `end` only a "where X is located" clause?"""
+    clause = _WHERE_LOCATED.search(article.text, start, end)
+    return clause is not None and clause.end() == end
 
 
 def stated(article: Article, event: Event) -> list[int]:

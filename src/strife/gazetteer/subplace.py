@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from strife.gazetteer.matcher import CALENDAR, DIRECTIONS, TITLES, _words
+from strife.gazetteer.matcher import CALENDAR, DIRECTIONS, TITLES, _words, uniform_case
 
 #: Kind nouns that follow a name ("Escalon neighborhood") or, with "of", precede it.
 KINDS_AFTER = (
@@ -33,6 +33,10 @@ KINDS_OF = (
     "town|city|village|hamlet|canton|caserio|municipality|jurisdiction|community|settlement|"
     "corregimiento|aldea|vereda"
 )
+#: Kinds of a part of a town whose "of" introduces its own name only after "the" ("the suburb of
+#: X", "the residential area of X"): "a suburb of Lima" names the place it lies in, and so does
+#: "the Salaheddine neighbourhood of Aleppo", where a name comes before the kind.
+PARTS_OF = r"suburb|neighbou?rhood|residential\s+(?:area|district)"
 #: Spanish kind nouns that stand before the name ("canton El Jicaro", "colonia Escalon").
 KINDS_BEFORE = "canton|caserio|colonia|barrio|hacienda|finca|aldea|vereda|corregimiento|urbanizacion"
 #: Words inside a name that are not English words of the sentence ("Prados de Venecia").
@@ -48,7 +52,7 @@ MODIFIERS = _words(
     residential industrial commercial each every such what which whose mostly heavily largely
     area zone city town capital department province region country coffee cattle cooperative state private
     family presidential global agricultural model experimental municipal national international departmental
-    provincial"""
+    provincial luxurious elegant upscale humble modest"""
 )
 _WORD = r"[A-Za-zÀ-ÿ'’]+"
 _AFTER = re.compile(
@@ -62,7 +66,11 @@ _CALLED = re.compile(
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})",
     re.I,
 )
-_OF = re.compile(rf"\b(?P<kind>{KINDS_OF})\s+of\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
+_OF = re.compile(rf"\b(?P<kind>{KINDS_OF})\s+of\s+[\"“]?(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
+_PART_OF = re.compile(
+    rf"\bthe\s+(?:{_WORD}[ \t]+){{0,2}}?(?P<kind>{PARTS_OF})\s+of\s+[\"“]?(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})",
+    re.I,
+)
 _BEFORE = re.compile(rf"\b(?P<kind>{KINDS_BEFORE})\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
 #: A quoted name may have one describing word before its kind ("the "Santo Tomas" presidential farm").
 _QUOTED = re.compile(
@@ -132,11 +140,12 @@ def _tail(words: list[Word], stop_words: frozenset[str], doc: Any) -> list[Word]
     return out
 
 
-def _head(words: list[Word], stop_words: frozenset[str], doc: Any) -> list[Word]:
-    """The name at the start of `words`: forward until a describing word."""
+def _head(words: list[Word], stop_words: frozenset[str], doc: Any, cased: bool = False) -> list[Word]:
+    """The name at the start of `words`: forward until a describing word (in text whose case
+    says something, until a lower-case word: "the neighbourhood of Salihiah ahead of")."""
     out: list[Word] = []
     for w in words:
-        if _stop(w, stop_words, doc):
+        if _stop(w, stop_words, doc) or (cased and w[0][:1].islower() and w[0].lower() not in CONNECTORS):
             break
         out.append(w)
     while out and out[-1][0].lower() in CONNECTORS:
@@ -165,9 +174,14 @@ def find_subplaces(text: str, stop_words: frozenset[str], doc: Any = None) -> li
     for m in _AFTER.finditer(text):
         found = _found(text, _tail(_words_of(m), stop_words, doc), m.group("kind"), m.span("kind"))
         out += [found] if found else []
-    for rx in (_OF, _BEFORE, _CALLED):
+    named_kinds = {s.span[1] for s in out}  # "the X neighbourhood of Y": the kind has its name
+    cased = not uniform_case(text)
+    for rx in (_OF, _BEFORE, _CALLED, _PART_OF):
         for m in rx.finditer(text):
-            found = _found(text, _head(_words_of(m), stop_words, doc), m.group("kind"), m.span("kind"))
+            if rx is _PART_OF and m.end("kind") in named_kinds:
+                continue
+            name = _head(_words_of(m), stop_words, doc, cased)
+            found = _found(text, name, m.group("kind"), m.span("kind"))
             out += [found] if found else []
     out += _institutions(text, stop_words, doc)
     out += _apposed(text, out, stop_words, doc)

@@ -21,9 +21,12 @@ How the place is chosen (`strife.gazetteer.resolve` does the article-level part)
    where names ("the attack was carried out in X", `strife.gazetteer.stated`);
 4. a place that is only relative or only a region is refined by a point place of the event's
    sentences or of the article's main place that lies within it or within 100 km of it;
-5. with no place in the event's sentences, the article's main place (the place the lede under
-   a dateline names, else the dateline when the article is about the dateline's country, else
-   the most mentioned place) is used with precision 2 (3 for a region or country);
+5. with no place in the event's sentences, the place they refer back to ("attacked the farm",
+   "in the same area", "there": `strife.gazetteer.anaphora`), else the place of the sentence
+   just before, else of the sentence just after when no other event is told there (a lede says
+   what happened, the next sentence where), else the article's main place (the place the lede
+   under a dateline names, else the dateline when the article is about the dateline's country,
+   else the most mentioned place) is used with precision 2 (3 for a region or country);
 6. a place the gazetteer lacks but a statement of where or the event's sentence names with its
    kind ("the Escalon neighborhood", "the village of X", "the place called X",
    `strife.gazetteer.subplace`) is the event's place: its name, with the point and admin units
@@ -41,9 +44,12 @@ from collections import Counter
 
 from unidecode import unidecode
 
+from strife.gazetteer.admin2 import base_name
+from strife.gazetteer.anaphora import referred
 from strife.gazetteer.places import AREA_KINDS, Place, distance_km
 from strife.gazetteer.resolve import Geography, Resolved, resolve
 from strife.gazetteer.stated import event_sentences, stated
+from strife.gazetteer.subplace import SubPlace
 from strife.models import Article, Event, Location
 from strife.pipeline import Stage, register
 from strife.resources import Resources
@@ -200,9 +206,15 @@ def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | N
         return _refine(article, geo, sentences, best) or (best, False)
     if best is not None:
         return _within(geo, sentences, best), False
+    back = _referred(article, geo, own)
+    if isinstance(back, Resolved):
+        return back, False  # "the town", "in the same area": the place named before
     before = _preceding(article, event, geo, own)
     if before is not None:
         return before, True
+    after = _following(article, event, own)
+    if after is not None and (found := _situated(article, event, geo, after)) is not None:
+        return found, True
     return geo.main, geo.main is not None
 
 
@@ -218,6 +230,15 @@ def _statement_place(
     return best
 
 
+def _referred(article: Article, geo: Geography, own: list[int]) -> Resolved | SubPlace | None:
+    """The place the event's own sentences refer back to ("attacked the farm", "in the same
+    area", `strife.gazetteer.anaphora`)."""
+    for k in own:
+        if (found := referred(article, geo, k)) is not None:
+            return found
+    return None
+
+
 #: How many sentences back a placeless event may take its place from.
 PRECEDING = 2
 
@@ -231,14 +252,29 @@ def _preceding(article: Article, event: Event, geo: Geography, own: list[int]) -
     for k in range(own[0] - 1, max(-1, own[0] - 1 - PRECEDING), -1):
         if geo.main is not None and geo.main.sentence == k:
             return geo.main  # the lede's place was read with the dateline in mind
-        # only a place the sentence puts something in or near ("in Medellin"), not a name it
-        # merely mentions (a dateline city, a person's town)
-        found = [
-            r for r in geo.in_sentence(k) if r.role in ("explicit", "relative") and r.place.specificity <= 1
-        ]
-        if found:
-            return min(found, key=lambda r: _rank(article, event, r))
+        if (found := _situated(article, event, geo, k)) is not None:
+            return found
     return None
+
+
+def _situated(article: Article, event: Event, geo: Geography, k: int) -> Resolved | None:
+    """The point place sentence `k` puts something in or near ("in Medellin"), not a name it
+    merely mentions (a dateline city, a person's town)."""
+    found = [r for r in geo.in_sentence(k) if r.role in ("explicit", "relative") and r.place.specificity <= 1]
+    return min(found, key=lambda r: _rank(article, event, r)) if found else None
+
+
+def _following(article: Article, event: Event, own: list[int]) -> int | None:
+    """The sentence right after a placeless event's first, when no other event is told there: a
+    report often says what happened first and where next ("... MINISTER WAS SERIOUSLY WOUNDED
+    THIS MORNING. UNIDENTIFIED INDIVIDUALS MACHINEGUNNED HIS CAR AS HE WAS LEAVING HIS HOME IN
+    THE LA MASCOTA NEIGHBORHOOD")."""
+    if not own or own[0] + 1 >= len(article.sentences):
+        return None
+    k = own[0] + 1
+    if any(e is not event and e.sentences and e.sentences[0] == k for e in article.events):
+        return None
+    return k
 
 
 #: How far from a city a place may lie and still be one of its districts or suburbs.
@@ -272,7 +308,8 @@ def location(article: Article, r: Resolved, fallback: bool) -> Location:
     return Location(
         name=ascii_(p.name),
         admin1=ascii_(p.admin1) if p.kind != "country" else None,
-        admin2=ascii_(p.admin2) if p.kind not in ("country", "admin1") else None,
+        # the unit's own name, as ACLED writes admin2 ("Santiago", not "Provincia de Santiago")
+        admin2=ascii_(base_name(p.admin2)) if p.admin2 and p.kind not in ("country", "admin1") else None,
         country=p.country,
         iso3=p.iso3,
         lat=p.lat,
@@ -294,13 +331,20 @@ def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved |
     for s in said:  # a statement of where says it most exactly
         if subs := _subs_in(article, geo, s):
             return _sub_location(article, event, subs, _best_in(article, event, geo, s) or chosen or geo.main)
-    for s in event_sentences(article, event):
+    sentences = event_sentences(article, event)
+    for s in sentences:
         subs = _subs_in(article, geo, s)
         own = _best_in(article, event, geo, s)
         if subs:
             return _sub_location(article, event, subs, own or chosen or geo.main)
         if own is not None:
-            break  # the event's words name its place: only a statement of where may say more
+            return None  # the event's words name its place: only a statement of where may say more
+    if isinstance(back := _referred(article, geo, sentences), SubPlace):
+        return _sub_location(article, event, [back], chosen or geo.main)  # "attacked the farm"
+    after = _following(article, event, sentences)
+    if after is not None and (subs := _subs_in(article, geo, after)):
+        # the next sentence says where, in a place the gazetteer lacks (`_following`)
+        return _sub_location(article, event, subs, _best_in(article, event, geo, after) or chosen or geo.main)
     return None
 
 
