@@ -99,3 +99,31 @@ def test_the_part_of_a_town_of_a_name() -> None:
     assert found("It occurred in the neighbourhood of Salihiah ahead of the feast.") == [
         ("Salihiah", "neighbourhood")
     ]
+
+
+def test_the_fast_name_kind_scan_finds_what_the_plain_scan_finds() -> None:
+    """`_after_matches` only narrows where `_AFTER` is tried; its matches are the plain scan's,
+    also where names run into a second kind noun, quotes, possessives and line breaks."""
+    from strife.gazetteer.subplace import _AFTER, _after_matches
+
+    pieces = [
+        "LA ESMERALDA NEIGHBORHOOD",
+        "the village farm",
+        "Los Llanos village farm hacienda",
+        "'Santa Ana' refugee camp",
+        "A B C D E F village",
+        "village's own farm",
+        "Escalon\n\n  neighborhood",
+        'the "General Arce" district.',
+        "x1 y2 sector;",
+        "municipality",
+        " farmhouse villages",
+        "Ñandú  ’Óscar   canton",
+    ]
+    texts = [" ".join(pieces), ", ".join(pieces), "".join(pieces), "\n".join(reversed(pieces))]
+    texts += [a + " " + b for a in pieces for b in pieces]
+    for text in texts:
+        assert [m.span() for m in _after_matches(text)] == [m.span() for m in _AFTER.finditer(text)], text
+        assert [m.group("name") for m in _after_matches(text)] == [
+            m.group("name") for m in _AFTER.finditer(text)
+        ]

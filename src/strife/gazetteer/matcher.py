@@ -22,6 +22,7 @@ kept only if it looks like a name in its context:
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -103,13 +104,20 @@ def tokens(text: str) -> list[_Tok]:
     return out
 
 
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_UPPER = string.ascii_uppercase.encode()
+
+
 def uniform_case(text: str) -> bool:
-    """True when case carries no information (all upper or all lower case)."""
-    letters = [c for c in text if c.isalpha() and c.isascii()]
-    if len(letters) < 20:
+    """True when case carries no information (all upper or all lower case): judged on the
+    ASCII letters, counted by deleting them from the text's ASCII bytes (C speed; a loop over
+    the characters cost ~1 % of the pipeline, asked of each article's text several times)."""
+    ascii_bytes = text.encode("ascii", "ignore")
+    letters = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LETTERS))
+    if letters < 20:
         return False
-    upper = sum(c.isupper() for c in letters)
-    return upper / len(letters) > 0.8 or upper / len(letters) < 0.01
+    upper = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_UPPER))
+    return upper / letters > 0.8 or upper / letters < 0.01
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
