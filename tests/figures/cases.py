@@ -133,7 +133,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     (
         "The men were hanged, and five others were shot dead.",
-        [(F, None, 2, None, "at_least", None), (F, None, 5, 5, "exact", None)],
+        # 'others' are more people than the men: their total too
+        [
+            (F, None, 2, None, "at_least", None),
+            (F, None, 5, 5, "exact", None),
+            (F, None, 7, None, "at_least", None),
+        ],
     ),
     ("Three soldiers were killed when their vehicle hit a mine.", [(F, None, 3, 3, "exact", None)]),
     # -- kinds: injured, escaped, recaptured, hostages, abducted, arrested, displaced ---------
@@ -143,6 +148,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     ("The explosion wounded 18 worshippers.", [("injured", CIV, 18, 18, "exact", None)]),
     ("Nine policemen were hurt in the clashes.", [("injured", None, 9, 9, "exact", None)]),
+    ("Seventeen people were hospitalized after the blast.", [("injured", None, 17, 17, "exact", None)]),
     ("There were 25 injuries among the crowd.", [("injured", None, 25, 25, "exact", None)]),
     ("More than 70 prisoners broke out of the jail.", [("escaped", None, 70, None, "more_than", None)]),
     ("About 40 inmates escaped during the attack.", [("escaped", None, 40, 40, "approximately", None)]),
@@ -523,6 +529,31 @@ CASES: list[tuple[str, list[tuple]]] = [
             ("injured", None, 1, None, "at_least", None),
             ("injured", None, 2, None, "at_least", None),
         ],
+    ),
+    # 'other', 'more' people are more people than those told before, whoever tells of them
+    (
+        "Eight tourists were injured when a bomb exploded. Police said 10 other people were also injured.",
+        [
+            ("injured", CIV, 8, 8, "exact", None),
+            ("injured", None, 10, 10, "exact", POL),
+            ("injured", None, 18, 18, "exact", None),
+        ],
+    ),
+    (
+        "Five soldiers were killed in the ambush. Two more soldiers died later in hospital.",
+        [(F, None, 5, 5, "exact", None), (F, None, 2, 2, "exact", None), (F, None, 7, 7, "exact", None)],
+    ),
+    (
+        "Three civilians were wounded by the blast. The army said two others were wounded.",
+        [
+            ("injured", CIV, 3, 3, "exact", None),
+            ("injured", None, 2, 2, "exact", "army"),
+            ("injured", None, 5, 5, "exact", None),
+        ],
+    ),
+    (  # a later claim about the same people: no 'other', no total
+        "The bomb killed more than 10 people. Police said 12 people were killed.",
+        [(F, None, 10, None, "more_than", None), (F, None, 12, 12, "exact", POL)],
     ),
     # another place: other people, no total
     (

@@ -30,3 +30,13 @@ def test_a_toll_over_a_span_of_time_stays_a_total(nlp):
     assert _aggregates(nlp, "The deaths of 300 people so far were recorded by the monitor.") == [
         ("300 people", True)
     ]
+
+
+def test_a_toll_over_a_groups_history_stays_a_total(nlp):
+    assert _aggregates(nlp, "The group has killed 3,000 people in its 10-year history.") == [
+        ("3,000 people", True)
+    ]
+    # the history of a country only ranks the attack: its toll is one day's
+    assert _aggregates(nlp, "The deadliest attack in the country's history killed 50 people.") == [
+        ("50 people", False)
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from strife.figures import event_for, fits
+from strife.figures.assign import Toll
 from strife.models import Actor, Count, Event, Mention
 
 
@@ -14,6 +15,7 @@ def ev(i, sentences, event_type="Battles", background=False, actors=(), trigger_
         "Battles": "Armed clash",
         "Violence against civilians": "Attack",
         "Strategic developments": "Arrests",
+        "Explosions/Remote violence": "Remote explosive/landmine/IED",
     }[event_type]
     return Event(
         id=str(i),
@@ -74,7 +76,7 @@ def test_a_toll_in_the_attack_told_before_goes_to_that_attack():
         ev(0, [0], event_type="Violence against civilians", trigger_at=8),
         ev(1, [1], trigger_at=60),
     ]
-    toll = (60, 80)
+    toll = Toll((60, 80))
     assert event_for(count(start=45), 1, events, toll).id == "0"
     assert event_for(count(start=45), 1, events).id == "1"  # no back reference: its own event
 
@@ -82,9 +84,24 @@ def test_a_toll_in_the_attack_told_before_goes_to_that_attack():
 def test_a_toll_beside_a_deed_of_its_own_sentence_stays_there():
     # 'Gunmen attacked a bus (offset 50); two were killed in the attack (offset 70).'
     events = [ev(0, [0], trigger_at=8), ev(1, [1], trigger_at=50)]
-    assert event_for(count(start=66), 1, events, (70, 84)).id == "1"
+    assert event_for(count(start=66), 1, events, Toll((70, 84))).id == "1"
 
 
 def test_a_toll_with_no_fitting_event_before_keeps_its_own():
     events = [ev(0, [0], event_type="Strategic developments", trigger_at=8), ev(1, [1], trigger_at=60)]
-    assert event_for(count(start=45), 1, events, (60, 80)).id == "1"
+    assert event_for(count(start=45), 1, events, Toll((60, 80))).id == "1"
+
+
+def test_a_toll_in_the_explosion_goes_to_the_explosion_not_the_nearest_event():
+    # 'A car bomb exploded (e0). ... Police who torture and murder (e1). Eight policemen were
+    # killed in the explosion (offset 200).': the explosion told before, not the nearest event
+    events = [
+        ev(0, [0], event_type="Explosions/Remote violence", trigger_at=10),
+        ev(1, [3], event_type="Violence against civilians", trigger_at=120),
+        ev(2, [5], trigger_at=195),
+    ]
+    typed = Toll((195, 215), "Explosions/Remote violence")
+    assert event_for(count(start=180), 5, events, typed).id == "0"
+    assert event_for(count(start=180), 5, events, Toll((195, 215))).id == "1"  # 'in the attack'
+    # no event of the named type told before: the nearest the toll fits
+    assert event_for(count(start=180), 5, events, Toll((195, 215), "Battles")).id == "1"

@@ -24,3 +24,16 @@ TOLLS = [
 def test_a_toll_in_an_incident_told_before(nlp, text, refers_back):
     found = extract(parsed(nlp, text))
     assert found and all((f.toll is not None) == refers_back for f in found)
+
+
+NAMED = [
+    ("Eight policemen were killed in the explosion.", "Explosions/Remote violence"),
+    ("Three soldiers died during the clash.", "Battles"),
+    ("Two were killed in the attack.", None),  # an attack of any type
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NAMED, ids=[t[:40] for t, _ in NAMED])
+def test_the_incident_noun_names_the_type_of_the_incident_told_before(nlp, text, event_type):
+    found = extract(parsed(nlp, text))
+    assert found and all(f.toll is not None and f.toll.event_type == event_type for f in found)

@@ -8,10 +8,13 @@ article's main event (the first non-background one). The figures of one such sen
 claim: they go together to the event that its most specific figure (one naming a group that is
 an event's actor) points to, when they fit it. A toll placed in an incident told before ("two
 were killed in the attack") belongs to the nearest such event it fits, not to an event read
-from the toll's own words, unless its sentence tells a deed of its own.
+from the toll's own words, unless its sentence tells a deed of its own; when the incident noun
+names a type ("killed in the explosion", "during the clash"), the nearest event of that type.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from strife.models import Count, Event
 
@@ -27,6 +30,17 @@ _FITS = {
     "arrested": {"Strategic developments", "Protests", "Riots", "Violence against civilians", "Battles"},
     "displaced": _VIOLENT | {"Strategic developments"},
 }
+
+
+@dataclass(frozen=True)
+class Toll:
+    """A toll placed in an incident told before (`clause.toll_words`): the character offsets of
+    its own words (its verbs and the incident noun: an event read from them is the toll, not
+    another deed) and the event type the noun names, if it names one ('the explosion', 'the
+    clash'; `incident_nouns` in kinds.json)."""
+
+    words: tuple[int, ...]
+    event_type: str | None = None
 
 
 def _actor_names(event: Event) -> set[str]:
@@ -55,17 +69,19 @@ def main_event(events: list[Event]) -> Event | None:
 
 
 def event_for(
-    count: Count, sentence: int | None, events: list[Event], toll: tuple[int, ...] | None = None
+    count: Count, sentence: int | None, events: list[Event], toll: Toll | None = None
 ) -> Event | None:
-    """The event `count` (found in sentence index `sentence`) belongs to, or None. `toll`: the
-    offsets of the words of a toll placed 'in the attack' told before (`clause.toll_words`)."""
+    """The event `count` (found in sentence index `sentence`) belongs to, or None. `toll`: a toll
+    placed 'in the attack' told before (`clause.toll_words`)."""
     if not events:
         return None
     if sentence is not None:
         own = [e for e in events if sentence in e.sentences]
         earlier = _preceding(count, sentence, events)
-        if toll is not None and earlier is not None and not _deed_here(own, sentence, toll):
-            return earlier  # 'two were killed in the attack': the attack told before
+        if toll is not None and earlier is not None and not _deed_here(own, sentence, toll.words):
+            # 'two were killed in the attack': the attack told before; 'in the explosion': the
+            # explosion, though a killing was told after it
+            return _preceding(count, sentence, events, toll.event_type) or earlier
         if own:
             fitting = [e for e in own if fits(count, e)] or own
             return min(fitting, key=lambda e: _distance(count, e))
@@ -74,10 +90,14 @@ def event_for(
     return main_event(events)
 
 
-def _preceding(count: Count, sentence: int, events: list[Event]) -> Event | None:
+def _preceding(
+    count: Count, sentence: int, events: list[Event], event_type: str | None = None
+) -> Event | None:
     """The nearest non-background event told before `sentence` that the figure fits, those it
-    involves first."""
+    involves first; with `event_type`, only events of that type (None when there is none)."""
     before = [e for e in events if e.sentences and e.sentences[0] < sentence and not e.background]
+    if event_type is not None:
+        before = [e for e in before if e.event_type == event_type]
     before.sort(key=lambda e: e.sentences[0], reverse=True)
     return next((e for e in [e for e in before if _involves(count, e)] + before if fits(count, e)), None)
 
@@ -100,7 +120,7 @@ def _involves(count: Count, event: Event) -> bool:
 def assign_all(
     placed: list[tuple[Count, int | None]],
     events: list[Event],
-    tolls: list[tuple[int, ...] | None] | None = None,
+    tolls: list[Toll | None] | None = None,
 ) -> list[Event | None]:
     """The event of each (count, sentence index), keeping the figures of a claim together;
     `tolls` as `event_for`'s `toll`, one per count (or None)."""

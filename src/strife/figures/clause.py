@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from strife.figures.assign import Toll
 from strife.figures.lexicon import lexicon
 
 _MISSED = {"almost", "nearly", "narrowly"}
@@ -88,12 +89,10 @@ _BACK_PREPS = {"in", "during"}
 _DEFINITE = {"the", "that", "this"}
 
 
-def toll_words(pred: Token | None) -> tuple[int, ...] | None:
+def toll_words(pred: Token | None) -> Toll | None:
     """'two policemen were killed and a captain wounded in the confrontation': a toll placed in
     a bare definite incident ('the attack', no words of its own: not 'the attack on a bus') refers
-    back to an incident told before. The character offsets of the toll's own words (its verbs
-    and the incident noun: an event read from them is the toll, not another deed); None when
-    the figure does not refer back so."""
+    back to an incident told before. None when the figure does not refer back so."""
     if pred is None or pred.pos_ != "VERB":
         return None
     verbs = [pred, *(c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB")]
@@ -102,8 +101,10 @@ def toll_words(pred: Token | None) -> tuple[int, ...] | None:
     for verb in verbs:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _BACK_PREPS]
         for noun in (o for p in preps for o in p.children if o.dep_ == "pobj"):
-            if noun.lemma_.lower() in lexicon().incident_nouns and _bare_definite(noun):
-                return tuple(t.idx for t in (*verbs, noun))
+            lemma = noun.lemma_.lower()
+            if lemma in lexicon().incident_nouns and _bare_definite(noun):
+                words = tuple(t.idx for t in (*verbs, noun))
+                return Toll(words, lexicon().incident_types.get(lemma))
     return None
 
 

@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from strife.casing import original_text
 from strife.figures import attribution as attr
 from strife.figures import filters
-from strife.figures.clause import counted_noun, toll_words, unreal
+from strife.figures.clause import Toll, counted_noun, toll_words, unreal
 from strife.figures.kinds import KindResult, classify
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
@@ -70,8 +70,8 @@ class Found:
     """`Article.text` (the parse may be of a sentence-case copy; the words come from here)."""
     parts: int = 0
     """For the total of coordinated figures ('five soldiers and three civilians'): how many."""
-    toll: tuple[int, ...] | None = None
-    """A toll placed 'in the attack' told before: its own words' offsets (`clause.toll_words`)."""
+    toll: Toll | None = None
+    """A toll placed 'in the attack' told before (`clause.toll_words`)."""
 
     @property
     def start(self) -> int:

@@ -50,6 +50,7 @@ class Lexicon:
     mixed_nouns: frozenset[str]
     causing_verbs: frozenset[str]
     incident_nouns: frozenset[str]
+    incident_types: dict[str, str]
     displacement_objects: frozenset[str]
     escape_subjects: frozenset[str]
     neutral_verbs: frozenset[str]
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         mixed_nouns=frozenset(kinds["mixed"]["nouns"]),
         causing_verbs=frozenset(kinds["caused_harm"]["verbs"]),
         incident_nouns=frozenset(kinds["incident_nouns"]["nouns"]),
+        incident_types=dict(kinds["incident_nouns"]["types"]),
         displacement_objects=frozenset(kinds["displacement_objects"]),
         escape_subjects=frozenset(kinds["escape_subjects"]),
         neutral_verbs=frozenset(kinds["neutral_verbs"]["lemmas"]),

@@ -15,8 +15,9 @@ The rule (also in docs/figures.md):
    "at least one", is consistent with it and no lower estimate); `best` is the figure of the most
    credible source, unless that figure is open and a source that is no party gives a larger one
    (an agency's "the murder of X" beside "X was killed along with two bodyguards": 3, not at
-   least 1); `high` the largest. A claim whose words enclose two or more claims of its
-   source is their total ("five soldiers and three civilians"): the parts are not rival claims.
+   least 1); `high` the largest. A claim whose words enclose two or more claims is their total
+   ("five soldiers and three civilians"; "eight were hurt ... police said 10 other people were
+   hurt"): the parts are not rival claims.
 4. Credibility: 3 an independent monitor, the UN, an NGO or independent media; 2 the article
    itself or a non-party (local activists, a hospital official); 1 a party to the fighting (a
    source whose own people are counted in the claims, one that claims the killing itself, or one
@@ -91,14 +92,15 @@ def _encloses(total: Count, part: Count) -> bool:
         total.start <= part.start
         and part.end <= total.end
         and (total.start, total.end) != (part.start, part.end)
-        and total.source == part.source
     )
 
 
 def wholes(claims: list[Count]) -> list[Count]:
     """The claims without the parts of a total: a claim whose words enclose two or more claims
-    of the same source ('five soldiers and three civilians' around 'five soldiers' and 'three
-    civilians') is their total, and the parts are no rival claims about the same people."""
+    ('five soldiers and three civilians' around 'five soldiers' and 'three civilians') is their
+    total, and the parts are no rival claims about the same people. Only totals enclose other
+    claims; those of one coordination have one source, while 'eight were injured ... police said
+    10 other people were injured' adds the figures of two."""
     parts = set()
     for total in claims:
         inner = [i for i, c in enumerate(claims) if _encloses(total, c)]

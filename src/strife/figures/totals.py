@@ -107,6 +107,8 @@ def add_totals(found: list[Found]) -> list[Found]:
 
 #: Words that add a figure's people to those already told ('two bodyguards were also killed').
 _ALSO = {"also", "too"}
+#: Words on the counted noun that say its people are not those told before ('10 other people').
+_OTHER = {"other", "more", "additional", "further"}
 
 
 def _also(f: Found) -> bool:
@@ -119,6 +121,19 @@ def _also(f: Found) -> bool:
         if c.dep_ == "advmod" and (c.lower_ in _ALSO or as_well):
             return True
     return False
+
+
+def _other(f: Found) -> bool:
+    """The counted people are others than those told before: '10 other people', 'two more
+    soldiers', 'three additional victims', 'two others' (not 'more than 10')."""
+    noun = f.noun
+    if noun is None:
+        return False
+    if noun.lower_ == "others":
+        return True
+    words = [c for c in noun.children if c.dep_ in ("amod", "advmod") and c.lower_ in _OTHER]
+    words += [c for c in f.anchor.children if c.lower_ == "more" and c.i > f.anchor.i]
+    return any(not any(g.lower_ == "than" for g in w.children) for w in words)
 
 
 def _places(f: Found) -> set[str]:
@@ -145,13 +160,15 @@ def _within(f: Found, total: Found) -> bool:
 
 def add_also_totals(found: list[Found], window: int = 2) -> list[Found]:
     """'Minister X was assassinated in an attack in which two members of his escort were also
-    killed': people harmed 'also' are more people than the ones told just before them (the
-    latest figure of the same kind and source, in the same sentence or up to `window` sentences
-    before, itself a total when it is one). Their total is added after them, as for
+    killed', 'police said 10 other people were injured': people harmed 'also' are more people
+    than the ones told just before them (the latest figure of the same kind, in the same sentence
+    or up to `window` sentences before, itself a total when it is one, of the same source), and
+    so are 'other' people, whoever tells of them. Their total is added after them, as for
     coordinated figures, so that the reconciliation reads 3, not rival claims of 1 and 2."""
     out = list(found)
     for i, f in enumerate(found):
-        if not _also(f) or f.q.value is None or f.q.fraction is not None or f.aggregate:
+        other = _other(f)
+        if not (_also(f) or other) or f.q.value is None or f.q.fraction is not None or f.aggregate:
             continue
         if any(_within(f, t) for t in found):
             continue  # 'a soldier and two civilians were also killed': their total is the figure
@@ -164,7 +181,7 @@ def add_also_totals(found: list[Found], window: int = 2) -> list[Found]:
         if base is None or base.q.value is None or base.q.fraction is not None or base.aggregate:
             continue
         if (
-            base.source != f.source
+            (base.source != f.source and not other)  # 'other' people are more whoever tells them
             or base.predicate == f.predicate
             or _places(base) & _places(f) != _places(f)
         ):
