@@ -51,3 +51,22 @@ def test_the_type_most_reports_give_wins_and_background_needs_all():
     merged = reconcile([bomb, clash, bomb2])
     assert merged["sub_event_type"] == "Suicide bomb"
     assert merged["background"] is False
+
+
+def test_one_reports_total_does_not_take_another_reports_claims_for_its_parts():
+    # Offsets are each report's own: the total of "five soldiers and three civilians" (0-30 in
+    # report a) encloses its parts, not report b's claims that happen to lie at 2-8 and 16-25.
+    def claim(low: int, start: int, end: int, source: str) -> dict:
+        return dict(kind="fatalities", group=None, low=low, high=low, qualifier="exact", source=source,
+                    text="x" * (end - start), start=start, end=end)  # fmt: skip
+
+    a, b = member("a", "A bombing."), member("b", "A bombing.")
+    a.record["counts"] = [
+        claim(8, 0, 30, "the army"),
+        claim(5, 0, 10, "the army"),
+        claim(3, 15, 30, "the army"),
+    ]
+    b.record["counts"] = [claim(20, 2, 8, "the monitor"), claim(20, 16, 25, "the monitor")]
+    merged = reconcile([a, b])
+    assert len(merged["counts"]) == 5  # every claim kept side by side
+    assert merged["fatalities"]["high"] == 20

@@ -138,9 +138,19 @@ def reconcile(members: Sequence[Member]) -> dict[str, Any]:
 
 
 def _fatalities(counts: list[dict[str, Any]]) -> dict[str, Any]:
+    """The claims rule over every report's claims. A claim's offsets are its own report's, and
+    the rule reads a claim whose words enclose two others as their total ("five soldiers and
+    three civilians"): so each report's claims are moved to offsets no other report's share,
+    or one report's total would swallow another report's claims as its parts."""
     from strife.figures import reconcile as claims_rule
     from strife.models import Count
 
     fields = set(Count.model_fields)
-    parsed = [Count(**{k: v for k, v in c.items() if k in fields}) for c in counts]
+    span = max((int(c["end"]) for c in counts), default=0) + 1
+    reports: dict[Any, int] = {}
+    parsed = []
+    for c in counts:
+        shift = reports.setdefault(c.get("article_id"), len(reports)) * span
+        own = {k: v for k, v in c.items() if k in fields}
+        parsed.append(Count(**{**own, "start": own["start"] + shift, "end": own["end"] + shift}))
     return claims_rule(parsed).model_dump()
