@@ -18,8 +18,13 @@ STAGE = make(Resources(gazetteer=GAZ))
 
 
 def article(text: str, *triggers: str) -> Article:
+    """`draft` through the place stage."""
+    return STAGE(draft(text, *triggers))
+
+
+def draft(text: str, *triggers: str) -> Article:
     """An article with naive sentences, the small gazetteer's toponyms and one event per
-    trigger word (its sentence as the event's sentence)."""
+    trigger word (its sentence as the event's sentence), before the place stage."""
     a = Article(text=text)
     a.sentences = [
         Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text) if m.group().strip()
@@ -37,7 +42,7 @@ def article(text: str, *triggers: str) -> Article:
                 sentences=[a.sentence_index(start)],
             )
         )
-    return STAGE(a)
+    return a
 
 
 def test_explicit_place_over_reference_point() -> None:

@@ -3,44 +3,17 @@
 
 from __future__ import annotations
 
-import re
-
-from gazetteer.helpers import small_gazetteer
+from stages.test_place import STAGE, draft  # the place tests' hand-built articles
 from strife.gazetteer.geography import Resolved
 from strife.gazetteer.places import Place
 from strife.gazetteer.stated import statements
-from strife.models import Article, Event, Mention, Span, Toponym
-from strife.resources import Resources
-from strife.stages.place import location, make
-
-GAZ = small_gazetteer()
-STAGE = make(Resources(gazetteer=GAZ))
-
-
-def article(text: str, *triggers: str) -> Article:
-    """Naive sentences, the small gazetteer's toponyms, one event per trigger word."""
-    a = Article(text=text)
-    a.sentences = [
-        Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text) if m.group().strip()
-    ]
-    a.toponyms = GAZ.find(text)
-    for k, word in enumerate(triggers):
-        start = text.index(word)
-        a.events.append(
-            Event(
-                id=f"e{k}",
-                event_type="Battles",
-                sub_event_type="Armed clash",
-                trigger=Mention(text=word, start=start, end=start + len(word)),
-                sentences=[a.sentence_index(start)],
-            )
-        )
-    return a
+from strife.models import Article, Toponym
+from strife.stages.place import location
 
 
 def test_the_farm_refers_to_the_farm_named_before() -> None:
     a = STAGE(
-        article(
+        draft(
             'Gunmen surrounded the "Al Noor" farm near Mosul on Monday. '
             "The army said on Tuesday that a column of fighters attacked the farm at dawn.",
             "attacked",
@@ -55,11 +28,11 @@ def test_in_the_same_area_is_the_place_named_before() -> None:
         "A bomb exploded at a checkpoint in Raqqa on Monday. The governor condemned it. "
         "Reporters saw the damage. Later, in the same area, gunmen shot two soldiers."
     )
-    loc = STAGE(article(text, "exploded", "shot")).events[1].location
+    loc = STAGE(draft(text, "exploded", "shot")).events[1].location
     # read as the place named, not inferred from the article (which would be precision 2)
     assert (loc.name, loc.geo_precision) == ("Ar Raqqah", 1)
     # without the reference the article's main place still stands, one step less precise
-    plain = STAGE(article(text.replace("in the same area, ", ""), "exploded", "shot")).events[1].location
+    plain = STAGE(draft(text.replace("in the same area, ", ""), "exploded", "shot")).events[1].location
     assert (plain.name, plain.geo_precision) == ("Ar Raqqah", 2)
 
 
@@ -70,7 +43,7 @@ def test_the_next_sentence_says_where_a_placeless_lede_happened() -> None:
         "A minister was seriously wounded this morning. "
         "Unidentified men fired at his car as he left his home in the Al Noor neighborhood of Baghdad."
     )
-    loc = STAGE(article(text, "shot", "wounded this morning.")).events[1].location
+    loc = STAGE(draft(text, "shot", "wounded this morning.")).events[1].location
     assert (loc.name, loc.admin1) == ("Al Noor", "Baghdad")
 
 
@@ -79,7 +52,7 @@ def test_the_next_sentence_of_another_event_is_not_borrowed() -> None:
         "Officials said a minister was wounded. Soldiers clashed with rebels in Mosul. "
         "In Baghdad, markets reopened. Baghdad police patrolled the streets."
     )
-    a = STAGE(article(text, "wounded", "clashed"))
+    a = STAGE(draft(text, "wounded", "clashed"))
     # the article's main place (inferred, precision 2), not the place of the next sentence's clash
     assert (a.events[0].location.name, a.events[0].location.geo_precision) == ("Baghdad", 2)
     assert a.events[1].location.name == "Mosul"
@@ -90,7 +63,7 @@ def test_where_a_building_was_located_states_no_place_of_the_event() -> None:
         "Two officials were murdered on Monday. A train derailed near Mosul, a town where an office was "
         "located. The attack was carried out in Raqqa."
     )
-    a = article(text, "murdered")
+    a = draft(text, "murdered")
     assert statements(a, a.events[0]) == [2]
 
 
@@ -107,5 +80,5 @@ def test_a_place_located_by_a_distance_is_the_one_told_of() -> None:
     text = (
         "Raqqa, 160 km east of Aleppo, is paralyzed by a strike. Since Friday there have been eight bombings."
     )
-    loc = STAGE(article(text, "bombings")).events[0].location
+    loc = STAGE(draft(text, "bombings")).events[0].location
     assert loc.name == "Ar Raqqah"  # not "160 km east of Aleppo": Aleppo only says where Raqqa lies
