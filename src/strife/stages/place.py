@@ -266,9 +266,8 @@ def _situated(article: Article, event: Event, geo: Geography, k: int) -> Resolve
 
 def _following(article: Article, event: Event, own: list[int]) -> int | None:
     """The sentence right after a placeless event's first, when no other event is told there: a
-    report often says what happened first and where next ("... MINISTER WAS SERIOUSLY WOUNDED
-    THIS MORNING. UNIDENTIFIED INDIVIDUALS MACHINEGUNNED HIS CAR AS HE WAS LEAVING HIS HOME IN
-    THE LA MASCOTA NEIGHBORHOOD")."""
+    report often says what happened first and where next ("A former minister was wounded this
+    morning. Gunmen fired on his car as he was leaving his home in the X neighborhood")."""
     if not own or own[0] + 1 >= len(article.sentences):
         return None
     k = own[0] + 1
