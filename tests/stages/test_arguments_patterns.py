@@ -33,6 +33,11 @@ def roles(article: Article, name: str) -> list[str]:
     return [m.text for e in article.events for m in getattr(e, name)]
 
 
+def person_victims(article: Article) -> set[str]:
+    """The people every event of `article` names as its victims."""
+    return {m.text for e in article.events for m in e.victims if m.type == "PERSON"}
+
+
 def test_every_item_of_a_coordination_is_a_target(nlp, resources):
     text = "Guerrillas attacked the presidential residence, the Sheraton hotel, and the central electoral council."
     targets = roles(run(nlp, resources, text), "targets")
@@ -132,7 +137,7 @@ def test_what_an_attack_or_a_weapon_destroyed_is_its_target(nlp, resources):
 )
 def test_people_listed_in_a_phrase_are_each_victims(nlp, resources, text, names):
     article = run(nlp, resources, text)
-    assert names <= {m.text for e in article.events for m in e.victims if m.type == "PERSON"}
+    assert names <= person_victims(article)
 
 
 def test_the_victims_a_report_identifies_after_the_event_are_its_victims(nlp, resources):
@@ -141,7 +146,7 @@ def test_the_victims_a_report_identifies_after_the_event_are_its_victims(nlp, re
         "The victims were identified as David Lecky and James Arthur Donnelly."
     )
     article = run(nlp, resources, text)
-    victims = {m.text for e in article.events for m in e.victims if m.type == "PERSON"}
+    victims = person_victims(article)
     assert {"David Lecky", "James Arthur Donnelly"} <= victims
 
 
@@ -201,7 +206,7 @@ def test_the_subject_of_a_light_verb_the_lemmatiser_misreads_is_the_doer(nlp, re
 )
 def test_the_people_a_report_names_among_the_victims_are_victims(nlp, resources, text, names):
     article = run(nlp, resources, text)
-    assert names <= {m.text for e in article.events for m in e.victims if m.type == "PERSON"}
+    assert names <= person_victims(article)
 
 
 def test_the_sentence_after_an_event_that_goes_on_telling_it_adds_its_victims(nlp, resources):
@@ -226,14 +231,14 @@ def test_the_noun_a_relative_clause_tells_the_event_of_is_its_victim(nlp, resour
         "who was kidnapped by eln guerrillas in march."
     )
     article = run(nlp, resources, text)
-    assert "carlos marcelo" in {m.text for e in article.events for m in e.victims if m.type == "PERSON"}
+    assert "carlos marcelo" in person_victims(article)
 
 
 def test_the_people_a_number_counts_are_victims(nlp, resources):
     # "two" is a number to the entity tagger; here it stands for the people it lists
     text = "Two of her bodyguards, Dagoberto Rodriguez and Alfonso Lima, were killed by gunmen in Medellin."
     article = run(nlp, resources, text)
-    victims = {m.text for e in article.events for m in e.victims if m.type == "PERSON"}
+    victims = person_victims(article)
     assert {"Dagoberto Rodriguez", "Alfonso Lima"} <= victims
 
 

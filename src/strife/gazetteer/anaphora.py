@@ -1,5 +1,5 @@
 """Places a sentence names only by referring back to them: "a guerrilla column attacked the
-farm" (the "Santo Tomas" farm of the sentence before), "later, in the same area, terrorists
+farm" (the "Los Pinos" farm of the sentence before), "later, in the same area, terrorists
 burned nine vehicles", "two soldiers were killed there".
 
 The antecedent of "the <kind>" is the last place named before with that kind noun (a place

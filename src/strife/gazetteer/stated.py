@@ -59,7 +59,7 @@ def _described(article: Article, start: int, end: int) -> bool:
 
 def stated(article: Article, event: Event) -> list[int]:
     """The sentences that state where the event took place: its own after the first ("... KILLED
-    IN MEDELLIN. THE ATTACK TOOK PLACE IN THE EL PEDREGAL NEIGHBORHOOD, BELLO MUNICIPALITY") and
+    IN THE CAPITAL. THE ATTACK TOOK PLACE IN THE LOS ROBLES NEIGHBORHOOD, SAN MARCOS MUNICIPALITY") and
     the statement just after them (`statements`); not one about another incident."""
     own = event_sentences(article, event)
     out = []

@@ -1,6 +1,6 @@
 """Places the gazetteer does not hold but the text names with their kind: "the Escalon
 neighborhood", "Campestre neighborhood", "the village of El Jicaro", "canton Los Llanitos",
-"the La Eminencia farm", "Orrantia district", "the place called La Motosa".
+"the La Eminencia farm", "Orrantia district", "the place called La Loma Verde".
 
 ACLED codes such a place at the nearest place it knows, one step less precise; strife does the
 same: the place stage gives the sub-place's name and the coordinates and admin units of the
@@ -56,11 +56,10 @@ MODIFIERS = _words(
     provincial luxurious elegant upscale humble modest"""
 )
 _WORD = r"[A-Za-zÀ-ÿ'’]+"
-_AFTER = re.compile(
-    rf"(?P<name>(?:{_WORD}[ \t]+){{0,3}}{_WORD})[ \t\"”']*\s+(?P<kind>{KINDS_AFTER}|{PARTS_AFTER})\b", re.I
-)
-#: A place introduced by what it is called: "at the place called La Motosa", "a district in
-#: Medellin known as Las Americas" (a few words may stand between the noun and "called").
+_KIND_WORD = rf"(?:{KINDS_AFTER}|{PARTS_AFTER})\b"  # a kind noun that follows its name
+_AFTER = re.compile(rf"(?P<name>(?:{_WORD}[ \t]+){{0,3}}{_WORD})[ \t\"”']*\s+(?P<kind>{_KIND_WORD})", re.I)
+#: A place introduced by what it is called: "at the place called La Loma Verde", "a district in
+#: the city known as Villa Nueva" (a few words may stand between the noun and "called").
 _CALLED = re.compile(
     r"\b(?P<kind>place|site|spot|locality|area|zone|district|neighbou?rhood|sector|village|hamlet|farm|estate|"
     rf"settlement|hill)\b(?:[ \t]+{_WORD}){{0,3}}?[ \t]+(?:called|known[ \t]+as|named)[ \t]+[\"“]?"
@@ -69,8 +68,8 @@ _CALLED = re.compile(
 )
 #: Where `_AFTER` may end (whitespace, then a kind noun) and what no match of it can hold: the
 #: rest of its characters are words, white space and quotes (`_after_matches`).
-_KIND_AT = re.compile(rf"\s(?=(?:{KINDS_AFTER}|{PARTS_AFTER})\b)", re.I)
-_KIND = re.compile(rf"(?:{KINDS_AFTER}|{PARTS_AFTER})\b", re.I)
+_KIND_AT = re.compile(rf"\s(?={_KIND_WORD})", re.I)
+_KIND = re.compile(_KIND_WORD, re.I)
 _NOT_IN_AFTER = re.compile(r"[^A-Za-zÀ-ÿ'’\"”\s]", re.I)
 _OF = re.compile(rf"\b(?P<kind>{KINDS_OF})\s+of\s+[\"“]?(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
 _PART_OF = re.compile(
@@ -78,7 +77,7 @@ _PART_OF = re.compile(
     re.I,
 )
 _BEFORE = re.compile(rf"\b(?P<kind>{KINDS_BEFORE})\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})", re.I)
-#: A quoted name may have one describing word before its kind ("the "Santo Tomas" presidential farm").
+#: A quoted name may have one describing word before its kind ("the "Los Pinos" presidential farm").
 _QUOTED = re.compile(
     r"[\"“](?P<name>[^\"”\n]{3,40})[\"”]\s+(?:[A-Za-z]+\s+)?(?P<kind>" + KINDS_AFTER + r")\b", re.I
 )

@@ -20,7 +20,7 @@ Reads `article.events` with what every earlier stage set (`event_type`, `tags`, 
   neither known, a linking tag, both actors or the same people counted alike. Two places of one
   country within 50 km do not keep apart events that count the same people alike on the same
   day (a retelling that names the district or the next town); no two places keep apart events
-  that harm one person named in both ("ricardo castellar" / "castellar"), whose place the
+  that harm one person named in both ("juan alberto perez" / "perez"), whose place the
   sentences of a retelling often give by other towns.
 
 An event the text calls another one ("another clash occurred", "a second bomb exploded":
@@ -137,8 +137,8 @@ def _persons(event: Event) -> list[list[str]]:
 
 
 def same_person(a: Event, b: Event) -> bool:
-    """Both events harm one person they name, in full or in part ("ricardo alfonso castellar"
-    and "castellar"): the same incident, whichever town each sentence names."""
+    """Both events harm one person they name, in full or in part ("juan alberto perez"
+    and "perez"): the same incident, whichever town each sentence names."""
     for x in _persons(a):
         for y in _persons(b):
             short, long = sorted((x, y), key=len)
