@@ -231,6 +231,25 @@ def test_a_named_victim_told_again_takes_the_date_of_their_event():
     assert dates(a)[0] == (None, None, None)
 
 
+def test_a_victim_called_by_their_title_takes_the_date_of_the_named_event():
+    text = (
+        "A court linked the colonel to the March 1980 murder of Bishop Ana Ruiz Vela, the paper said. "
+        f"{FILLER} The bishop was shot by a sniper while saying mass. "
+        f"{FILLER} A judge was shot by gunmen."
+    )
+    a = article(text, "1989-04-26", "murder", "shot", "gunmen")
+    for i, name, kind in ((0, "Ana Ruiz Vela", "PERSON"), (1, "bishop", None), (2, "judge", None)):
+        _with_victim(a, i, name, kind)
+    annotate(a)
+    assert dates(a)[1] == ("1980-03-01", "1980-03-31", 3)  # the bishop murdered in March 1980
+    assert a.events[1].background is True
+    assert dates(a)[2] == (None, None, None)  # "a judge": no title the dated event gives
+    # another kind of harm done to the bishop is not the dated murder
+    a.events[0].sub_event_type = "Abduction/forced disappearance"
+    annotate(a)
+    assert dates(a)[1] == (None, None, None)
+
+
 def test_a_look_back_and_a_linked_event_keep_the_storys_day():
     text = (
         "More than 70 prisoners broke out of a jail Tuesday. "

@@ -209,6 +209,7 @@ def test_dateline_date_dates_the_report():
     for text, start in (
         ("SAN SALVADOR, 28 MAR 89 -- TWO PEASANTS WERE KILLED", 14),
         ("BEIRUT, March 3 (AFP) - Rebels shelled the town", 8),
+        ("BOGOTA, 27 APR 90 [RADIO NACIONAL) -- FELLOW COUNTRYMEN", 8),  # bracket opens the agency
     ):
         first = find_timexes(text, TUE)[0][0]
         assert first.start == start and first.reporting
@@ -269,3 +270,20 @@ def test_a_time_of_day_folds_into_its_day_and_counts_from_no_day():
     # an anchor counts from the day the text named, never from a time of day resolved by default
     timexes, _ = find_timexes("A bomb went off at 2120. Two days later the town fell.", TUE)
     assert timexes[1].value is None
+
+
+def test_anchors_do_not_count_from_a_planned_day():
+    text = (
+        "The president-elect, who takes office on 1 June, condemned the bombing. "
+        "Moments after the attack, troops cordoned off the area. Two days later the army withdrew."
+    )
+    found, _ = find_timexes(text, date(1989, 4, 19))
+    june, moments, later = found
+    assert june.value is not None and june.value[0] == date(1989, 6, 1)
+    # the plan is no point of the story: the anchors have nothing earlier to count from
+    assert moments.value is None and later.value is None
+    # a day of the story (or the day after publication, for late filing) still anchors them
+    found, _ = find_timexes(
+        "Rebels attacked on 20 April. Two days later the army withdrew.", date(1989, 4, 19)
+    )
+    assert found[-1].value is not None and found[-1].value[0] == date(1989, 4, 22)

@@ -9,8 +9,8 @@ Order of evidence, first that applies wins:
 3. less precisely (a day becomes ACLED 2), the date of another event it is one with or follows:
    the dated event it names again ("the mutiny began with ..."), the dated event of the same
    kind done to the same named person ("the murder of Jaime Pardo Leal" ... "Pardo Leal was
-   murdered on 11 October 1987"), the dated incident told just before it in a list of
-   incidents, or the article's lead event (or, when no event is dated, its lede: a day named
+   murdered on 11 October 1987"; "the bishop" of "Bishop Ana Ruiz"), the dated incident told
+   just before it in a list of incidents, or the article's lead event (or, when no event is dated, its lede: a day named
    in its opening sentences) when the event is clearly part of the same story (close to the
    lead, linked to it by words such as "coincided", or "Later, ..."). An expression of the
    event's own sentence that dates a later act naming the event as done ("the court today
@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from strife.models import Article, DateInfo, Event
 from strife.timex import syntax
 from strife.timex.context import Context, simple_sentences
+from strife.timex.people import same_person
 from strife.timex.resolve import Timex, Value
 
 __all__ = ["BACKGROUND_DAYS", "assign_dates", "mark_background", "simple_sentences"]
@@ -162,37 +163,6 @@ def _refers_back(
     return None
 
 
-#: A named person shares at least this many closing words with another mention of them
-#: ("Jaime Pardo Leal" and "Pardo Leal"); one word ("Romero") names many people.
-NAME_WORDS = 2
-
-
-def _name_words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text))
-
-
-def _same_person(event: Event, dated: list[tuple[Event, Timex, Value]]) -> tuple[Timex, Value] | None:
-    """A dated event of the same kind done to the person this event names ("charged with the
-    murder of Jaime Pardo Leal" ... "Pardo Leal was murdered ... on 11 October 1987"): one
-    person is murdered once, so the two are one event told twice."""
-    names = [_name_words(v.text) for v in event.victims if v.type == "PERSON"]
-    names = [n for n in names if len(n) >= NAME_WORDS]
-    if not names:
-        return None
-    for other, t, value in dated:
-        if other.sub_event_type != event.sub_event_type:
-            continue  # kidnapped on one day, killed on another
-        for m in (*other.victims, *other.targets):
-            words = _name_words(m.text)
-            if len(words) >= NAME_WORDS and any(_suffix(words, n) or _suffix(n, words) for n in names):
-                return t, value
-    return None
-
-
-def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    return len(short) <= len(long) and long[len(long) - len(short) :] == short
-
-
 def _same_story(ctx: Context, event: Event, lead: _Lead) -> bool:
     """Close to the lead event, or linked to it by words such as "coincided"; not when the
     lead event comes after this one and is told as a further incident (`_further`)."""
@@ -300,7 +270,7 @@ def _inherited(
     event the text dates just before it, or of the lead event whose story it is part of;
     otherwise stays undated."""
     others = [d for d in dated if d[0] is not event]
-    back = _refers_back(ctx, event, others) or _same_person(event, others)
+    back = _refers_back(ctx, event, others) or same_person(ctx.article.text, event, others)
     if back is not None:
         return back[0], _vaguer(back[1])
     main = ctx.main_sentence(event)

@@ -72,9 +72,10 @@ _REPORT_NOUN = re.compile(
 
 
 # A wire dateline: a place, a comma, the date, an optional agency, then a dash ("SAN SALVADOR,
-# 12 JAN 90 (ACAN-EFE) --", "Beirut, March 3 (AFP) -").
+# 12 JAN 90 (ACAN-EFE) --", "Beirut, March 3 (AFP) -"); transcribed copy may open the agency's
+# parenthesis with a bracket ("BOGOTA, 27 APR 90 [INRAVISION TELEVISION CADENA 1) --").
 _DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s*|\([A-Z][^)\n]{0,30}\)\s*){1,5},\s*$")
-_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)\n]{1,60}\)\s*)?(?:--|—|–|-\s)")
+_DATELINE_TAIL = re.compile(r"^\s*(?:[(\[][^)\]\n]{1,60}[)\]]\s*)?(?:--|—|–|-\s)")
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:

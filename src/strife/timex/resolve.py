@@ -29,6 +29,9 @@ Value = tuple[date, date, int]
 
 #: An expression dated more than this many days after publication is rejected as misread.
 FAR_FUTURE_DAYS = 366
+#: A day up to this many days after publication may still be the story's (time zones, late
+#: filing); a later one is a plan, and anchors do not count from it.
+REFERENCE_SLACK_DAYS = 1
 
 _RELATIVE = {
     "weekday": rel.weekday, "relday": rel.relday, "ago": rel.ago, "unit": rel.unit, "past": rel.past,
@@ -252,6 +255,15 @@ def _check_future(t: Timex, pub: date | None, warnings: list[str]) -> None:
         t.value = None
 
 
+def _reference(t: Timex, pub: date | None) -> bool:
+    """Can later anchors ("two days later", "moments after the attack") count from `t`? A day
+    of its own words, not a day after publication: a plan ("will take office on 1 June") is no
+    point of the story an anchor looks back to."""
+    if t.value is None or t.value[2] != 1 or t.complement or t.kind == "clock":
+        return False
+    return pub is None or t.value[0] <= pub + timedelta(days=REFERENCE_SLACK_DAYS)
+
+
 def find_timexes(text: str, published: date | None) -> tuple[list[Timex], list[str]]:
     """Every time expression of `text`, resolved; and the warnings for the article."""
     out: list[Timex] = []
@@ -279,7 +291,7 @@ def find_timexes(text: str, published: date | None) -> tuple[list[Timex], list[s
             needing_pub.append(t.text)
         _check_future(t, published, warnings)
         out.append(t)
-        if t.value is not None and t.value[2] == 1 and not t.complement and t.kind != "clock":
+        if _reference(t, published):
             ref = t.value
     if needing_pub and published is None:
         warnings.append(
