@@ -68,3 +68,54 @@ def test_what_a_weapon_did_is_no_weapon_filler():
     template = event_template(article, event)
     assert template is not None
     assert template.roles["Weapon"] == []
+
+
+def _group_article(text: str, group: str, matched: str | None = None) -> Article:
+    """An article whose actor dictionary matched `matched` (default `group`), a known rebel group."""
+    matched = matched or group
+    article = Article(text=text)
+    start = text.index(matched)
+    article.actor_mentions = [
+        ActorMention(
+            text=matched, start=start, end=start + len(matched), name=group.upper(), actor_type="Rebel group"
+        )
+    ]
+    return article
+
+
+def _perpetrators(article: Article, phrase: str) -> dict[str, list[str]]:
+    start = article.text.index(phrase)
+    event = Event(
+        id="e",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        actor1=Actor(name=article.actor_mentions[0].name, type="Rebel group"),
+        perpetrators=[Mention(text=phrase, start=start, end=start + len(phrase))],
+    )
+    template = event_template(article, event)
+    assert template is not None
+    return template.roles
+
+
+def test_the_named_group_is_cut_from_the_individual_perpetrators():
+    text = "fmln urban guerrillas attacked the mayor's office."
+    roles = _perpetrators(_group_article(text, "fmln"), "fmln urban guerrillas")
+    assert roles["PerpOrg"] == ["fmln"] and roles["PerpInd"] == ["urban guerrillas"]
+    text = "terrorists of the eln burned a bus."
+    roles = _perpetrators(_group_article(text, "eln"), "terrorists of the eln")
+    assert roles["PerpOrg"] == ["eln"] and roles["PerpInd"] == ["terrorists"]
+
+
+def test_a_group_name_alone_is_no_individual_perpetrator():
+    text = "the eln burned a bus."
+    assert _perpetrators(_group_article(text, "eln"), "eln")["PerpInd"] == []
+
+
+def test_members_of_a_group_and_words_on_both_sides_stay_whole():
+    text = "members of the fmln attacked the mayor's office."
+    assert _perpetrators(_group_article(text, "fmln"), "members of the fmln")["PerpInd"] == [
+        "members of the fmln"
+    ]
+    text = "colombian eln guerrillas attacked the town."
+    phrase = "colombian eln guerrillas"
+    assert _perpetrators(_group_article(text, "eln"), phrase)["PerpInd"] == [phrase]

@@ -101,6 +101,17 @@ def test_a_place_alone_is_no_victim_name(nlp, resources):
         ),
         ("the authorities attribute the bomb attacks to drug traffickers.", "drug traffickers"),
         ("the officers blame death squads for the murder of the priests.", "death squads"),
+        ("the murder of the mayor was blamed on drug traffickers.", "drug traffickers"),
+        ("the bombing was attributed to urban guerrillas.", "urban guerrillas"),
+        (
+            "the authors of the assassination are rightist paramilitary groups.",
+            "rightist paramilitary groups",
+        ),
+        ("the judge said the gunmen were the perpetrators of the massacre.", "gunmen"),
+        (
+            "the president linked rightist leader juan perez to the murder of the archbishop.",
+            "rightist leader juan perez",
+        ),
     ],
 )
 def test_the_governor_of_an_event_noun_names_who_is_responsible(nlp, resources, text, doer):
@@ -277,3 +288,34 @@ def test_a_word_of_doubt_is_no_part_of_the_doers(nlp, resources):
 def test_what_an_explosion_caused_damage_to_is_a_target(nlp, resources):
     text = "a bomb exploded in the town and the explosion caused damage to nearby houses."
     assert "nearby houses" in roles(run(nlp, resources, text), "targets")
+
+
+def test_who_planted_a_bomb_is_the_doer(nlp, resources):
+    text = "the cockpit was burned when a bomb, planted by unidentified persons, exploded."
+    assert "unidentified persons" in roles(run(nlp, resources, text), "perpetrators")
+
+
+def test_a_denied_authorship_names_no_doer(nlp, resources):
+    text = "the police said the students were not the authors of the bomb attack."
+    assert "students" not in roles(run(nlp, resources, text), "perpetrators")
+
+
+def test_events_told_one_by_one_after_a_plural_lead_take_its_doers(nlp, resources):
+    text = (
+        "police reported that terrorists staged three bomb attacks against foreign properties. "
+        "the first bomb exploded at the cultural institute. "
+        "a second bomb exploded outside a bank branch in the port."
+    )
+    article = run(nlp, resources, text)
+    later = [e for e in article.events if e.sentences and e.sentences[0] > 0]
+    assert later and all("terrorists" in [m.text for m in e.perpetrators] for e in later)
+
+
+def test_a_single_lead_event_lends_no_doers(nlp, resources):
+    text = (
+        "police reported that terrorists staged a bomb attack against the embassy. "
+        "a bomb exploded outside a bank branch in the port."
+    )
+    article = run(nlp, resources, text)
+    later = [e for e in article.events if e.sentences and e.sentences[0] > 0]
+    assert later and not any(e.perpetrators for e in later)

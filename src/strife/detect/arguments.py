@@ -65,6 +65,7 @@ def collect(main: list[Trigger], others: list[Trigger], lex: Lexicon | None = No
             r.instruments.append(t.token)
             for placed in [c for c in t.token.children if c.dep_ == "acl" and c.tag_ == "VBN"]:
                 r.patients += reports.sites(placed, lex)  # "a bomb planted near the embassy"
+                r.agents += roles.agents(placed)  # "a bomb, planted by unidentified persons"
             verb = _use_verb(t.token)
             if verb is not None:  # "terrorists hurled dynamite at the embassy"
                 r.agents += [a for a in roles.agents(verb) if a.i != t.token.i]
@@ -82,6 +83,12 @@ def collect(main: list[Trigger], others: list[Trigger], lex: Lexicon | None = No
     r.agents = [m for a in r.agents for m in roles.members(a)]
     r.patients = [m for p in r.patients for m in roles.members(p)]
     return r
+
+
+def doers(agents: list[Token], lex: Lexicon) -> list[Token]:
+    """The agents that are people or groups, not the weapon a verb makes its subject ("a bomb
+    exploded")."""
+    return [a for a in agents if lex.typed(lex.weapons, [a.lemma_.lower()]) is None]
 
 
 def _use_verb(tok: Token) -> Token | None:

@@ -3,8 +3,9 @@
 - effects: what an event or a weapon did to something ("the bomb destroyed the building");
 - sites: what stood where a bomb went off or was put ("exploded outside the offices of X");
 - instigators: who ordered, carried out, took part in or is blamed for an event a noun names
-  ("X ordered the assassination", "blames X for the murder", "attribute the attacks to X", "X
-  were involved in the massacre");
+  ("X ordered the assassination", "blames X for the murder", "attribute the attacks to X", "the
+  murder was blamed on X", "links X to the murder", "X were involved in the massacre", "the
+  authors of the assassination are X");
 - claimants: who claimed responsibility, in the event's sentences or those after it;
 - identified: whom the report identifies as "the victims" in those sentences;
 - following: the sentences right after an event's, before the next event's, which may go on
@@ -91,6 +92,23 @@ def partakers(verb: Token) -> list[Token]:
     return [c for c in subjects if c.tag_ not in ("WP", "WDT")]
 
 
+#: Verbs that lay an event on someone through a preposition: "attribute the attacks to X",
+#: "the attack was blamed on X".
+LAID_ON = {"attribute": "to", "ascribe": "to", "blame": "on"}
+#: Nouns for the doers of an event their `of` phrase names ("the authors of the assassination").
+AUTHORS = frozenset({"author", "perpetrator", "mastermind", "culprit", "instigator"})
+
+
+def _authors(noun: Token) -> list[Token]:
+    """Who a copula says are the `AUTHORS` noun: "the authors ... are X" (its attribute) or
+    "X were the perpetrators of ..." (its subject); a doubt ("not the authors") names no one."""
+    verb = noun.head
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    other = {"nsubj": "attr", "attr": "nsubj"}.get(noun.dep_)
+    return [c for c in verb.children if c.dep_ == other and c.pos_ != "PRON"]
+
+
 def instigators(tok: Token) -> list[Token]:
     """Who the sentence says did, ordered or is to blame for the event noun `tok`: "X ordered
     the assassination", "the killing was ordered (carried out) by X", "blames X for the murder",
@@ -109,17 +127,14 @@ def instigators(tok: Token) -> list[Token]:
         out += roles.agents(verb)  # "the killing ..., carried out by uniformed men"
     if dep in ("dobj", "nsubjpass") and low in ORDER_VERBS:
         out += roles.agents(head)
-    elif dep == "dobj" and low == "attribute":
-        out += [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "to"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+    elif dep in ("dobj", "nsubjpass") and low in LAID_ON:
+        # "attribute the attacks to X", "the attack was attributed to X / blamed on X"
+        out += [g for c in head.children if c.lower_ == LAID_ON[low] for g in c.children if g.dep_ == "pobj"]
+    elif dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AUTHORS:
+        out += _authors(head.head)  # "the authors of the assassination are X"
     elif (
         dep == "pobj"
-        and head.lower_ in ("for", "of", "in", "with")
+        and head.lower_ in ("for", "of", "in", "with", "to")
         and head.head.lemma_.lower() in BLAME_VERBS
     ):
         verb = head.head

@@ -4,7 +4,8 @@ on telling it (used by the `arguments` stage).
 An event's main sentence holds its trigger; its other sentences, and up to three right after
 them before the next event's (`reports.following`), tell more of it when a cluster of their
 triggers is of a family that may be the same event (`Lexicon.mergeable`), is no recollection,
-and holds no other event's trigger.
+and holds no other event's trigger. An event whose words name no doer may be one of several an
+earlier sentence tells at once ("terrorists staged three bomb attacks"): `summary` finds it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from strife.detect.triggers import Sent, Trigger
 from strife.models import Article, Event, Mention
 
 Clusters = Callable[[Sent], list[Cluster]]
+BATTLES = "Battles"
 
 
 def memo(lex: Lexicon, doc: Any = None) -> Clusters:
@@ -77,3 +79,38 @@ def retold(
             if _joins(c, family, event, article.events, lex):
                 out += c.triggers
     return out
+
+
+def _several(tok: Any, lex: Lexicon) -> bool:
+    """Whether a trigger noun tells several events at once: a plural ("three bomb attacks",
+    "the bombings"), not a word for one ("the attack"); a plural weapon ("bombs were hurled")
+    is one event's."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lex.typed(lex.weapons, [tok.lemma_.lower()]) is None
+
+
+def _summarises(article: Article, lead: Event, event: Event, lex: Lexicon) -> bool:
+    """Whether `lead`, told before `event`, may be a summary of it (see `summary`)."""
+    if lead is event or lead.trigger is None or event.trigger is None or lead.background:
+        return False
+    if lead.event_type == BATTLES or not lead.sentences or lead.sentences[0] >= event.sentences[0]:
+        return False
+    if (
+        not lead.trigger.type
+        or not event.trigger.type
+        or not lex.mergeable(lead.trigger.type, event.trigger.type)
+    ):
+        return False
+    span = article.doc.char_span(lead.trigger.start, lead.trigger.end, alignment_mode="expand")
+    return span is not None and _several(span.root, lex)
+
+
+def summary(article: Article, event: Event, lex: Lexicon) -> Event | None:
+    """The latest event told before `event` by a plural trigger of a family that may be the
+    same event ("police reported that terrorists staged three bomb attacks ... A bomb exploded
+    at the institute"): the report's summary of the incidents it then tells one by one. Not a
+    recollection, and no battle: "clashes" between two sides say nothing of who did what next.
+    """
+    if article.doc is None or not event.sentences or event.event_type == BATTLES:
+        return None
+    leads = [e for e in article.events if _summarises(article, e, event, lex)]
+    return max(leads, key=lambda e: e.sentences[0], default=None)

@@ -21,7 +21,9 @@ reported incident). Each kept event gives one template (the incident type is dec
 - PerpOrg: actor1 when it is a named organisation or state forces, without the member nouns the
   actor matcher joined to it ("Shining Path terrorists" -> "Shining Path"); a generic armed group
   or state forces named by their people ("soldiers") go to PerpInd, with the perpetrators as the
-  text describes them;
+  text describes them, less the named organisation they hold ("FMLN urban guerrillas",
+  "terrorists of the ELN" -> "urban guerrillas", "terrorists"; a bare "the ELN" is no PerpInd;
+  "members of the FMLN" stays whole, as the keys write it);
 - Target: the event's targets with a GTD target type other than Military (MUC-4 records civilian
   things hit, not places, people or troops); Victim: the victims the text names (type `PERSON`:
   the keys hold names, "six priests" fills no slot); Weapon: the event's weapons, not a word
@@ -159,6 +161,54 @@ def organisation(words: str | None) -> str | None:
     return " ".join(tokens) or words
 
 
+#: Words left at the edges of a phrase once a group's name is cut out of it ("terrorists of
+#: the FMLN" -> "terrorists of the").
+LINKS = _words("of the from a an - ( ) , 's")
+
+
+#: Member nouns the keys write with the group's name ("members of the FMLN", "FMLN units").
+KEPT_WHOLE = _words("member members unit units")
+
+
+def _edge(words: str) -> list[str]:
+    """The words of one side of a phrase cut at a group's name, without linking words."""
+    tokens = words.replace("(", " ( ").replace(")", " ) ").split()
+    while tokens and tokens[0].lower() in LINKS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in LINKS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def without_group(article: Article, mention: Mention, words: str | None) -> str | None:
+    """A perpetrator phrase as MUC-4's PerpInd writes it, without the named organisation it
+    holds, which is the PerpOrg ("FMLN urban guerrillas", "terrorists of the FMLN" -> "urban
+    guerrillas", "terrorists"); None when the phrase is only an organisation's name. A phrase
+    whose rest is not its members ("the FMLN's leaders") stays whole."""
+    if not words:
+        return words
+    inside = [
+        a
+        for a in article.actor_mentions
+        if a.known and a.actor_type not in NON_ORG_ACTORS and mention.start <= a.start < mention.end
+    ]
+    for actor in inside:
+        name = organisation(surface(article, actor))
+        at = article.text.lower().find(name.lower(), actor.start, actor.end) if name else -1
+        if at < 0 or not name:
+            continue
+        before = _edge(article.text[mention.start : at])
+        after = _edge(article.text[at + len(name) : mention.end])
+        if not before and not after:
+            return None  # the phrase names the organisation only
+        rest = before or after
+        if (before and after) or rest[-1].lower() not in MEMBERS or rest[-1].lower() in KEPT_WHOLE:
+            continue  # "Colombian ELN guerrillas", "members of the FMLN": the keys keep these whole
+        if not any(t in "()" for t in rest):
+            return " ".join(rest)
+    return words
+
+
 def _in_text(article: Article, words: str | None) -> str | None:
     """`words` as the text writes them (case aside), or None when the text does not hold them."""
     if not words:
@@ -194,6 +244,8 @@ def event_template(article: Article, event: Event) -> MappedTemplate | None:
                 continue  # MUC-4's targets are civilian things (PHYS TGT), not places or troops
             words = surface(article, m)
             words = words if role in ("Victim", "PerpInd") else bare(words)
+            if role == "PerpInd":
+                words = without_group(article, m, words)
             if role == "Weapon" and words and words.lower() in USES:
                 continue  # "the blast", "fire": what a weapon did; the keys name the weapon
             if words and not (role == "PerpInd" and org and normalise(words) == normalise(org)):

@@ -7,8 +7,10 @@ side; `Civilians` when civilians were the victims), `assoc_actors`, and `perpetr
 mentions with offsets into `article.text`. A victim the text names is given by the name alone
 with type `PERSON` ("Colonel Waldemar Quintero" -> "Waldemar Quintero"). Monitors and news
 outlets are never actors; a pronoun doer ("they") stands for its antecedent; when the event's
-own words name no doer, whoever "claimed responsibility" for it (or "is responsible") in its
-sentences or those right after it is the doer, and the people those sentences identify as "the
+own words name no doer (a bomb that "exploded" is none), whoever "claimed responsibility" for
+it (or "is responsible") in its sentences or those right after it is the doer, else the doers of
+an earlier report of several such events ("terrorists staged three bomb attacks"; not battles,
+`telling.summary`), and the people those sentences identify as "the
 victims" ("one of them is X") are its victims; the sentences right after it that go on telling
 it (a trigger of a family that may be the same event) add the people, things and weapons they
 name. Once the initiator is known, GTD's `attack_type` is cleared for state
@@ -45,8 +47,13 @@ def fill(
     more = args.collect([], telling.retold(article, event, sents, lex, clusters), lex)
     r.patients += more.patients  # "two of her bodyguards ... were killed instantly"
     r.instruments += more.instruments
-    if not r.agents:  # "the FMLN claimed responsibility for the attack"
-        r.agents = reports.claimed(article, event, sents)
+    if not args.doers(r.agents, lex):  # "a bomb exploded ...; the FMLN claimed responsibility"
+        r.agents += reports.claimed(article, event, sents)
+    lead = None if args.doers(r.agents, lex) else telling.summary(article, event, lex)
+    if lead is not None:  # "terrorists staged three bomb attacks. ... A bomb exploded at X"
+        r.agents += args.collect(
+            *telling.event_triggers(lead, sents, lex, article.events, clusters), lex
+        ).agents
     r.agents = args.resolve(article, r.agents, lex)  # "they" -> the group it stands for
     r.patients += [m for h in reports.identified(article, event, sents) for m in roles.members(h)]
     args.participants(article, event, r, lex, ctx)
