@@ -62,6 +62,20 @@ def test_supplement_entries_are_loaded_with_sources(full: Gazetteer) -> None:
         assert any(p.iso2 == row["cc"] for p in nearby), row["id"]
 
 
+def test_capital_districts_take_their_citys_units(full: Gazetteer) -> None:
+    # the districts of the region's capitals that cities500 lacks, in their city's admin units,
+    # and an airport named after a town is the airport, not the town
+    for name, iso2, admin1 in (
+        ("Villa El Salvador", "PE", "Lima"),
+        ("Usaquen", "CO", "Bogota D.C."),
+        ("Las Condes", "CL", "Santiago Metropolitan"),
+    ):
+        top = full.lookup(name)[0]
+        assert (top.kind, top.iso2, top.admin1) == ("district", iso2, admin1), name
+    airport = full.lookup("El Dorado airport")[0]
+    assert (airport.kind, airport.iso2) == ("airport", "CO")
+
+
 def test_prison_in_supplement(full: Gazetteer) -> None:
     prison = full.lookup("Gweiran prison")[0]
     assert prison.kind == "prison" and prison.admin1 == "Al-Hasakah"

@@ -121,9 +121,9 @@ def test_near_a_place_is_not_moved_to_the_articles_main_city() -> None:
 
 def test_a_province_is_refined_only_by_a_place_inside_it() -> None:
     from strife.gazetteer.places import Place
+    from strife.gazetteer.refine import fits as _fits
     from strife.gazetteer.resolve import Resolved
     from strife.models import Toponym
-    from strife.stages.place import _fits
 
     a = Article(text="x")
 

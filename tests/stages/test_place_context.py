@@ -52,7 +52,9 @@ def test_the_next_sentence_of_another_event_is_not_borrowed() -> None:
         "Officials said a minister was wounded. Soldiers clashed with rebels in Mosul. "
         "In Baghdad, markets reopened. Baghdad police patrolled the streets."
     )
-    a = STAGE(draft(text, "wounded", "clashed"))
+    d = draft(text, "wounded", "clashed")
+    d.events[0].sub_event_type = "Attack"
+    a = STAGE(d)
     # the article's main place (inferred, precision 2), not the place of the next sentence's clash
     assert (a.events[0].location.name, a.events[0].location.geo_precision) == ("Baghdad", 2)
     assert a.events[1].location.name == "Mosul"
@@ -82,3 +84,22 @@ def test_a_place_located_by_a_distance_is_the_one_told_of() -> None:
     )
     loc = STAGE(draft(text, "bombings")).events[0].location
     assert loc.name == "Ar Raqqah"  # not "160 km east of Aleppo": Aleppo only says where Raqqa lies
+
+
+def test_the_next_sentence_of_the_same_kind_of_event_says_where() -> None:
+    # the second sentence tells the same clash in more detail: its place is the first one's too
+    text = (
+        "Officials reported that soldiers killed two farmers. "
+        "The soldiers staged a clash in the Al Noor neighborhood of Mosul to cover the killing."
+    )
+    a = STAGE(draft(text, "killed", "staged"))
+    assert (a.events[0].location.name, a.events[0].location.admin1) == ("Al Noor", "Nineveh")
+    other = draft(text, "killed", "staged")
+    other.events[1].sub_event_type = "Arrests"  # another kind of event: not borrowed
+    assert STAGE(other).events[0].location.name != "Al Noor"
+
+
+def test_where_troops_are_stationed_is_not_where_they_were_attacked() -> None:
+    text = "Soldiers stationed in Mosul came under attack near Raqqa on Monday."
+    loc = STAGE(draft(text, "attack")).events[0].location
+    assert (loc.name, loc.geo_precision) == ("Ar Raqqah", 2)

@@ -30,6 +30,9 @@ CITY_PARTS = frozenset({"district", "landmark"})
 CITY_PART_KM = 15.0
 #: A city smaller than this has no districts worth the name; a suburb town is not a parent.
 CITY_POPULATION = 100_000
+#: A metropolis (this many people or more) spreads farther: its districts may lie twice as far
+#: out (Lima's southern districts are 20-25 km from its centre).
+METROPOLIS = 5_000_000
 
 
 class Grid:
@@ -57,16 +60,19 @@ class Grid:
 
 def parent_city(r: Any, cities: Grid) -> Any | None:
     """The city a district or landmark belongs to: the most populous city of its country of at
-    least `CITY_POPULATION` within `CITY_PART_KM` (None for any other place)."""
+    least `CITY_POPULATION` within `CITY_PART_KM` (twice that for a `METROPOLIS`; None for any
+    other place)."""
     if r.kind not in CITY_PARTS:
         return None
     best = None
     for lat, lon, c in cities.around(r.lat, r.lon):
+        pop = c.population  # type: ignore[attr-defined]
+        reach = CITY_PART_KM * (2 if pop >= METROPOLIS else 1)
         if (
             c.cc == r.cc  # type: ignore[attr-defined]
-            and c.population >= CITY_POPULATION  # type: ignore[attr-defined]
-            and distance_km(lat, lon, r.lat, r.lon) <= CITY_PART_KM
-            and (best is None or c.population > best.population)  # type: ignore[attr-defined]
+            and pop >= CITY_POPULATION
+            and distance_km(lat, lon, r.lat, r.lon) <= reach
+            and (best is None or pop > best.population)  # type: ignore[attr-defined]
         ):
             best = c
     return best

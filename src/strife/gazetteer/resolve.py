@@ -62,7 +62,7 @@ REFERENCE = re.compile(
     r"\b(?:borders?\s+(?:with|of)|(?:comes?|came|coming|hails?|hailing|originally|fled|flee(?:ing)?|returned|"
     r"deported|extradited|travell?ed|journey(?:ed)?|moved|sent|recruited|recruits|arrived|arrives?|arriving|"
     r"flown|flew)\s+"
-    r"(?:back\s+)?(?:from|to|in)|native\s+of|born\s+in|based\s+in|lives?\s+in|living\s+in|headquartered\s+in|"
+    r"(?:back\s+)?(?:from|to|in)|native\s+of|born\s+in|based\s+in|(?:stationed|garrisoned)\s+(?:at|in)|lives?\s+in|living\s+in|headquartered\s+in|"
     r"exiled\s+in|offices?\s+(?:are|is|were|was)\s+(?:located\s+)?in|citizens?\s+of|nationals?\s+of|"
     r"ambassador\s+to|envoy\s+to|"
     r"told\s+reporters\s+in|speaking\s+(?:in|from)|"

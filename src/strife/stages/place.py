@@ -20,11 +20,12 @@ How the place is chosen (`strife.gazetteer.resolve` does the article-level part)
    that the event's other sentences name, and any place to a narrower one that a statement of
    where names ("the attack was carried out in X", `strife.gazetteer.stated`);
 4. a place that is only relative or only a region is refined by a point place of the event's
-   sentences or of the article's main place that lies within it or within 100 km of it;
+   sentences or of the article's main place that lies within it or within 100 km of it
+   (`strife.gazetteer.refine`);
 5. with no place in the event's sentences, the place they refer back to ("attacked the farm",
    "in the same area", "there": `strife.gazetteer.anaphora`), else the place of the sentence
-   just before, else of the sentence just after when no other event is told there (a lede says
-   what happened, the next sentence where), else the article's main place (the place the lede
+   just before, else of the sentence just after when no other kind of event is told there (a
+   lede says what happened, the next sentence where), else the article's main place (the place the lede
    under a dateline names, else the dateline when the article is about the dateline's country,
    else the most mentioned place) is used with precision 2 (3 for a region or country);
 6. a place the gazetteer lacks but a statement of where or the event's sentence names with its
@@ -38,32 +39,18 @@ How the place is chosen (`strife.gazetteer.resolve` does the article-level part)
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter
-
 from unidecode import unidecode
 
 from strife.gazetteer.admin2 import base_name
 from strife.gazetteer.anaphora import referred
-from strife.gazetteer.places import AREA_KINDS, Place, distance_km
+from strife.gazetteer.places import AREA_KINDS, distance_km
+from strife.gazetteer.refine import precision, refine
 from strife.gazetteer.resolve import Geography, Resolved, resolve
 from strife.gazetteer.stated import event_sentences, stated
 from strife.gazetteer.subplace import SubPlace
 from strife.models import Article, Event, Location
 from strife.pipeline import Stage, register
 from strife.resources import Resources
-
-NEAR_KM = 100.0
-
-
-def precision(r: Resolved, fallback: bool = False) -> int:
-    """ACLED geo_precision: 1 the named place, 2 near or part of it, 3 only a region known."""
-    if r.place.kind in AREA_KINDS:
-        return 3
-    if fallback or r.role == "relative" or r.place.kind in ("admin3", "locality"):
-        return 2
-    return 1
 
 
 def _trigger_distance(article: Article, event: Event, r: Resolved) -> float:
@@ -107,87 +94,6 @@ def _best_in(article: Article, event: Event, geo: Geography, sentence: int) -> R
     return min(found, key=lambda r: _rank(article, event, r))
 
 
-_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
-             "west": 270, "northwest": 315}  # fmt: skip
-_DIRECTION = re.compile(r"\b(north|south)?-?(east|west)?(?:ern|ward)?\s+of\b", re.IGNORECASE)
-
-
-def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dy = lat2 - lat1
-    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return math.degrees(math.atan2(dx, dy)) % 360
-
-
-def _heading(article: Article, vague: Resolved) -> re.Match[str] | None:
-    """The compass direction of a relative place ("north of X"), if its cue gives one."""
-    cue = _DIRECTION.search(article.text[vague.cue_start : vague.start])
-    return cue if cue and (cue.group(1) or cue.group(2)) else None
-
-
-def _fits(article: Article, point: Resolved, vague: Resolved) -> bool:
-    """Whether a point place can be what a vague place stands for: inside a country or a
-    province (its admin-1, and for a municipality its admin-2 or 30 km; a province's point is
-    only its seat, so no distance stands for being inside it), within 100 km of a region;
-    within 100 km in the stated direction of "north of X"; within 30 km of "near X"."""
-    p, v = point.place, vague.place
-    if p.kind in AREA_KINDS or p.id == v.id:
-        return False
-    if v.kind == "country":
-        return p.iso2 == v.iso2
-    km = distance_km(p.lat, p.lon, v.lat, v.lon)
-    if v.kind in ("admin1", "admin2"):
-        inside = p.iso2 == v.iso2 and bool(p.admin1) and p.admin1 == v.admin1
-        return inside and (v.kind == "admin1" or p.admin2 == v.admin2 or km < 30)
-    if v.kind in AREA_KINDS:
-        return km < NEAR_KM
-    cue = _heading(article, vague)
-    if cue:
-        wanted = _BEARINGS[(cue.group(1) or "").lower() + (cue.group(2) or "").lower()]
-        off = abs((_bearing(v.lat, v.lon, p.lat, p.lon) - wanted + 180) % 360 - 180)
-        return 3 < km < NEAR_KM and off <= 67.5
-    return km < 30
-
-
-def _refine(
-    article: Article, geo: Geography, sentences: list[int], vague: Resolved
-) -> tuple[Resolved, bool] | None:
-    """A point place of the event's sentences, else (for a region, province or country) of the
-    article (most mentioned first; then inferred, so precision 2), that the vague place may
-    stand for. The article's main place counts even as the dateline (a reference for its own
-    sentence): "QUITO, 3 MAY 90 -- ... in Ecuador" is in Quito as far as anyone can tell."""
-    own = [r for s in sentences for r in geo.in_sentence(s)]
-    counts = Counter(r.place.id for r in geo.resolved)
-    rest = sorted(geo.resolved, key=lambda r: (-counts[r.place.id], r.start))
-    if vague.place.kind not in AREA_KINDS and not _heading(article, vague):
-        # "near X" names a point already: only the event's own words may say more exactly where
-        # (the article's main city 10 km away is another place, not a refinement of X); "north
-        # of X" spans 100 km, which a place the article names there does narrow down
-        rest = []
-    for k, r in enumerate(own + rest):
-        usable = r.role != "reference" or (r is geo.main and k >= len(own))
-        # the event's own words may place it near a point inside the area ("a mine in Morazan
-        # ... in the vicinity of Perquin"): still more precise than the area
-        near = k < len(own) and r.role == "relative" and vague.place.kind in AREA_KINDS
-        if usable and (precision(r) == 1 or near) and _fits(article, r, vague):
-            return r, k >= len(own)
-    # no point place: a municipality of the event's own words inside the province will do
-    for r in own:
-        if r.role != "reference" and _narrower(r.place, vague.place):
-            return r, False
-    return None
-
-
-def _narrower(p: Place, v: Place) -> bool:
-    """A municipality (admin-2) inside the province (admin-1) `v`."""
-    return (
-        p.kind == "admin2"
-        and v.kind == "admin1"
-        and p.iso2 == v.iso2
-        and bool(p.admin1)
-        and p.admin1 == v.admin1
-    )
-
-
 def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | None, bool]:
     """The event's place and whether it was inferred from the article rather than read in the
     event's own words (then precision 2 at best). A sentence stating where it took place
@@ -203,7 +109,7 @@ def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | N
             break
     best = _statement_place(article, event, geo, said, best)
     if best is not None and precision(best) > 1:
-        return _refine(article, geo, sentences, best) or (best, False)
+        return refine(article, geo, sentences, best) or (best, False)
     if best is not None:
         return _within(geo, sentences, best), False
     back = _referred(article, geo, own)
@@ -265,13 +171,18 @@ def _situated(article: Article, event: Event, geo: Geography, k: int) -> Resolve
 
 
 def _following(article: Article, event: Event, own: list[int]) -> int | None:
-    """The sentence right after a placeless event's first, when no other event is told there: a
-    report often says what happened first and where next ("A former minister was wounded this
-    morning. Gunmen fired on his car as he was leaving his home in the X neighborhood")."""
+    """The sentence right after a placeless event's first, when no other kind of event is told
+    there: a report often says what happened first and where next ("A former minister was
+    wounded this morning. Gunmen fired on his car as he was leaving his home in the X
+    neighborhood"); an event of the same kind told there is mostly the same one in more detail
+    ("troops murdered two peasants. The troops faked a clash at X to murder them")."""
     if not own or own[0] + 1 >= len(article.sentences):
         return None
     k = own[0] + 1
-    if any(e is not event and e.sentences and e.sentences[0] == k for e in article.events):
+    if any(
+        e is not event and e.sentences and e.sentences[0] == k and e.sub_event_type != event.sub_event_type
+        for e in article.events
+    ):
         return None
     return k
 
