@@ -564,4 +564,25 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Five were killed in the raid. The police also arrested two suspects.",
         [(F, None, 5, 5, "exact", None), ("arrested", None, 2, 2, "exact", None)],
     ),
+    # -- pronouns, titled and lower-cased surnames, parentheses, judgements, possibilities ----
+    ("A soldier fired at a woman, wounding her in the arm.", [("injured", None, 1, None, "at_least", None)]),
+    ("Gunmen stormed the house. He died on the way to hospital.", [(F, None, 1, None, "at_least", None)]),
+    ("The priests were taken out and they were shot to death.", [(F, None, 2, None, "at_least", None)]),
+    ("Police said they fled.", []),  # a pronoun counts only for harm
+    ("When they feel they are lost, they attack.", []),
+    ("Mr. Banks was wounded in the attack.", [("injured", None, 1, None, "at_least", None)]),
+    ("The Democrats were killed.", []),  # a plural proper noun with no title is no one's name
+    ("LUIS BANKS WAS SERIOUSLY INJURED IN THE BLAST.", [("injured", None, 1, None, "at_least", None)]),
+    (
+        "Eight tourists were injured by the bomb. Police said 10 other people (whose names were not given) were also injured.",
+        [
+            ("injured", CIV, 8, 8, "exact", None),
+            ("injured", None, 10, 10, "exact", POL),
+            ("injured", None, 18, 18, "exact", None),
+        ],
+    ),
+    ("The assassins died in the shootout.", [(F, None, 2, None, "at_least", None)]),
+    ("A military court sentenced three rebels to death.", []),  # a judgement, no one killed yet
+    ("The rebels said the hostages could be killed.", []),
+    ("Five soldiers could have been killed in the ambush.", [(F, None, 5, 5, "exact", None)]),
 ]

@@ -105,3 +105,13 @@ def test_a_toll_in_the_explosion_goes_to_the_explosion_not_the_nearest_event():
     assert event_for(count(start=180), 5, events, Toll((195, 215))).id == "1"  # 'in the attack'
     # no event of the named type told before: the nearest the toll fits
     assert event_for(count(start=180), 5, events, Toll((195, 215), "Battles")).id == "1"
+
+
+def test_a_bare_toll_goes_to_the_incident_of_the_sentence_before_only():
+    # 'Rebels shelled the barracks (e0). A sentry was wounded (offset 60, e1).'
+    events = [ev(0, [0], trigger_at=8), ev(1, [1], trigger_at=60)]
+    bare = Toll((60,), reach=1)
+    assert event_for(count(start=45), 1, events, bare).id == "0"
+    # told three sentences later, the toll is an incident of its own
+    far = [ev(0, [0], trigger_at=8), ev(1, [3], trigger_at=160)]
+    assert event_for(count(start=145), 3, far, Toll((160,), reach=1)).id == "1"

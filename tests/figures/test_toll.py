@@ -17,6 +17,11 @@ TOLLS = [
     ("Two were killed in the attack on the bus station.", False),  # an attack described anew
     ("Two were killed in an attack on Monday.", False),
     ("Gunmen killed two farmers in the village.", False),
+    # a bare toll: no doer, incident, place or time of its own
+    ("According to early reports, a sentry was wounded.", True),
+    ("Two people died and five were wounded.", True),
+    ("Five soldiers were killed by the rebels.", False),  # a doer: a deed of its own
+    ("Two were killed in an attack on Monday.", False),
 ]
 
 

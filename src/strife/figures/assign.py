@@ -41,6 +41,8 @@ class Toll:
 
     words: tuple[int, ...]
     event_type: str | None = None
+    reach: int | None = None
+    """How many sentences back the incident may be told (None: any; `clause.bare_toll`)."""
 
 
 def _actor_names(event: Event) -> set[str]:
@@ -78,6 +80,8 @@ def event_for(
     if sentence is not None:
         own = [e for e in events if sentence in e.sentences]
         earlier = _preceding(count, sentence, events)
+        if toll is not None and earlier is not None and _beyond_reach(toll, earlier, sentence):
+            toll = None  # a bare toll far from any incident: an incident of its own
         if toll is not None and earlier is not None and not _deed_here(own, sentence, toll.words):
             # 'two were killed in the attack': the attack told before; 'in the explosion': the
             # explosion, though a killing was told after it
@@ -88,6 +92,12 @@ def event_for(
         if earlier is not None:
             return earlier
     return main_event(events)
+
+
+def _beyond_reach(toll: Toll, earlier: Event, sentence: int) -> bool:
+    """The incident told before is further back than the toll reaches (`Toll.reach`)."""
+    last = max(s for s in earlier.sentences if s < sentence)
+    return toll.reach is not None and sentence - last > toll.reach
 
 
 def _preceding(

@@ -13,6 +13,7 @@ from strife.figures.lexicon import lexicon
 
 _MISSED = {"almost", "nearly", "narrowly"}
 _FUTURE = {"will", "shall", "would", "'ll", "wo"}
+_POSSIBLE = {"could", "might", "may", "can", "ca", "should", "must"}
 _UNHARMED = {"unhurt", "unharmed", "unscathed", "uninjured", "alive"}
 QUANTITY_WORDS = {w for key in lexicon().vague for w in key} | {
     "dozen",
@@ -68,7 +69,8 @@ def relation_token(pos: Token) -> Token:
 
 def unreal(pred: Token) -> bool:
     """A harm the text does not say happened: denied ('was not injured', 'escaped unhurt'),
-    missed ('was almost killed'), to come ('will be executed', 'the country will see the bodies of its leaders') or
+    missed ('was almost killed'), to come ('will be executed', 'the country will see the bodies of its leaders'),
+    only possible ('they could be killed'; 'may have died' is a possible toll, kept) or
     only aimed at ('an attempt to assassinate X', 'taken to the jail to be murdered', 'threatened
     to kill'); 'claimed to have killed' happened."""
     children = list(pred.children)
@@ -82,10 +84,14 @@ def unreal(pred: Token) -> bool:
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a in _FUTURE for a in auxes):
         return True
+    if "have" not in auxes and any(a in _POSSIBLE for a in auxes):
+        return True  # 'they could be killed' (not 'may have died': a possible toll, kept)
     return pred.pos_ in ("VERB", "AUX") and "to" in auxes and "have" not in auxes and verb is pred
 
 
 _BACK_PREPS = {"in", "during"}
+#: How far back a bare toll reaches: the incident told in the sentence before.
+_BARE_REACH = 1
 _DEFINITE = {"the", "that", "this"}
 
 
@@ -106,6 +112,24 @@ def toll_words(pred: Token | None) -> Toll | None:
                 words = tuple(t.idx for t in (*verbs, noun))
                 return Toll(words, lexicon().incident_types.get(lemma))
     return None
+
+
+def bare_toll(pred: Token | None, marked: bool, people: Token) -> Toll | None:
+    """'Rebels shelled the barracks at dawn. A sentry was wounded.': a toll told with no doer,
+    incident, place or time of its own (`marked`: its sentence names a place or a time) is the
+    toll of the incident told just before it, not an incident of its own; it reaches back
+    `Toll.reach` sentences. None when it has words of its own ('gunmen killed two farmers',
+    'was killed in a rebel attack', 'died in the capital on Sunday'). `people` is the figure's
+    own word (the subject of 'two people died' is no doer)."""
+    if pred is None or pred.pos_ != "VERB" or marked:
+        return None
+    verbs = [pred, *(c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if any(c.dep_ in ("nsubj", "agent") and c != people for c in pred.children):
+        return None  # 'gunmen killed two farmers', 'was shot by soldiers': a deed of its own
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in lexicon().incident_nouns for o in prep.children):
+            return None  # 'in a rebel attack': an incident of its own
+    return Toll(tuple(t.idx for t in verbs), None, reach=_BARE_REACH)
 
 
 def _bare_definite(noun: Token) -> bool:

@@ -28,11 +28,11 @@ from spacy.tokens import Span as SpacySpan
 from strife.casing import original_text
 from strife.figures import attribution as attr
 from strife.figures import filters
-from strife.figures.clause import Toll, counted_noun, toll_words, unreal
+from strife.figures.clause import Toll, bare_toll, counted_noun, relation_token, toll_words, unreal
 from strife.figures.kinds import KindResult, classify
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
-from strife.figures.people import caused_harm, individuals, is_name, name_word
+from strife.figures.people import caused_harm, individuals, is_name, name_word, pronoun_harmed
 from strife.figures.totals import add_also_totals, add_totals, drop_shadowed
 from strife.models import Article, Count
 
@@ -42,6 +42,8 @@ DEFAULT_LIMIT = 1_000_000
 _FRACTIONAL = re.compile(r"^\d+\.\d+$")
 #: A wire dateline opening the text: 'SAN SALVADOR, 21 MAY 90 (ACAN - EFE) --'
 _WIRE_DATELINE = re.compile(r"\s*(?:[^\n()]{1,80}\([^()\n]{2,40}\)){1,3}\s*(?:--|—)\s")
+#: The kinds of a toll that may belong to the incident told before it (`clause.bare_toll`).
+_HARM = {"fatalities", "injured"}
 _JOINING_PREPS = {"with", "including", "plus", "besides", "alongside", "along", "among", "excluding"}
 
 
@@ -144,10 +146,14 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
             k = KindResult(own, predicate=f.anchor)  # 'left dead and wounded': each its own kind
         if q.head is not None and k.predicate is None:
             continue  # a person no harm predicate takes: no figure
+        if f.anchor.pos_ == "PRON" and not pronoun_harmed(k.kind, k.predicate, f.anchor):
+            continue  # 'they fled', 'they are lost': no one harmed, or not said of them
         if k.predicate is not None and unreal(k.predicate):
             continue  # "the deputy was not injured", "was almost killed", "an attempt to kill"
         f.kind, f.mixed, f.generic, f.predicate = k.kind, k.mixed, k.generic, k.predicate
         f.toll = toll_words(k.predicate)
+        if f.toll is None and k.kind in _HARM:
+            f.toll = bare_toll(k.predicate, _marked(article, si), relation_token(f.pos))
         f.source, f.reporter = attr.source_of(f.pos, speakers, si)
         if q.head is None:
             skip = {t.i for t in f.span}
@@ -162,6 +168,13 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
     _warn_fractional(tokens, article)
     attr.note_speakers(span, speakers, si)
     return found
+
+
+def _marked(article: Article, si: int) -> bool:
+    """The sentence names a place or a time of its own (a toll there may be another incident)."""
+    span = article.sentences[si]
+    marks = [*article.toponyms, *article.time_expressions]
+    return any(span.start <= m.start < span.end for m in marks)
 
 
 def _warn_fractional(tokens: list[Token], article: Article) -> None:

@@ -73,8 +73,11 @@ def _phrase(verb: Token) -> str:
 
 
 def _resultative(verb: Token) -> str | None:
-    """The kind a result phrase gives any verb ('shot to death', 'beaten to death'), or None."""
+    """The kind a result phrase gives any verb ('shot to death', 'beaten to death'), or None;
+    not a judgement ('sentenced to death')."""
     lex = lexicon()
+    if verb.lemma_.lower() in lex.no_result_verbs:
+        return None
     for prep in verb.children:
         if prep.dep_ == "prep":
             for obj in prep.children:
@@ -283,7 +286,11 @@ def _lookahead(noun: Token) -> str | None:
     if compounds and noun.lemma_.lower() in lex.verbs_subject:
         kind = lex.verbs_subject[noun.lemma_.lower()]
         return _movement_kind(noun, compounds[-1]) if kind == "escaped" else kind
-    for tok in doc[noun.i + 1 : min(len(doc), noun.i + 4)]:
+    start = noun.i + 1
+    if start < len(doc) and doc[start].text == "(":  # '10 other people (not named) were injured'
+        close = next((t.i for t in doc[start : start + 10] if t.text == ")"), None)
+        start = close + 1 if close is not None else start
+    for tok in doc[start : min(len(doc), start + 3)]:
         if tok.pos_ not in ("VERB", "AUX", "ADV", "NOUN"):
             return None
         lemma = tok.lemma_.lower()

@@ -41,6 +41,7 @@ class Lexicon:
     phrasal: dict[str, str]
     phrasal_subject: frozenset[str]
     resultatives: dict[str, str]
+    no_result_verbs: frozenset[str]
     agent_sensitive: frozenset[str]
     nouns: dict[str, str]
     modifiers: dict[str, str]
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         phrasal=_plain(kinds["phrasal"]),
         phrasal_subject=frozenset(kinds["phrasal_subject"]["phrases"]),
         resultatives=_plain(kinds["resultatives"]),
+        no_result_verbs=frozenset(kinds["no_result_verbs"]["verbs"]),
         agent_sensitive=frozenset(kinds["agent_sensitive"]["verbs"]),
         nouns=_plain(kinds["nouns"]),
         modifiers=_plain(kinds["modifiers"]),

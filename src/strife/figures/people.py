@@ -56,6 +56,12 @@ _NOT_PERSON_ENTS = {
     "CARDINAL",
     "ORDINAL",
 }
+#: Words that make the next proper noun a person's name ('Mr. Banks', 'Sra. Ruiz').
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sr", "sra", "srta", "don", "dona", "msgr", "monsignor"}
+#: Personal pronouns a harm predicate takes ('he died on the way to hospital', 'wounding her'):
+#: one person, or at least two (None: the smallest plural); only harm counts (`pronoun_harmed`).
+PERSONAL_PRONOUNS: dict[str, int | None] = {"he": 1, "him": 1, "she": 1, "her": 1, "they": None, "them": None}
+_PRONOUN_KINDS = {"fatalities", "injured"}
 _SPECIFIC_DETS = {"the", "this", "that", "another", "one"}
 _UNSPECIFIC_DETS = {"a", "an", "no", "any", "every", "each", "either", "neither", "what", "which", "some"}
 _QUANTIFIERS = {"many", "much", "more", "most", "few", "fewer", "all", "any", "no", "enough", "both", "each"}
@@ -77,8 +83,9 @@ def is_name(tok: Token) -> bool:
 def _lowered_surname(tok: Token) -> bool:
     """A bare singular common noun after a proper-noun compound in a one-case text ('Maria Elena
     diaz', 'Pardo leal'): a surname that is also an English word, which the sentence-case copy
-    left lower case."""
-    if tok.tag_ != "NN" or not parsed_copy(tok.doc) or _person_noun(tok):
+    left lower case, also when the tagger read it as a plural ('Luis banks'; people nouns
+    such as 'FMLN members' are no surname)."""
+    if tok.tag_ not in ("NN", "NNS") or not parsed_copy(tok.doc) or _person_noun(tok):
         return False
     if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
         return False
@@ -91,11 +98,21 @@ def name_word(tok: Token) -> bool:
 
 
 def _name_head(tok: Token, outside: Callable[[Token], bool]) -> bool:
-    """The last word of a person's name: a name no actor or place mention covers."""
-    if not name_word(tok) or tok.dep_ in ("compound", "flat") or tok.tag_ == "NNPS":
+    """The last word of a person's name: a name no actor or place mention covers. A plural
+    proper noun ('the Democrats') is no one's name unless a title or honorific makes it one
+    ('Mr. Banks', 'Father Rivas': a surname the tagger took for a plural)."""
+    if not name_word(tok) or tok.dep_ in ("compound", "flat"):
         return False
     name = [c for c in tok.children if c.dep_ in ("compound", "flat") and is_name(c)] + [tok]
+    if tok.tag_ == "NNPS" and not any(_titled(c) for c in tok.children if c.dep_ == "compound"):
+        return False
     return not any(t.ent_type_ in _NOT_PERSON_ENTS or not outside(t) for t in name)
+
+
+def _titled(tok: Token) -> bool:
+    """An honorific or a title before a name ('Mr.', 'Dr', 'Father', 'General')."""
+    word = tok.lower_.rstrip(".")
+    return word in _HONORIFICS or word in lexicon().title_nouns
 
 
 def separate_person(tok: Token) -> bool:
@@ -305,6 +322,8 @@ def individuals(
             continue
         if _name_head(tok, outside) or _specific_singular(tok):
             value = 1
+        elif tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS:
+            value = PERSONAL_PRONOUNS[tok.lower_] or lexicon().bare_plural
         elif (_bare_plural(tok) or _collective(tok)) and described(tok):
             value = lexicon().bare_plural
         else:
@@ -314,6 +333,16 @@ def individuals(
             continue
         found.append(Quantity(start, k + 1, value, None, "at_least", head=k))
     return found
+
+
+def pronoun_harmed(kind: str | None, predicate: Token | None, pronoun: Token) -> bool:
+    """A pronoun is a figure only when a harm verb or deed takes it ('he died', 'wounding her',
+    'his murder'), not through a state said with 'be' ('they are missing') nor 'they are lost'
+    (lost their way or their cause far more often than their lives); 'they fled' is no figure."""
+    if kind not in _PRONOUN_KINDS or predicate is None:
+        return False
+    lemma = predicate.lemma_.lower()
+    return lemma not in lexicon().neutral_verbs and not (lemma == "lose" and pronoun.dep_ == "nsubjpass")
 
 
 def _left_edge(tok: Token) -> int:
