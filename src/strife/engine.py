@@ -16,11 +16,11 @@ process (one writer), in order.
 
 Articles travel in batches of `BATCH`, at most a few batches per worker in flight at a time, so
 memory stays bounded however many inputs there are. With `vectors=True` (an ingest that merges)
-a worker also embeds each article's events for merging (`strife.merge.embed_reports`: the mean
-of the event's sentence embeddings, which the event typer's encoder has just computed and still
-holds), so the one writer only compares vectors. Errors raised in a worker come back as the
-same `StrifeError` types with the same messages (a stage's original exception keeps its type
-name).
+a worker also embeds each article's events for merging (`strife.merge.embed_reports`: the
+embedding of the event's lead sentence, its main one, which the event typer's encoder has just
+computed and still holds), so the one writer only compares vectors. Errors raised in a worker
+come back as the same `StrifeError` types with the same messages (a stage's original exception
+keeps its type name).
 """
 
 from __future__ import annotations

@@ -45,19 +45,48 @@ def test_sentence_model_separates_same_event_from_other_news():
 
 
 @pytest.mark.slow
-def test_a_report_is_the_mean_of_its_sentences_and_reuses_the_typers_rows():
-    import numpy as np
-
+def test_a_report_is_its_lead_sentence_and_reuses_the_typers_row():
     embedder = similarity.load_embedder("minilm")
     if isinstance(embedder, LexicalEmbedder):
         pytest.skip("the all-MiniLM-L6-v2 package is not installed")
     model = embedder.model
     rows = model.encode([SAME_1, OTHER])  # as the event typer embeds each event's main sentence
     reused = model.reused
-    both, alone, empty = embedder.embed_parts([[SAME_1, " " + OTHER], [SAME_1], ["  "]])
-    assert model.reused - reused == 2  # each distinct sentence once, from the encoder's recent rows
-    mean = rows.mean(axis=0)
-    assert similarity.to_vector(both) == pytest.approx(mean / np.linalg.norm(mean), abs=1e-6)
-    assert similarity.to_vector(alone) == pytest.approx(rows[0], abs=1e-6)
+    both, alone, other, empty = embedder.embed_parts([[SAME_1, SAME_2], [" " + SAME_1], [OTHER], ["  "]])
+    assert model.reused - reused == 2  # the lead sentences, from the encoder's recent rows
+    assert similarity.to_vector(both) == pytest.approx(rows[0], abs=1e-6)  # later sentences not read
+    assert alone == both
+    assert similarity.to_vector(other) == pytest.approx(rows[1], abs=1e-6)
     assert cosine(empty, both) == 0.0  # a report without evidence is like no other
     assert embedder.name != similarity.MINILM  # vectors of whole texts are not compared with these
+
+
+def test_the_lead_sentence_is_the_first_evidence_text():
+    assert similarity.lead(["  ", " A bomb went off. ", "Nine were hurt."]) == "A bomb went off."
+    assert similarity.lead([]) == similarity.lead([" "]) == ""
+
+
+REPORT = (
+    "Gunmen attacked a police station in the town of Karvel on Monday, killing two officers. "
+    "The attackers fled on motorcycles, witnesses said. "
+    "On Tuesday soldiers clashed with rebels near a dam north of the town."
+)
+
+
+@pytest.mark.slow
+def test_an_extracted_articles_vectors_need_no_further_model_pass(pipeline, monkeypatch):
+    from strife.models import Article
+
+    embedder = similarity.load_embedder("minilm")
+    if isinstance(embedder, LexicalEmbedder):
+        pytest.skip("the all-MiniLM-L6-v2 package is not installed")
+    article = pipeline(Article(raw=REPORT, published="2024-03-06"))
+    assert article.events and any(len(e.evidence) > 1 for e in article.events)
+    model, passes = embedder.model, []
+    real = model._embed
+    monkeypatch.setattr(model, "_embed", lambda ids: passes.append(len(ids)) or real(ids))
+    made = similarity.embed_reports([article], embedder)[0]
+    assert passes == []  # every lead sentence is a row the event typer made moments before
+    for event in article.events:
+        main = article.sentences[event.sentences[0]]
+        assert made.vectors[event.id] == embedder.embed_parts([[article.text[main.start : main.end]]])[0]

@@ -8,11 +8,12 @@ the `LexicalEmbedder` is used instead and a warning is given once per process.
 Both turn a report (the texts of its evidence sentences) into a unit-length float32 vector
 stored as bytes, so an event is embedded once when it is stored and never again; the cosine of
 two vectors is their dot product. Vectors are compared only when the same embedder (`name`) made
-them. The sentence model embeds each evidence sentence and takes their normalised mean: the event
-typer embedded the event's main sentence moments before, so in the worker that extracted the
-article most sentences are answered from the encoder's cache of recent rows, and no long
-multi-sentence text is run through the model again (embedding whole reports cost a worker about a
-third more CPU than extraction without merging: docs/merging.md).
+them. The sentence model embeds a report's lead sentence, its first evidence sentence: the
+event's main sentence, which the event typer embedded moments before, so in the worker that
+extracted the article it is answered from the encoder's cache of recent rows and merging costs
+no model pass there. (The mean of all evidence sentences cost a worker about 10 % more CPU than
+extraction, as a third of those sentences are no event's main one; whole reports as one text
+cost a third more: docs/merging.md.)
 
 `embed_reports(articles)` embeds the events of extracted articles where they were extracted (a
 worker of the process or Dask engine, whose encoder the event typer already loaded), so the one
@@ -39,7 +40,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MINILM = "all-MiniLM-L6-v2"
-MINILM_MEAN = f"{MINILM} sentence mean"  # the name of its vectors (whole texts before)
+MINILM_LEAD = f"{MINILM} lead sentence"  # the name of its vectors (the mean of all sentences before)
+#: The similarity from which two lead sentences of compatible fields are one event: chosen on the
+#: MUC-4 train split, leaning to precision (docs/merging.md).
+THRESHOLD_LEAD = 0.70
 LEXICAL = "lexical-hash-2048"
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP_WORDS = (
@@ -105,10 +109,10 @@ class LexicalEmbedder:
 
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 sentence embeddings (384 dimensions), loaded from the installed wheel; a
-    report is the normalised mean of its sentences' embeddings."""
+    report is the embedding of its lead sentence."""
 
-    name = MINILM_MEAN
-    threshold = 0.70  # chosen on the MUC-4 train split, leaning to precision (docs/merging.md)
+    name = MINILM_LEAD
+    threshold = THRESHOLD_LEAD
 
     def __init__(self) -> None:
         from strife.detect.encoder import shared
@@ -124,16 +128,17 @@ class MiniLMEmbedder:
         return _unit(self.model.encode([t.lower() for t in texts], max_tokens=256))
 
     def embed_parts(self, reports: Sequence[Sequence[str]]) -> list[bytes]:
-        # each sentence at the typer's length (its rows are in the encoder's cache); the model
+        # the lead sentence at the typer's length (its row is in the encoder's cache); the model
         # is uncased, so the typer's original case gives the same word pieces
-        unique = list(dict.fromkeys(p for parts in reports for p in _parts(parts)))
+        leads = [lead(parts) for parts in reports]
+        unique = list(dict.fromkeys(t for t in leads if t))
         rows = self.model.encode(unique) if unique else np.zeros((0, self.model.dim), np.float32)
         index = {text: i for i, text in enumerate(unique)}
         matrix = np.zeros((len(reports), self.model.dim), np.float32)
-        for i, parts in enumerate(reports):
-            if chosen := [index[p] for p in _parts(parts)]:
-                matrix[i] = rows[chosen].mean(axis=0)
-        return _unit(matrix)
+        for i, text in enumerate(leads):
+            if text:
+                matrix[i] = rows[index[text]]
+        return _unit(matrix)  # a report without evidence stays zero: like no other
 
 
 _cache: dict[str, Embedder] = {}
@@ -186,6 +191,14 @@ def _load(kind: str) -> Embedder:
 
 def _parts(texts: Sequence[str]) -> list[str]:
     return [t for t in (x.strip() for x in texts) if t]
+
+
+def lead(texts: Sequence[str]) -> str:
+    """A report's lead sentence: its first evidence text ("" when it has none). The events stage
+    puts the event's main sentence first, the one the event typer embeds; an event `unify` made
+    of several starts with their earliest sentence (the main one of every event of the 120
+    articles checked in the bench corpus)."""
+    return next(iter(_parts(texts)), "")
 
 
 def joined(texts: Sequence[str]) -> str:
