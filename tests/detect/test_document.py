@@ -6,6 +6,7 @@ import pytest
 
 from strife.detect.document import announces_another, drafts
 from strife.detect.lexicon import lexicon
+from strife.detect.triggers import find_triggers
 
 
 def _drafts(nlp, text: str):
@@ -87,3 +88,34 @@ def test_the_attack_does_not_name_the_exchange_of_fire_that_followed(nlp):
     )
     groups = _drafts(nlp, text)
     assert any(0 in g and 2 in g for g in groups)
+
+
+@pytest.mark.slow
+def test_a_gerund_with_the_refers_back_like_a_noun(nlp):
+    # the parser tags "killing" a verb here; with its determiner it is the event noun, which
+    # refers back to the killing told before instead of starting another event
+    text = (
+        "Gunmen shot dead the mayor of the town on Monday. "
+        "Minutes after the killing the police intercepted a conversation in the capital."
+    )
+    doc = nlp(text)
+    killing = next(t for t in doc if t.lower_ == "killing")
+    assert killing.tag_ == "VBG"  # the case this test is about
+    trig = next(t for t in find_triggers(list(doc.sents)[1], lexicon()) if t.token.i == killing.i)
+    assert trig.kind == "noun"
+    assert _drafts(nlp, text) == [[0, 1]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("We will continue to win this battle against terrorism.", 0),
+        ("The planes brought materiel to help fight the battle against drug trafficking.", 0),
+        ("The war on drugs has cost the country dearly.", 0),
+        # a battle against people took place
+        ("A battle against the rebels raged near the town on Sunday.", 1),
+    ],
+)
+def test_a_battle_against_a_social_ill_is_a_campaign_not_a_fight(nlp, text, events):
+    assert len(_drafts(nlp, text)) == events

@@ -1,7 +1,7 @@
 """MUC-4 incident types of strife events (`strife.eval.muc4_incidents`), on hand-built events."""
 
 from strife.eval.muc4_incidents import incident_type
-from strife.models import Event, Mention
+from strife.models import Actor, Event, Mention
 
 
 def event(sub, etype="Violence against civilians", weapons=(), **kw):
@@ -30,3 +30,15 @@ def test_named_people_shot_in_a_clash_were_attacked():
     described = [Mention(text="two soldiers", start=0, end=12, type=None)]
     assert incident_type(event("Armed clash", "Battles", victims=named)) == "attack"
     assert incident_type(event("Armed clash", "Battles", victims=described)) is None
+
+
+def test_a_work_stoppage_is_forced_only_by_an_armed_group():
+    strike = dict(tags=["strike_action"])
+    assert incident_type(event("Peaceful protest", "Protests", **strike)) is None  # judges, drivers
+    drivers = Actor(name="Protesters", type="Protesters")
+    assert incident_type(event("Peaceful protest", "Protests", actor1=drivers, **strike)) is None
+    rebels = Actor(name="Shining Path", type="Rebel group")
+    assert (
+        incident_type(event("Other", "Strategic developments", actor1=rebels, **strike))
+        == "forced work stoppage"
+    )

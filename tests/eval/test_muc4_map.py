@@ -30,10 +30,9 @@ def test_incident_types_follow_the_table():
         == "arson"
     )
     assert incident_type(event("Attack", tags=["robbery"])) == "robbery"
-    assert (
-        incident_type(event("Other", "Strategic developments", tags=["strike_action"]))
-        == "forced work stoppage"
-    )
+    forced = event("Other", "Strategic developments", tags=["strike_action"])
+    forced.actor1 = Actor(name="Shining Path", type="Rebel group")
+    assert incident_type(forced) == "forced work stoppage"
     assert incident_type(event("Attack")) == "attack"
     assert incident_type(event("Mob violence", "Riots")) == "attack"
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from strife.detect import modality, roles
-from strife.detect.lexicon import Lexicon, lexicon
-from strife.detect.triggers import Sent, Token, Trigger, find_triggers
+from strife.detect.lexicon import Lexicon, contains_any, lexicon
+from strife.detect.triggers import Sent, Token, Trigger, find_triggers, np_lemmas
 
 SEPARATOR_MARKS = {"after", "before", "since", "until", "while", "whereas"}
 SEPARATOR_PREPS = {
@@ -211,10 +211,32 @@ def _non_conflict(trig: Trigger, lex: Lexicon) -> bool:
     return any(h.lemma_.lower() in lex.non_conflict for h in heads)
 
 
+#: Families whose nouns may name a campaign rather than a fight ("the battle against crime").
+CAMPAIGNS = frozenset({"clash"})
+
+
+def _campaign(trig: Trigger, lex: Lexicon) -> bool:
+    """ "The battle against drug trafficking", "the war on terrorism": a noun of fighting waged
+    against a social ill names a campaign, not a fight that took place."""
+    if trig.family not in CAMPAIGNS or trig.kind != "noun":
+        return False
+    tok = trig.token
+    # the parser often hangs "against ..." on the verb of which the noun is the object ("win
+    # this battle against terrorism")
+    holders = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
+    return any(
+        g.dep_ == "pobj" and contains_any(np_lemmas(g), lex.campaign)
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("against", "on")
+        for g in c.children
+    )
+
+
 def keep(trig: Trigger, lex: Lexicon) -> bool:
     """Whether a trigger reports (or refers to) an event that happened."""
     tok = trig.token
-    if modality.not_factual(tok) or _non_conflict(trig, lex):
+    if modality.not_factual(tok) or _non_conflict(trig, lex) or _campaign(trig, lex):
         return False
     if trig.kind != "verb" and modality.generic(tok):
         return False

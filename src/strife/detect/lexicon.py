@@ -63,6 +63,8 @@ class Lexicon:
     instruments: dict[Phrase, str] = field(default_factory=dict)
     instrument_verbs: frozenset[str] = frozenset()
     non_conflict: frozenset[str] = frozenset()
+    #: what a campaign is waged against ("the battle against drug trafficking"), as phrases
+    campaign: frozenset[Phrase] = frozenset()
     deliberate: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     object_kinds: dict[str, frozenset[Phrase]] = field(default_factory=dict)
@@ -158,6 +160,7 @@ def build(triggers: dict, cues: dict, gtd: dict) -> Lexicon:
     lex.cues = {k: _phrases(v) for k, v in cues["cues"].items()}
     lex.instrument_verbs = frozenset(cues["instrument_verbs"]["verbs"])
     lex.non_conflict = frozenset(cues["non_conflict"]["words"])
+    lex.campaign = _phrases(cues.get("campaign", {}).get("words", []))
     lex.deliberate = frozenset(cues["deliberate"]["words"])
     lex.titles = frozenset(cues.get("titles", {}).get("words", ()))
     lex.targets = [(k, _phrases(v)) for k, v in gtd["targets"].items()]

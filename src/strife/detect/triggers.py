@@ -73,7 +73,10 @@ def object_kinds(verb: Token, lex: Lexicon) -> set[str]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "over", "from", "into"):  # "drove them from X"
             for g in child.children:
                 if g.dep_ == "pobj":
-                    kinds |= lex.kind_of(np_lemmas(g))
+                    found = lex.kind_of(np_lemmas(g))
+                    # "from"/"into" say where from or where to, not what was taken: "weapons
+                    # seized from the guerrillas" took no person
+                    kinds |= found if child.lower_ in ("of", "over") else found & {"place"}
         if child.dep_ == "dobj" and child.lemma_.lower() in ("control", "ground", "authority"):
             kinds.add("place")  # "took control of", "regained ground"
     if verb.dep_ in ("acl", "relcl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
@@ -126,7 +129,19 @@ def _verb_trigger(tok: Token, lex: Lexicon, sent_lemmas: set[str]) -> Trigger | 
         return None
     # A specific sense (chosen by the object) before a general one.
     fitting.sort(key=lambda f: 0 if lex.families[f].objects else 1)
-    return Trigger(tok, tok.idx, tok.idx + len(tok), fitting[0], "verb", fitting[1:])
+    kind = "noun" if _nominal_gerund(tok) else "verb"
+    return Trigger(tok, tok.idx, tok.idx + len(tok), fitting[0], kind, fitting[1:])
+
+
+#: Determiners before a gerund that make it a noun ("the killing", "this bombing").
+GERUND_DETS = frozenset({"the", "this", "that", "a", "an", "another"})
+
+
+def _nominal_gerund(tok: Token) -> bool:
+    """A gerund with a determiner is an event noun ("minutes after the killing"): the parser,
+    notably on text in one case, often tags it a verb, which would make it a new event rather
+    than a reference back to one."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ in GERUND_DETS for c in tok.children)
 
 
 def _noun_triggers(sent: Sent, lex: Lexicon, sent_lemmas: set[str]) -> list[Trigger]:

@@ -56,7 +56,9 @@ def incident_type(event: Event) -> str | None:
         # or arrests: MUC-4 records the kidnapping of civilians and officials
         return None if _side_hit(event) in ARMED_SIDES else "kidnapping"
     if "strike_action" in tags:
-        return "forced work stoppage"
+        # MUC-4's work stoppage is one an armed group forces on others; a strike that workers
+        # (or judges, or drivers) hold to protest is no terrorist incident
+        return "forced work stoppage" if _acting(event) in ARMED_GROUPS else None
     explosive = bool(tags & BOMBING_TAGS) or (
         sub not in FIRED_SUB_EVENTS
         and (
@@ -109,9 +111,11 @@ def _assault_in_battle(event: Event) -> bool:
 def _counterinsurgency(event: Event) -> bool:
     """Fighting in which the side hit is an armed group and the side acting is the state or
     unnamed ("six insurgents were wounded in a clash with soldiers"): combat, not terrorism."""
-    hit = event.actor2.type if event.actor2 else None
-    acting = event.actor1.type if event.actor1 else None
-    return hit in ARMED_GROUPS and acting in (None, "State forces")
+    return _side_hit(event) in ARMED_GROUPS and _acting(event) in (None, "State forces")
+
+
+def _acting(event: Event) -> str | None:
+    return event.actor1.type if event.actor1 else None
 
 
 #: Sides whose people taken are captives of war (or arrested), not kidnapped.

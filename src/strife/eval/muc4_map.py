@@ -9,7 +9,7 @@ reported incident). Each kept event gives one template (the incident type is dec
 
 - incident type: kidnapping (an abduction or GTD hostage taking of anyone but soldiers or
   rebels, who are captives of war; a `kidnapping` tag alone is not one), forced work stoppage
-  (`strike_action`), bombing (`ied`/`vbied`/`suicide_attack`, an explosive weapon, or an
+  (`strike_action` imposed by an armed group), bombing (`ied`/`vbied`/`suicide_attack`, an explosive weapon, or an
   explosive sub-event type or GTD's Bombing/Explosion when the main word is one of blasts, not
   a killing typed after a bomb told beside; a device tag counts whatever type the model gave;
   not shelling or an air strike, which MUC-4 calls attacks unless a bomb tag says otherwise;
