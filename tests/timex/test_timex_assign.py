@@ -328,3 +328,33 @@ def test_a_release_does_not_date_the_kidnapping(nlp):
     a.events[0].sub_event_type = "Attack"
     annotate(a)
     assert dates(a) == [("1989-06-02", "1989-06-02", 1)]
+
+
+def _attack_on_home(text: str, victim_at: str) -> Article:
+    """An undated killing of a judge, and a dated attack told over two sentences whose victims
+    include the judge, named at `victim_at`."""
+    a = article(text, "1989-04-19", "killed", "attacked")
+    _with_victim(a, 0, "Mario Ortiz Lema")
+    a.events[1].sentences.append(a.sentence_index(text.index("The mayor blamed")) or 0)
+    start = text.index(victim_at)
+    a.events[1].victims.append(a.mention(start, start + len("Ortiz Lema"), "PERSON"))
+    return annotate(a)
+
+
+def test_a_victim_gathered_from_another_sentence_lends_no_date():
+    head = f"Judge Mario Ortiz Lema was killed when a bomb exploded on his car. {FILLER} "
+    text = (
+        f"{head}Guerrillas attacked the mayor's home 5 days ago with explosives. "
+        "The mayor blamed the violence that killed Judge Ortiz Lema on the rebels."
+    )
+    # the judge is named in the attack's second sentence, not where it is dated
+    assert dates(_attack_on_home(text, "Ortiz Lema on")) == [
+        (None, None, None),
+        ("1989-04-14", "1989-04-14", 1),
+    ]
+    text = (
+        f"{head}Guerrillas attacked the home of Judge Ortiz Lema 5 days ago with explosives. "
+        "The mayor blamed the violence on the rebels."
+    )
+    # named where the attack is dated, the judge is its victim: one event told twice
+    assert dates(_attack_on_home(text, "Ortiz Lema 5"))[0] == ("1989-04-14", "1989-04-14", 2)

@@ -91,6 +91,35 @@ def test_wrong_prediction_is_counted():
     assert result["exact_match"] == 0.0 and result["errors"][0]["pred"] == "24 OCT 89"
 
 
+def test_keys_are_judged_as_dates_like_the_pipelines():
+    """A key day without its leading zero, or a month written as its range of days, is the
+    day or month strife holds (the judge of `strife eval muc4-keys`, not a string match)."""
+    docs = {
+        "A": {"dateline": "SAN SALVADOR, 10 APR 90 (ACAN-EFE)", "text": "THE COLONEL DIED YESTERDAY."},
+        "B": {"dateline": "TEGUCIGALPA, 27 JUN 89 (EFE)", "text": "THE GENERAL WAS MURDERED IN FEBRUARY."},
+    }
+    keys = {
+        "A": [
+            {
+                "incident_type": "ATTACK",
+                "incident_date": simple("9 APR 90"),
+                "hum_tgt_description": simple("COLONEL"),
+            }
+        ],
+        "B": [
+            {
+                "incident_type": "ATTACK",
+                "incident_date": simple("1 FEB 89 - 28 FEB 89"),
+                "hum_tgt_description": simple("GENERAL"),
+            }
+        ],
+    }
+    assert evaluate_muc4_dates(docs, keys)["exact"] == 2
+    keys["A"][0]["incident_date"] = simple("8 APR 90")
+    keys["B"][0]["incident_date"] = simple("1 FEB 89 - 27 FEB 89")
+    assert evaluate_muc4_dates(docs, keys)["exact"] == 0
+
+
 def test_malformed_keys_do_not_crash():
     docs = {"A": {"dateline": "", "text": ""}}
     keys = {

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from strife.ingest import head
 from strife.ingest.clutter import is_clutter, is_subheading
-from strife.ingest.paragraphs import is_body, is_sentence, is_title_like, split_paragraphs, words
+from strife.ingest.paragraphs import (
+    ends_like_sentence,
+    is_body,
+    is_sentence,
+    is_title_like,
+    split_paragraphs,
+    words,
+)
 
 #: How far into the body a byline or date line is still looked for (after a standfirst).
 _BODY_META_REACH = 3
@@ -22,6 +29,8 @@ _BODY_META_REACH = 3
 _HEADLINE_WORDS = 6
 #: A head line after the headline with this many words is a standfirst and kept as text.
 _STANDFIRST_WORDS = 8
+#: A dateline's sentence cut by hard wrapping is mended from the lines after it up to this length.
+_WRAPPED_SENTENCE_WORDS = 80
 #: After the last sentence, lines up to this long that are not sentences are site matter
 #: (related headlines, tags, credits); longer ones are text that lost its punctuation.
 _TAIL_MAX_WORDS = 20
@@ -79,9 +88,16 @@ def _first_body(paras: list[str]) -> int | None:
     for i, p in enumerate(paras):
         if head.read_byline(p):
             continue
-        if is_body(p) or (is_sentence(p) and head.read_dateline(p)):
+        if is_body(p) or (is_sentence(p) and head.read_dateline(p)) or _wrapped_dateline(p):
             return i
     return None
+
+
+def _wrapped_dateline(paragraph: str) -> bool:
+    """A dated dateline that opens no whole sentence: hard wrapping cut the line ("CLANDESTINE,
+    17 NOV 89 (RADIO VENCEREMOS) -- WE"). The body starts there; it is no headline."""
+    line = head.read_dateline(paragraph)
+    return bool(line and line.written_date and not ends_like_sentence(paragraph))
 
 
 def _read_head(lines: list[str], title: str | None, out: Cleaned, dates: _Dates) -> list[str]:
@@ -116,6 +132,10 @@ def _open_body(body: list[str], out: Cleaned, dates: _Dates) -> list[str]:
         first = head.strip_leading_title(first, out.title)
     line = head.read_dateline(first, dates.year())
     rest = body[1:]
+    if line is not None and _wrapped_dateline(first):
+        # the lines the wrapping cut from the dateline's sentence, up to where it ends
+        while rest and not ends_like_sentence(first) and len(words(first)) < _WRAPPED_SENTENCE_WORDS:
+            first, rest = f"{first} {rest[0]}", rest[1:]
     if line is None:
         rest = [p for i, p in enumerate(rest, 1) if i >= _BODY_META_REACH or not _meta_line(p, out, dates)]
     elif line.date:

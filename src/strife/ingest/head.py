@@ -45,7 +45,8 @@ _PLACE = r"(?-i:[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})(?:\s*\([A-
 DATELINE_RE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE}){{0,2}}?)"
     rf"(?:,?\s+(?P<date>{_DATELINE_DATE}))?"
-    r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
+    # transcribed copy may open the agency's parenthesis with a bracket ("[INRAVISION ...)")
+    r"\s*(?:[(\[](?P<agency>[^()\n]{2,40})[)\]])?"
     r"\s*(?:--|—|–|-)\s+",
     re.IGNORECASE,
 )

@@ -270,7 +270,7 @@ def _inherited(
     event the text dates just before it, or of the lead event whose story it is part of;
     otherwise stays undated."""
     others = [d for d in dated if d[0] is not event]
-    back = _refers_back(ctx, event, others) or same_person(ctx.article.text, event, others)
+    back = _refers_back(ctx, event, others) or same_person(ctx.article.text, event, others, ctx.spans)
     if back is not None:
         return back[0], _vaguer(back[1])
     main = ctx.main_sentence(event)

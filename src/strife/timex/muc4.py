@@ -6,8 +6,9 @@ the event's main sentence, the filler for its trigger; later sentences naming th
 other sentences), the publication date is read from the dateline ("GUATEMALA CITY, 4 FEB 90
 (ACAN-EFE)"), and the time stage dates the events exactly as in the pipeline. The predicted
 date is written in the keys' notation ("02 FEB 90", "17 FEB 90 - 18 FEB 90"; an undated event
-is "- <dateline date>", the keys' "on or before publication") and compared with the key's
-alternatives after normalising white space.
+is "- <dateline date>", the keys' "on or before publication") for the error list, and judged
+against the key's alternatives read as dates, by the judge of `strife eval muc4-keys`
+(`strife.eval.muc4_slots.date_matches`: "9 APR 90" is "09 APR 90").
 
 The keys do not resolve weekday names: an incident the text dates only by "on Wednesday" is
 "- <dateline date>" in about four keys of five (train and dev together), as an undated one is.
@@ -190,6 +191,16 @@ def _gold(template: dict[str, Any]) -> list[str] | None:
     return [" ".join(s.split()) for item in slot for s in item.get("strings", [])]
 
 
+def _judge(event: Event, template: dict[str, Any], published: date | None) -> bool:
+    """The pipeline's judge of a date against the key (`strife.eval.muc4_slots.date_matches`):
+    the key's days read as dates, so "9 APR 90" is "09 APR 90" and a month strife holds is the
+    key's "1 FEB 89 - 28 FEB 89"."""
+    from strife.eval.muc4_slots import date_matches, key_dates
+
+    iso = published.isoformat() if published else None
+    return date_matches(event.date, key_dates(template, iso), iso)
+
+
 def evaluate(docs: dict[str, Any], keys: dict[str, Any]) -> dict[str, Any]:
     """{'templates', 'exact', 'exact_match', 'errors': [...]} over every scored template."""
     from strife.stages.time import annotate
@@ -211,11 +222,7 @@ def evaluate(docs: dict[str, Any], keys: dict[str, Any]) -> dict[str, Any]:
             total += 1
             gold = _gold(template)
             pred = muc_string(event.date, published)
-            ok = (
-                (pred == "" or pred.startswith("-"))
-                if gold is None
-                else bool(muc_strings(event.date, published) & set(gold))
-            )
+            ok = (pred == "" or pred.startswith("-")) if gold is None else _judge(event, template, published)
             exact += ok
             if not ok:
                 main = article.sentences[event.sentences[0]] if event.sentences else None

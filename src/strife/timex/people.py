@@ -7,8 +7,10 @@ one's date."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from strife.models import Event
+from strife.models import Event, Span
+from strife.timex.context import sentence_of
 from strife.timex.resolve import Timex, Value
 
 __all__ = ["NAME_WORDS", "same_person"]
@@ -23,13 +25,16 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 
 def same_person(
-    text: str, event: Event, dated: list[tuple[Event, Timex, Value]]
+    text: str, event: Event, dated: list[tuple[Event, Timex, Value]], spans: Sequence[Span] = ()
 ) -> tuple[Timex, Value] | None:
     """A dated event of the same kind done to the person this event names ("charged with the
     murder of Jaime Pardo Leal" ... "Pardo Leal was murdered ... on 11 October 1987"), or whom
     it calls by the title the other gives them ("the March 1980 murder of Bishop Ana Ruiz" ...
     "the bishop was shot at the altar"): one person is murdered once, so the two are one event
-    told twice."""
+    told twice. The person must be named in the sentence that gives the dated event its date
+    (given the sentence `spans`): an event told over several sentences may have gathered
+    victims of other acts there ("guerrillas attacked his home 5 days ago ... the violence that
+    killed the attorney general")."""
     names = [_name_words(v.text) for v in event.victims if v.type == "PERSON"]
     names = [n for n in names if len(n) >= NAME_WORDS]
     titles = _titles(text, event)
@@ -38,7 +43,10 @@ def same_person(
     for other, t, value in dated:
         if other.sub_event_type != event.sub_event_type:
             continue  # kidnapped on one day, killed on another
+        where = sentence_of(spans, t.start) if spans else None
         for m in (*other.victims, *other.targets):
+            if where is not None and not spans[where].start <= m.start < spans[where].end:
+                continue
             words = _name_words(m.text)
             if len(words) >= NAME_WORDS and any(_suffix(words, n) or _suffix(n, words) for n in names):
                 return t, value
