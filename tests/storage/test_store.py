@@ -215,8 +215,8 @@ def test_filters_use_indexes(populated, backend):
     from strife.storage.base import Near
     from strife.storage.search import EventFilter
 
-    # a circle: the R*Tree (SQLite); the box on (lat, lon, ...) (PostgreSQL, see Dialect.within)
+    # a circle: the R*Tree (SQLite); the GiST index of points (PostgreSQL, see Dialect.box)
     near = _plan(populated, backend, EventFilter(near=Near(36.2, 37.16, 5), since="2015-01-01"))
-    assert "events_geo" in near if backend == "sqlite" else "latlon" in near
+    assert "events_geo" in near if backend == "sqlite" else "events_point" in near
     country = _plan(populated, backend, EventFilter(country="Syria"))
     assert "events_country" in country

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from importlib import resources
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -108,13 +109,20 @@ def column_date(value: str | None) -> str | None:
 
 def migrations(dialect: str) -> list[tuple[int, str, str]]:
     """(version, file name, SQL) of every migration shipped in `migrations/<dialect>/`, in order."""
+    return list(_shipped(dialect))
+
+
+@cache
+def _shipped(dialect: str) -> tuple[tuple[int, str, str], ...]:
+    """`migrations`, read once per process: every store opened reads the list (the API opens one
+    per thread, each command one), and reading the files was a millisecond of each open."""
     folder = resources.files("strife.storage") / "migrations" / dialect
     found = []
     for entry in folder.iterdir():
         match = _MIGRATION_NAME.match(entry.name)
         if match:
             found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def check_schema_version(url: str, current: int, known: list[tuple[int, str, str]]) -> None:

@@ -41,6 +41,10 @@ _SUMMARY_COLUMNS = (
 #: A full event: the record, then what `event_dict` adds.
 _FULL_COLUMNS = "{record}, " + STAMP_COLUMNS
 _FULL_FROM = " FROM events e"
+#: The record as JSON text on both backends, decoded by `_record`: on PostgreSQL the server
+#: writes jsonb out as text either way, and psycopg's jsonb loader wraps each value in Python
+#: calls that its C text loader does not (a sixth of the decoding time of a 2,500-event read).
+_RECORD_TEXT = "CAST(e.record AS TEXT)"
 
 
 def event_filter(
@@ -106,14 +110,14 @@ def full_events(
     store: SQLStore, flt: EventFilter, limit: int | None = None, offset: int = 0
 ) -> list[dict[str, Any]]:
     """`Store.events()`: each matching event's record plus where it is stored and who backs it."""
-    columns = _FULL_COLUMNS.format(record="e.record")
+    columns = _FULL_COLUMNS.format(record=_RECORD_TEXT)
     return _full(store, _rows(store, *statement(store, columns, _FULL_FROM, flt, limit, offset)))
 
 
 def event_by_id(store: SQLStore, event_id: str) -> dict[str, Any] | None:
     """`Store.event()`: one event as `full_events` gives it, or None."""
     mark = _dialect(store).mark
-    sql = f"SELECT {_FULL_COLUMNS.format(record='e.record')}{_FULL_FROM} WHERE e.id = {mark}"
+    sql = f"SELECT {_FULL_COLUMNS.format(record=_RECORD_TEXT)}{_FULL_FROM} WHERE e.id = {mark}"
     found = _full(store, _rows(store, sql, [event_id]))
     return found[0] if found else None
 
@@ -129,7 +133,7 @@ def event_lines(
     ensure_ascii=False)`: the stored record text (written by `json.dumps` with the same settings,
     its id first) with the added keys spliced in before its closing brace. A record that does not
     start with its row's id (never written so by this code) is decoded and encoded instead."""
-    columns = _FULL_COLUMNS.format(record="CAST(e.record AS TEXT)")
+    columns = _FULL_COLUMNS.format(record=_RECORD_TEXT)
     for row in _rows(store, *statement(store, columns, _FULL_FROM, flt, limit, offset)):
         yield _spliced(row[0], row[1:])
 

@@ -108,8 +108,8 @@ def where(flt: EventFilter, d: Dialect) -> tuple[str, list[Any]]:
     boxes: list[tuple[tuple[float, float], tuple[float, float]]] = []
     if flt.near is not None:
         box = flt.near.box()
-        # A range test an index can serve (the R*Tree on SQLite, (lat, lon, ...) on PostgreSQL),
-        # before the exact distance.
+        # A range test before the exact distance (an index serves the box: `Dialect.box`, below;
+        # on PostgreSQL (date_start, lat, lon, ...) serves it with `until` too).
         if box:
             parts.append(f"e.lat BETWEEN {m} AND {m} AND e.lon BETWEEN {m} AND {m}")
             args += list(box)
