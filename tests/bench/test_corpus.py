@@ -63,3 +63,13 @@ def test_jsonl_reads_back_as_articles(tmp_path: Path) -> None:
     assert (
         count_words([d.text for d in docs]) == 9 + 11 + 6
     )  # "--" counts as a word, as the dateline separator
+
+
+def test_halves_share_the_mix_and_rejoin_in_order() -> None:
+    from strife.bench.speed import halves, rejoined
+
+    for n in (0, 1, 5, 6):
+        docs = [Doc(id=f"d{i}", origin="seed", text=f"text {i}") for i in range(n)]
+        first, second = halves(docs)
+        assert len(first) - len(second) in (0, 1) and first[:1] == docs[:1]
+        assert rejoined(first, second) == docs

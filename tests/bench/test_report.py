@@ -23,3 +23,15 @@ def test_the_dask_section_gives_the_ratio_and_what_the_cpu_time_allows():
 def test_without_cpu_figures_the_section_says_nothing_about_them():
     text = "\n".join(report.dask({**C, "workers_cpu_s": 0.0, "writer_cpu_s": 0.0}, {"art_s": 2.0}))
     assert "CPU:" not in text and "Ratio c/b: **1.75**" in text
+
+
+def test_interleaved_halves_are_reported_each_with_its_own_ratio():
+    halves = [
+        {"articles": 300, "b_s": 60.0, "c_s": 33.0, "b_cpu_s": 58.0, "workers_cpu_s": 62.0, "writer_cpu_s": 3.0},
+        {"articles": 300, "b_s": 50.0, "c_s": 31.0, "b_cpu_s": 49.0, "workers_cpu_s": 53.0, "writer_cpu_s": 2.0},
+    ]  # fmt: skip
+    text = "\n".join(report.dask({**C, "halves": halves}, B))
+    assert "in the order b1 c1 c2 b2" in text
+    assert "half 1 (300 articles): (b) 60 s, (c) 33 s, c/b 1.82; CPU (b) 58 s, (c) 65 s" in text
+    assert "half 2 (300 articles): (b) 50 s, (c) 31 s, c/b 1.61; CPU (b) 49 s, (c) 55 s" in text
+    assert "b1 c1" not in "\n".join(report.dask(C, B))  # a run without halves says nothing of them

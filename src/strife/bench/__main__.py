@@ -3,8 +3,9 @@
 python -m strife.bench [--articles N] [--speed-articles N] [--events N] [--quick] [--skip-dask]
 [--skip-postgres] [--workers N] [--query-runs N] [--out FILE]
 
-Builds the corpus, runs (a) spaCy alone and (b) `strife extract` on the same subset, (c) `strife
-ingest --engine dask` on it, (d) the storage benchmark seeded with (b)'s events, and writes each
+Builds the corpus, runs (b) `strife extract` and (c) `strife ingest --engine dask` on the same
+subset (interleaved on its halves: b1 c1 c2 b2, see `speed.measure_both`), (a) spaCy alone on
+it, (d) the storage benchmark seeded with (b)'s events, and writes each
 section of docs/benchmarks.md (`--out`) with the command and the date. `--quick` is a small run
 for tests (8 articles, 1,000 events) that prints its figures and writes only to an explicit `--out`.
 """
@@ -82,21 +83,23 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     with speed.workdir() as tmp:
         work = Path(tmp)
         t0 = time.perf_counter()
-        b, articles = speed.measure_extract(subset, work)  # loads the pipeline first (not timed)
+        b, c = None, None
+        if not a.skip_dask:  # (b) and (c) interleaved on halves of the subset (speed.measure_both)
+            try:
+                b, c, articles = speed.measure_both(subset, work, a.workers)
+            except (ImportError, OSError, RuntimeError, StrifeError) as exc:  # e.g. no distributed
+                print(f"strife.bench: Dask run skipped: {' '.join(str(exc).split())}", file=sys.stderr)
+        if b is None:
+            b, articles = speed.measure_extract(subset, work)  # loads the pipeline first (not timed)
         a_ = speed.measure_spacy(subset)
         gaz = speed.measure_gazetteer()
         figures.update(a=a_, b=b, gazetteer=gaz)
         head = report.header("Single process: strife vs spaCy alone", today, cmd, load)
         emit(a.out, "single", head + report.single(a_, b, gaz, corpora.describe(docs), what))
-        if not a.skip_dask:
-            try:
-                c = speed.measure_dask(subset, work, a.workers)
-            except (ImportError, OSError, RuntimeError, StrifeError) as exc:  # e.g. no distributed
-                print(f"strife.bench: Dask run skipped: {' '.join(str(exc).split())}", file=sys.stderr)
-            else:
-                figures["c"] = c
-                head = report.header(f"Dask: strife ingest on {a.workers} workers", today, cmd, load)
-                emit(a.out, "dask", head + report.dask(c, b))
+        if c is not None:
+            figures["c"] = c
+            head = report.header(f"Dask: strife ingest on {a.workers} workers", today, cmd, load)
+            emit(a.out, "dask", head + report.dask(c, b))
         d = storage.measure_all(articles, work, a.events, a.query_runs, postgres=not a.skip_postgres)
         figures["d"] = d
         head = report.header(f"Storage: {a.events:,} events, ingest and filtered query", today, cmd, load)

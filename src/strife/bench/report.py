@@ -77,7 +77,7 @@ def dask(c: dict[str, Any], b: dict[str, Any] | None) -> list[str]:
     if b is not None and b.get("art_s"):
         ratio = c["art_s"] / b["art_s"]
         lines.append(f"Ratio c/b: **{ratio:.2f}** (goal ≥ {GOAL_C_B}; {_ok(ratio, GOAL_C_B)}).")
-        lines += [line for line in [_cpu_bound(c, b)] if line]
+        lines += [line for line in [_interleaved(c), _cpu_bound(c, b)] if line]
     lines.append(
         f"Peak resident memory per worker (read inside each worker): {rss} MB (goal ≤ {GOAL_RSS_MB:,} MB; "
         f"{_ok(peak, GOAL_RSS_MB, above=False)}). {c['stored']:,} articles stored, {c['failed']} failed, "
@@ -86,6 +86,28 @@ def dask(c: dict[str, Any], b: dict[str, Any] | None) -> list[str]:
         f"took {c['load_s']:.0f} s (not timed)."
     )
     return lines
+
+
+def _interleaved(c: dict[str, Any]) -> str:
+    """How (b) and (c) were timed when `speed.measure_both` ran them: each half's seconds and
+    CPU, so a reader sees how far the machine's speed moved between them."""
+    parts = c.get("halves") or []
+    if len(parts) != 2:
+        return ""
+    told = []
+    for i, h in enumerate(parts, 1):
+        cpu = h["workers_cpu_s"] + h["writer_cpu_s"]
+        told.append(
+            f"half {i} ({h['articles']:,} articles): (b) {h['b_s']:.0f} s, (c) {h['c_s']:.0f} s, "
+            f"c/b {h['b_s'] / h['c_s'] if h['c_s'] else 0.0:.2f}; CPU (b) {h['b_cpu_s']:.0f} s, "
+            f"(c) {cpu:.0f} s"
+        )
+    return (
+        "Timed in the order b1 c1 c2 b2 on two halves of the subset (every other article), so "
+        "that a steady drift of the machine's speed weighs on (b) and (c) alike; c/b is the "
+        f"ratio of the sums. {'; '.join(told)}. The cluster, started and warmed before, idles "
+        "while (b) runs."
+    )
 
 
 def _cpu_bound(c: dict[str, Any], b: dict[str, Any]) -> str:

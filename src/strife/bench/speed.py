@@ -1,5 +1,6 @@
 """Throughput: (a) spaCy's own pipeline, (b) `strife extract` in one process, (c) `strife ingest
---engine dask` on a LocalCluster; and the gazetteer's name lookups.
+--engine dask` on a LocalCluster (timed interleaved with (b) on halves of the same documents:
+`measure_both`); and the gazetteer's name lookups.
 
 Every measure runs warm: the models are loaded (in this process, or in every Dask worker)
 before the clock starts, and the load time is reported on its own. (b) and (c) go through the
@@ -57,15 +58,11 @@ def measure_spacy(docs: list[Doc]) -> dict[str, float]:
     return rates(len(docs), count_words(texts), time.perf_counter() - t0)
 
 
-def measure_extract(docs: list[Doc], workdir: Path) -> tuple[dict[str, float], list[Article]]:
-    """(b) `strife extract FILE.jsonl` in this process (the local engine, batched). Returns the
-    figures and the extracted articles (they seed the storage benchmark)."""
+def _extract(path: Path) -> tuple[dict[str, float], list[Article]]:
+    """(b)'s timed part: `strife extract` of the JSON-lines file at `path` in this process, with
+    its pipeline already loaded. Seconds, CPU seconds, failures; and the extracted articles."""
     from strife import service
 
-    t0 = time.perf_counter()
-    service.pipeline()(Article(raw=WARM_UP_TEXT))  # every stage's resources loaded
-    load_s = time.perf_counter() - t0
-    path = write_jsonl(docs, workdir / "extract.jsonl")
     articles: list[Article] = []
     failed = 0
     cpu0, t0 = cpu_seconds(), time.perf_counter()
@@ -74,15 +71,38 @@ def measure_extract(docs: list[Doc], workdir: Path) -> tuple[dict[str, float], l
             failed += 1
         else:
             articles.append(outcome.article)
-    figures = rates(len(docs), count_words([d.text for d in docs]), time.perf_counter() - t0)
+    return {"seconds": time.perf_counter() - t0, "cpu_s": cpu_seconds() - cpu0, "failed": failed}, articles
+
+
+def _load_pipeline() -> float:
+    """Load every stage's resources in this process (not timed by the measures); the seconds."""
+    from strife import service
+
+    t0 = time.perf_counter()
+    service.pipeline()(Article(raw=WARM_UP_TEXT))
+    return time.perf_counter() - t0
+
+
+def _b_figures(
+    docs: list[Doc], timed: dict[str, float], articles: list[Article], load_s: float
+) -> dict[str, Any]:
+    figures: dict[str, Any] = rates(len(docs), count_words([d.text for d in docs]), timed["seconds"])
     figures.update(
-        cpu_s=cpu_seconds() - cpu0,
+        cpu_s=timed["cpu_s"],
         load_s=load_s,
-        failed=failed,
+        failed=timed["failed"],
         events=sum(len(a.events) for a in articles),
         peak_rss_mb=peak_rss_mb(),
     )
-    return figures, articles
+    return figures
+
+
+def measure_extract(docs: list[Doc], workdir: Path) -> tuple[dict[str, Any], list[Article]]:
+    """(b) `strife extract FILE.jsonl` in this process (the local engine, batched). Returns the
+    figures and the extracted articles (they seed the storage benchmark)."""
+    load_s = _load_pipeline()
+    timed, articles = _extract(write_jsonl(docs, workdir / "extract.jsonl"))
+    return _b_figures(docs, timed, articles, load_s), articles
 
 
 # -- (c) Dask -----------------------------------------------------------------------------------
@@ -108,51 +128,82 @@ def _worker_peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure_dask(docs: list[Doc], workdir: Path, workers: int = 2) -> dict[str, Any]:
-    """(c) `strife ingest FILE.jsonl --engine dask --scheduler ADDR --db sqlite:///tmp.db` on a
-    LocalCluster of `workers` single-threaded worker processes (as `strife.engine` makes one),
-    warmed first; then the peak memory each worker reached, read inside the worker."""
+def _ingest(client: Any, address: str, path: Path, db: Path, workers: int) -> dict[str, float]:
+    """(c)'s timed part: `strife ingest FILE --engine dask --scheduler ADDRESS --db sqlite:///DB`
+    on the running cluster. Seconds, this process's (the writer's) and the workers' CPU seconds,
+    and what the ingest stored."""
+    from strife import service
+
+    worker_cpu0 = client.run(cpu_seconds)
+    cpu0, t0 = cpu_seconds(), time.perf_counter()
+    report = service.ingest_paths(
+        [str(path)], f"sqlite:///{db}", engine="dask", workers=workers, scheduler=address
+    )
+    seconds = time.perf_counter() - t0
+    writer_cpu = cpu_seconds() - cpu0
+    worker_cpu = sum(cpu - worker_cpu0.get(w, 0.0) for w, cpu in client.run(cpu_seconds).items())
+    return {"seconds": seconds, "writer_cpu_s": writer_cpu, "workers_cpu_s": worker_cpu,
+            "stored": report.stored, "failed": report.failed, "events": report.events}  # fmt: skip
+
+
+def halves(docs: list[Doc]) -> tuple[list[Doc], list[Doc]]:
+    """Every other document from the first and from the second: two halves with the same mix."""
+    return docs[0::2], docs[1::2]
+
+
+def rejoined(first: list[Any], second: list[Any]) -> list[Any]:
+    """The inverse of `halves`: the items of both halves in the order of the whole."""
+    joined = [x for pair in zip(first, second, strict=False) for x in pair]
+    return joined + first[len(second) :] + second[len(first) :]
+
+
+def measure_both(
+    docs: list[Doc], workdir: Path, workers: int = 2
+) -> tuple[dict[str, Any], dict[str, Any], list[Article]]:
+    """(b) `strife extract` in this process and (c) `strife ingest FILE.jsonl --engine dask
+    --scheduler ADDR --db sqlite:///tmp.db` on a LocalCluster of `workers` single-threaded worker
+    processes (as `strife.engine` makes one), on the same documents, timed in the order
+    b1 c1 c2 b2 over the two `halves`: this machine's speed drifts by up to 15 % within
+    minutes, and with this order a steady drift slows (b) and (c) alike, where (b) then (c)
+    charged it all to one. Both ingests write into one new database (the second merges against
+    the first's events, as one run over all documents does). The pipeline in this process and
+    the cluster (its models loaded in every worker) are ready before the clock starts; the
+    cluster idles while (b) runs. Returns (b)'s figures, (c)'s (with each half's seconds and
+    CPU in `halves`, and the peak memory each worker reached, read inside the worker) and (b)'s
+    articles in the documents' order."""
     from distributed import Client
 
-    from strife import service
     from strife.engine import local_cluster
 
-    path = write_jsonl(docs, workdir / "ingest.jsonl")
+    parts = halves(docs)
+    paths = [write_jsonl(part, workdir / f"half{i + 1}.jsonl") for i, part in enumerate(parts)]
     db = workdir / "dask-ingest.db"
+    b_load = _load_pipeline()
     t0 = time.perf_counter()
     cluster = local_cluster(workers)  # as `strife ingest --engine dask` starts one
     client = Client(cluster)
     try:
         client.run(_warm_worker)  # the writer needs no model: the workers embed the events too
-        load_s = time.perf_counter() - t0
-        worker_cpu0 = client.run(cpu_seconds)
-        cpu0, t0 = cpu_seconds(), time.perf_counter()
-        report = service.ingest_paths(
-            [str(path)],
-            f"sqlite:///{db}",
-            engine="dask",
-            workers=workers,
-            scheduler=cluster.scheduler_address,
-        )
-        seconds = time.perf_counter() - t0
-        writer_cpu = cpu_seconds() - cpu0
-        worker_cpu = sum(cpu - worker_cpu0.get(w, 0.0) for w, cpu in client.run(cpu_seconds).items())
+        c_load = time.perf_counter() - t0
+        b1, first = _extract(paths[0])
+        c1 = _ingest(client, cluster.scheduler_address, paths[0], db, workers)
+        c2 = _ingest(client, cluster.scheduler_address, paths[1], db, workers)
+        b2, second = _extract(paths[1])
         worker_rss = sorted(client.run(_worker_peak_rss_mb).values())
     finally:
         client.close()
         cluster.close()
-    figures: dict[str, Any] = rates(len(docs), count_words([d.text for d in docs]), seconds)
-    figures.update(
-        workers=workers,
-        load_s=load_s,
-        stored=report.stored,
-        failed=report.failed,
-        events=report.events,
-        writer_cpu_s=writer_cpu,
-        workers_cpu_s=worker_cpu,
-        worker_rss_mb=worker_rss,
-    )
-    return figures
+    articles = rejoined(first, second)
+    b_sum = {k: b1[k] + b2[k] for k in b1}
+    c_sum = {k: c1[k] + c2[k] for k in c1}
+    b = _b_figures(docs, b_sum, articles, b_load)
+    c: dict[str, Any] = rates(len(docs), count_words([d.text for d in docs]), c_sum["seconds"])
+    c.update(c_sum, workers=workers, load_s=c_load, worker_rss_mb=worker_rss,
+             halves=[{"articles": len(p), "b_s": bh["seconds"], "c_s": ch["seconds"], "b_cpu_s": bh["cpu_s"],
+                      "workers_cpu_s": ch["workers_cpu_s"], "writer_cpu_s": ch["writer_cpu_s"]}
+                     for p, bh, ch in zip(parts, (b1, b2), (c1, c2), strict=True)])  # fmt: skip
+    c["stored"], c["failed"], c["events"] = int(c["stored"]), int(c["failed"]), int(c["events"])
+    return b, c, articles
 
 
 def measure_gazetteer(n: int = 200_000) -> dict[str, float]:
