@@ -365,7 +365,8 @@ CASES: list[tuple[str, list[tuple]]] = [
         "THEIR ACTION CAUSED ONE DEATH, INJURIES, AND DAMAGE TO MANY HOMES.",
         [(F, None, 1, 1, "exact", None), ("injured", None, 2, None, "at_least", None)],
     ),
-    ("He suffered injuries to his legs.", []),
+    # one person's wounds, not two people hurt: the person who suffered them is the figure
+    ("He suffered injuries to his legs.", [("injured", None, 1, None, "at_least", None)]),
     ("No deaths were reported after the raid.", []),
     ("The army inflicted heavy losses on the rebels.", []),
     # -- coordinated people: each, and their total ------------------------------------------------
@@ -585,4 +586,58 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("A military court sentenced three rebels to death.", []),  # a judgement, no one killed yet
     ("The rebels said the hostages could be killed.", []),
     ("Five soldiers could have been killed in the ambush.", [(F, None, 5, 5, "exact", None)]),
+    # -- people named again: a definite plural takes the number counted before ------------
+    (
+        "Gunmen murdered six priests on Monday. The government condemned the murder of the priests.",
+        [(F, CIV, 6, 6, "exact", None), (F, CIV, 6, 6, "exact", None)],
+    ),
+    (
+        "Four soldiers were kidnapped near the border. The soldiers were found dead on Friday.",
+        [("abducted", None, 4, 4, "exact", None), (F, None, 4, 4, "exact", None)],
+    ),
+    (  # the dead do not flee: other students, at least two
+        "Five students were killed in the raid. The students fled the country.",
+        [(F, CIV, 5, 5, "exact", None), ("displaced", CIV, 2, None, "at_least", None)],
+    ),
+    (  # other people than those counted: no number of theirs
+        "Six priests were kidnapped on Monday. The other priests were killed.",
+        [("abducted", CIV, 6, 6, "exact", None), (F, CIV, 2, None, "at_least", None)],
+    ),
+    (  # another noun: the smallest plural
+        "Five soldiers were wounded in the ambush. The guards were killed.",
+        [("injured", None, 5, 5, "exact", None), (F, None, 2, None, "at_least", None)],
+    ),
+    # -- a repeated preposition: 'the murders of X and of Y' count both -------------------
+    (
+        "Police are investigating the murder of a judge and of two of his bodyguards.",
+        [(F, None, 1, 1, "exact", None), (F, POL, 2, 2, "exact", None), (F, None, 3, 3, "exact", None)],
+    ),
+    (
+        "Documents linking several people with the assassinations of Luis Perez, Juan Gomez, and of Colonel Pedro Ruiz were found.",
+        [
+            (F, None, 1, None, "at_least", None),
+            (F, None, 1, None, "at_least", None),
+            (F, None, 1, None, "at_least", None),
+            (F, None, 3, None, "at_least", None),
+        ],
+    ),
+    ("He spoke of the war and of the killing of two farmers.", [(F, CIV, 2, 2, "exact", None)]),
+    # -- wounds suffered and care for them: people hurt ----------------------------------
+    ("The mayor suffered serious injuries in the blast.", [("injured", None, 1, None, "at_least", None)]),
+    ("Two soldiers sustained injuries in the attack.", [("injured", None, 2, 2, "exact", None)]),
+    ("Three policemen received gunshot wounds.", [("injured", None, 3, 3, "exact", None)]),
+    ("Four people were treated for injuries at the hospital.", [("injured", None, 4, 4, "exact", None)]),
+    ("Five people were taken to hospital with burns.", [("injured", None, 5, 5, "exact", None)]),
+    (
+        "The driver escaped unhurt, but his two bodyguards were rushed to hospital.",
+        [("injured", None, 2, 2, "exact", None)],
+    ),
+    ("The bodies of six peasants were taken to the hospital.", [(F, CIV, 6, 6, "exact", None)]),
+    ("The soldiers received orders to attack.", []),
+    (
+        "The nun, who was shot by unidentified men, is still in serious condition.",
+        [("injured", CIV, 1, None, "at_least", None)],
+    ),
+    ("Two of the passengers remain in critical condition.", [("injured", CIV, 2, 2, "exact", None)]),
+    ("The road is in poor condition.", []),
 ]

@@ -22,6 +22,9 @@ TOLLS = [
     ("Two people died and five were wounded.", True),
     ("Five soldiers were killed by the rebels.", False),  # a doer: a deed of its own
     ("Two were killed in an attack on Monday.", False),
+    # a relative clause after a comma tells more of the incident; one without picks another out
+    ("Two policemen were killed in the confrontation, which took place near the bridge.", True),
+    ("Two policemen were killed in the confrontation that followed the march.", False),
 ]
 
 

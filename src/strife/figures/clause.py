@@ -48,6 +48,18 @@ def counted_noun(span: list[Token]) -> tuple[Token, Token | None, Token]:
     return anchor, None, anchor
 
 
+def repeated_preposition(prep: Token) -> Token:
+    """'the murder of a judge and of two guards': a preposition joined by a conjunction repeats
+    the nearest same preposition before it in its sentence, and its object belongs where that
+    one hangs (the parser often joins it to the verb or to another preposition)."""
+    if prep.dep_ != "conj" or prep.pos_ != "ADP":
+        return prep
+    for tok in reversed(prep.doc[prep.sent.start : prep.i]):
+        if tok.lower_ == prep.lower_ and tok.dep_ == "prep":
+            return tok
+    return prep
+
+
 def relation_token(pos: Token) -> Token:
     """The token whose relation places the figure: the first conjunct's ('killed 5 soldiers and
     3 civilians'); for a noun the parser joined to a verb ('killing the mayor and two of his
@@ -134,7 +146,21 @@ def bare_toll(pred: Token | None, marked: bool, people: Token) -> Toll | None:
 
 def _bare_definite(noun: Token) -> bool:
     """'the attack', 'that clash', 'the bomb attack'; not 'an attack', 'the attack on the bus',
-    'the attack that followed', 'their attack'."""
+    'the attack that followed', 'their attack'. A relative clause set off by a comma ('the
+    clash, which took place in X') only adds to an incident already known: still bare."""
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
-    own = [c for c in noun.children if c.dep_ in ("prep", "relcl", "acl", "appos", "poss", "nummod")]
+    own = [
+        c
+        for c in noun.children
+        if c.dep_ in ("prep", "relcl", "acl", "appos", "poss", "nummod") and not _non_restrictive(c)
+    ]
     return bool(dets) and set(dets) <= _DEFINITE and not own
+
+
+def _non_restrictive(clause: Token) -> bool:
+    """A relative clause after a comma ('the attack, which ...'): it tells more of its noun and
+    does not pick it out among others, as 'the attack that followed' does."""
+    if clause.dep_ != "relcl":
+        return False
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.i > 0 and first.doc[first.i - 1].text == ","

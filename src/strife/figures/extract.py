@@ -28,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from strife.casing import original_text
 from strife.figures import attribution as attr
 from strife.figures import filters
+from strife.figures.anaphora import resolve_definites
 from strife.figures.clause import Toll, bare_toll, counted_noun, relation_token, toll_words, unreal
 from strife.figures.kinds import KindResult, classify
 from strife.figures.lexicon import lexicon
@@ -388,6 +389,7 @@ def extract(article: Article) -> list[Found]:
         found.extend(_read_sentence(article, span, si, speakers))
     _resolve_fractions(found, article)
     _inherit(found)
+    resolve_definites(found)  # 'the priests' after 'six priests': those six
     found = add_also_totals(add_totals(drop_shadowed(found)))
     for f in found:
         if f.mixed and not f.kind:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from strife.figures.clause import QUANTITY_WORDS, relation_token, unreal
+from strife.figures.clause import QUANTITY_WORDS, relation_token, repeated_preposition, unreal
 from strife.figures.lexicon import lexicon
 
 _OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "dative", "oprd", "attr"}
@@ -63,6 +63,15 @@ def _phrase(verb: Token) -> str:
     doc = verb.doc
     after = [doc[verb.i + 1]] if verb.i + 1 < len(doc) else []  # "shot dead" however it is parsed
     for c in [*verb.children, *after]:
+        if c.dep_ == "prep":  # 'taken to hospital', 'treated for wounds', 'taken into custody'
+            for obj in (o for o in c.children if o.dep_ == "pobj"):
+                # 'is in serious condition': the word that qualifies the object may count too
+                qualified = [f"{lemma} {c.lower_} {a.lower_} {obj.lemma_.lower()}" for a in obj.children]
+                for key in (*qualified, f"{lemma} {c.lower_} {obj.lemma_.lower()}"):
+                    if key in lexicon().phrasal:
+                        return key
+        if c.dep_ == "dobj" and (key := f"{lemma} {c.lemma_.lower()}") in lexicon().phrasal:
+            return key  # 'suffered serious injuries', 'sustained wounds'
         if c.dep_ in ("prt", "prep", "advmod", "oprd", "acomp", "xcomp", "dobj", "attr", "ccomp"):
             key = f"{lemma} {c.lower_}"
             if key == "blow up" and not any(g.lower_.endswith(("self", "selves")) for g in verb.children):
@@ -165,6 +174,8 @@ def _verb_kind(verb: Token, rel: str, noun: Token | None, agent_type: AgentType)
             return result
         return None
     if phrase in lex.phrasal:
+        if lex.phrasal[phrase] == "injured" and noun is not None and _noun_kind(noun) == "fatalities":
+            return None  # 'the bodies were taken to hospital': the dead, not hurt
         subject_role = phrase in lex.phrasal_subject
         if (subject_role and rel in _SUBJECT_DEPS) or (not subject_role and (rel in _OBJECT_DEPS or passive)):
             return _agent_kind(lex.phrasal[phrase], verb, "passive" if passive else "active", agent_type)
@@ -327,6 +338,8 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
     head, rel = rel_tok.head, rel_tok.dep_
     if rel == "poss" and _deed(head):
         return KindResult(_deed(head), predicate=head)  # "the mayor's murder"
+    if rel == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":
+        head = repeated_preposition(head)  # 'the murders of X, Y and of Z': the first 'of'
     if rel == "pobj" and head.dep_ in ("prep", "agent"):
         owner = head.head
         # a deed noun, not a verb of the same lemma ('of the 16 members, three were murdered')

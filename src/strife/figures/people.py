@@ -34,6 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from strife.casing import parsed_copy
+from strife.figures.clause import repeated_preposition
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity
 
@@ -154,6 +155,10 @@ def coordination_root(tok: Token) -> Token:
     'along with' / 'together with' whom it happened (they are more people, not the same)."""
     if (companion := _companion(tok)) is not None:
         return coordination_root(companion)
+    if tok.dep_ == "pobj" and (first := repeated_preposition(tok.head)) != tok.head:
+        objects = [c for c in first.children if c.dep_ == "pobj"]
+        if objects:  # 'the murders of X and of Y': Y is coordinated with X
+            return coordination_root(objects[0])
     node = tok
     while (node.dep_ == "conj" or separate_person(node)) and node.head != node:
         head = node.head
