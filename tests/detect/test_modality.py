@@ -86,3 +86,23 @@ def test_a_crime_a_court_judges_is_recalled(nlp, text, trigger):
 )
 def test_triggers_whatever_the_object(nlp, text, trigger):
     assert kept(nlp, text).get(trigger)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "happened"),
+    [
+        # plural events told as a habit name a kind of event, not events that took place
+        ("Leaders are concerned about the constant raids by subversive groups.", "raids", False),
+        ("Repeated attacks on the population have been denounced.", "attacks", False),
+        # plural events told as such stay events
+        ("The two attacks on the power station left the city in darkness.", "attacks", True),
+    ],
+)
+def test_plural_events_told_as_a_habit(nlp, text, trigger, happened):
+    assert modality.generic(next(t.token for t in _triggers(nlp, text) if t.text == trigger)) is not happened
+
+
+def _triggers(nlp, text: str):
+    (sent,) = list(nlp(text).sents)
+    return find_triggers(sent, lexicon())

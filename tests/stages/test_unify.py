@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from strife.models import Actor, Count, DateInfo, Event, Evidence, Location, Mention
-from strife.stages.unify import mergeable, unify
+from itertools import pairwise
+
+from strife.models import (
+    Actor,
+    Article,
+    Count,
+    DateInfo,
+    Event,
+    Evidence,
+    Location,
+    Mention,
+    Span,
+    TimeExpression,
+)
+from strife.stages.unify import clock_times, mergeable, unify
 
 IS = Actor(name="Islamic State", type="Rebel group")
 SDF = Actor(name="Syrian Democratic Forces", type="Rebel group")
@@ -253,3 +266,42 @@ def test_an_event_the_text_calls_another_never_joins_one_told_before():
     assert len(unify([first, second], apart=frozenset({"e2"}))) == 2
     # only the later one is held back: compared the other way round they still merge
     assert mergeable(second, first, apart=frozenset({"e2"}))
+
+
+def test_one_blast_told_at_one_time_of_day_joins_whatever_place_each_names():
+    # "at 1700 a bomb exploded inside a restaurant." / "a bomb exploded shortly before 1700 at
+    # the X installations": one blast, two names of what it hit
+    inside = Mention(text="a restaurant", start=0, end=12, type="Business")
+    named = Mention(text="the x installations", start=40, end=59, type="Business")
+    bomb = {"sub": "Remote explosive/landmine/IED", "etype": "Explosions/Remote violence", "place": TOWN}
+    first = event("e1", targets=[inside], sents=(3,), **bomb)
+    second = event("e2", targets=[named], sents=(4,), **bomb)
+    assert not mergeable(first, second)
+    assert mergeable(first, second, clocks={"e1": frozenset({"1700"}), "e2": frozenset({"1700"})})
+    # another time of day, or another kind of event at that time, keeps them apart
+    assert not mergeable(first, second, clocks={"e1": frozenset({"1700"}), "e2": frozenset({"2100"})})
+    shot = event("e3", sub="Attack", etype="Violence against civilians", targets=[named], sents=(4,))
+    assert not mergeable(first, shot, clocks={"e1": frozenset({"1700"}), "e3": frozenset({"1700"})})
+    # "a second bomb exploded at 1700": the text says it is another one
+    clocks = {"e1": frozenset({"1700"}), "e2": frozenset({"1700"})}
+    assert len(unify([first, second], apart=frozenset({"e2"}), clocks=clocks)) == 2
+
+
+def test_clock_times_are_read_from_each_event_main_sentence():
+    text = "At 1700 today a bomb exploded. A bomb exploded shortly before 1700 hours. At 10:30 pm shots."
+    ends = [0, 31, 74, len(text)]
+    said = (("At 1700 today", "relday"), ("shortly before 1700 hours", "clock"), ("At 10:30 pm", "clock"))
+    article = Article(
+        text=text,
+        sentences=[Span(start=s, end=e) for s, e in pairwise(ends)],
+        time_expressions=[
+            TimeExpression(text=m, start=text.index(m), end=text.index(m) + len(m), type=kind)
+            for m, kind in said
+        ],
+        events=[event("e1", sents=(0,)), event("e2", sents=(1, 2)), event("e3", sents=(2,))],
+    )
+    assert clock_times(article) == {
+        "e1": frozenset({"1700"}),
+        "e2": frozenset({"1700"}),
+        "e3": frozenset({"1030p"}),
+    }

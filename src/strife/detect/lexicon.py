@@ -62,6 +62,7 @@ class Lexicon:
     participants: dict[Phrase, str] = field(default_factory=dict)
     instruments: dict[Phrase, str] = field(default_factory=dict)
     instrument_verbs: frozenset[str] = frozenset()
+    seizure_verbs: frozenset[str] = frozenset()
     non_conflict: frozenset[str] = frozenset()
     #: what a campaign is waged against ("the battle against drug trafficking"), as phrases
     campaign: frozenset[Phrase] = frozenset()
@@ -159,6 +160,7 @@ def build(triggers: dict, cues: dict, gtd: dict) -> Lexicon:
     lex.object_kinds = {k: _phrases(v) for k, v in cues["object_kinds"].items()}
     lex.cues = {k: _phrases(v) for k, v in cues["cues"].items()}
     lex.instrument_verbs = frozenset(cues["instrument_verbs"]["verbs"])
+    lex.seizure_verbs = frozenset(cues.get("seizure_verbs", {}).get("verbs", ()))
     lex.non_conflict = frozenset(cues["non_conflict"]["words"])
     lex.campaign = _phrases(cues.get("campaign", {}).get("words", []))
     lex.deliberate = frozenset(cues["deliberate"]["words"])

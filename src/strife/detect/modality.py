@@ -203,10 +203,22 @@ def _clause_modality(gov: Token, child: Token, rel: str, lem: str) -> str | None
     return None
 
 
+#: Modifiers of a plural event noun that make it a habit or a kind of event, not events told:
+#: "the constant raids by subversive groups", "repeated attacks on the population".
+HABIT = frozenset({
+    "constant", "frequent", "repeated", "continual", "continuous", "incessant", "persistent",
+    "systematic", "sporadic", "occasional", "periodic", "recurrent", "recurring", "endless",
+    "countless", "daily", "nightly",
+})  # fmt: skip
+
+
 def generic(trig: Token) -> bool:
-    """A bare plural noun that names a kind of event, not one ("on the back of prison breaks")."""
+    """A bare plural noun that names a kind of event, not one ("on the back of prison breaks"),
+    or a plural one told as a habit ("the constant raids by subversive groups")."""
     if trig.pos_ not in ("NOUN", "PROPN") or trig.tag_ not in ("NNS", "NNPS"):
         return False
+    if any(c.dep_ == "amod" and c.lower_ in HABIT for c in trig.children):
+        return True
     if any(c.dep_ in ("det", "poss", "nummod") for c in trig.children):
         return False
     head = trig.head

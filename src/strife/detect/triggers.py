@@ -80,8 +80,18 @@ def object_kinds(verb: Token, lex: Lexicon) -> set[str]:
         if child.dep_ == "dobj" and child.lemma_.lower() in ("control", "ground", "authority"):
             kinds.add("place")  # "took control of", "regained ground"
     if verb.dep_ in ("acl", "relcl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-        kinds |= lex.kind_of(np_lemmas(verb.head))  # "captives seized by inmates"
+        kinds |= lex.kind_of(np_lemmas(_antecedent(verb.head)))  # "captives seized by inmates"
     return kinds
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a pro-form "one" stands for when a copula says what it is ("the arsenal is the
+    largest one seized"): the subject; else the word itself."""
+    if tok.lower_ == "one" and tok.dep_ == "attr":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+    return tok
 
 
 def _phrasal(verb: Token, lex: Lexicon) -> tuple[str, int, str] | None:
@@ -233,13 +243,28 @@ def find_triggers(sent: Sent, lex: Lexicon | None = None) -> list[Trigger]:
     return sorted(out, key=lambda t: t.start)
 
 
+#: Dependencies by which a word hangs on the verb as what is acted on, not what acts.
+ACTED_ON = frozenset({"dobj", "nsubjpass", "obj", "conj", "compound", "appos"})
+
+
 def _used(tok: Token, lex: Lexicon) -> bool:
-    head = tok
+    head, path = tok, []
     for _ in range(4):
         if head.dep_ in ("compound", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "appos", "agent"):
+            path.append(head.dep_)
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
+                if _seized(head, path, lex):
+                    return False
                 return lemma(head) in lex.instrument_verbs or lemma(head) in lex.verbs
         else:
             break
     return head.pos_ == "VERB" and lemma(head) in lex.instrument_verbs
+
+
+def _seized(verb: Token, path: list[str], lex: Lexicon) -> bool:
+    """Whether an instrument reached by the dependencies `path` is what a verb of taking or
+    trading weapons acts on ("troops confiscated rifles, 6 grenades and ..."): a weapon taken
+    was not used (the verb may still tell a disrupted use; a bomb found or defused is kept,
+    an attempted attack)."""
+    return lemma(verb) in lex.seizure_verbs and all(d in ACTED_ON for d in path)

@@ -12,7 +12,9 @@ Reads `article.events` with what every earlier stage set (`event_type`, `tags`, 
 - violence against civilians hit the same people (victims' head words meet, "14 residents of
   X" heading on "residents"; or both count the same figure of people; or one names none);
 - they hit the same things, or one names none: a bomb at a hotel and another at a bank of one
-  town are two attacks, "the attack on the farm" retells "guerrillas attacked a farm";
+  town are two attacks, "the attack on the farm" retells "guerrillas attacked a farm"; unless
+  both are of one sub-event type told at one time of day ("at 1700 a bomb exploded inside a
+  restaurant" / "a bomb exploded shortly before 1700 at the X installations");
 - their place and day agree: equal or one unknown, a country-level place containing the other;
   events sharing a linking tag (a siege, a prison assault) may be a day apart. The same place
   suffices; the same day with no place known needs more in common (a linking tag, both actors,
@@ -33,6 +35,7 @@ specific type by ACLED's precedence, the higher confidence, and fatalities recon
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -205,17 +208,65 @@ def _adjacent(a: DateInfo, b: DateInfo) -> bool:
     return gap.days <= 1
 
 
+#: The times of day each event's main sentence names, by event id (`clock_times`).
+Clocks = dict[str, frozenset[str]]
+
+
+def same_clock(a: Event, b: Event, clocks: Clocks) -> bool:
+    """Both of one sub-event type, their main sentences naming one time of day: "at 1700 a bomb
+    exploded inside a restaurant" and "a bomb exploded shortly before 1700 at the X
+    installations" tell one blast by two names of the place it hit."""
+    if a.sub_event_type != b.sub_event_type:
+        return False
+    return bool(clocks.get(a.id, frozenset()) & clocks.get(b.id, frozenset()))
+
+
+#: A time of day as time expressions write it ("at 1700", "shortly before 1700 hours", "at
+#: approximately 1700 today", "at 10:30 pm").
+CLOCK = re.compile(
+    r"\b(?:at\s+(?:about\s+|approximately\s+|around\s+|exactly\s+)?|(?:shortly|just)\s+(?:after|before)\s+)"
+    r"((?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\b)?|\d{1,2}\s*[ap]\.?m\b)",
+    re.I,
+)
+
+
+def clock_times(article: Article) -> Clocks:
+    """The times of day the time expressions in each event's main sentence name, as digits and
+    a or p ("shortly before 1700" -> "1700", "at 10:30 pm" -> "1030p"); a time told with its
+    day ("at approximately 1700 today") counts."""
+    out: Clocks = {}
+    found = [
+        (t.start, _clock_value(m.group(1))) for t in article.time_expressions for m in CLOCK.finditer(t.text)
+    ]
+    for e in article.events if found else []:
+        if not e.sentences or e.sentences[0] >= len(article.sentences):
+            continue
+        s = article.sentences[e.sentences[0]]
+        out[e.id] = frozenset(value for at, value in found if s.start <= at < s.end)
+    return out
+
+
+def _clock_value(text: str) -> str:
+    low = text.lower()
+    return "".join(re.findall(r"\d", low)) + ("p" if "p" in low else "a" if "a" in low else "")
+
+
 def mergeable(
-    a: Event, b: Event, vague: Vague = None, side: Side = None, apart: frozenset[str] = frozenset()
+    a: Event,
+    b: Event,
+    vague: Vague = None,
+    side: Side = None,
+    apart: frozenset[str] = frozenset(),
+    clocks: Clocks | None = None,
 ) -> bool:
     """Whether `a` and `b` report one real-world event (see the module docstring); `apart` holds
     the ids of events the text calls another one ("another clash occurred"), which never join
-    an event told before them."""
+    an event told before them; `clocks` the times of day their main sentences name."""
     if b.id in apart and a.sentences and b.sentences and a.sentences[0] < b.sentences[0]:
         return False
     if a.background != b.background or not same_family(a, b) or not actors_agree(a, b, vague, side):
         return False
-    if not victims_agree(a, b) or not targets_agree(a, b):
+    if not victims_agree(a, b) or not (targets_agree(a, b) or same_clock(a, b, clocks or {})):
         return False
     place, day = place_relation(a.location, b.location), date_relation(a.date, b.date)
     linked = bool(set(a.tags) & set(b.tags) & LINKING_TAGS)
@@ -300,13 +351,17 @@ def _reconcile(event: Event):
 
 
 def unify(
-    events: list[Event], vague: Vague = None, side: Side = None, apart: frozenset[str] = frozenset()
+    events: list[Event],
+    vague: Vague = None,
+    side: Side = None,
+    apart: frozenset[str] = frozenset(),
+    clocks: Clocks | None = None,
 ) -> list[Event]:
     """The events with those that are one real-world event merged (first mention first);
-    `apart` as for `mergeable`."""
+    `apart` and `clocks` as for `mergeable`."""
     out: list[Event] = []
     for e in events:
-        target = next((o for o in out if mergeable(o, e, vague, side, apart)), None)
+        target = next((o for o in out if mergeable(o, e, vague, side, apart, clocks)), None)
         if target is None:
             out.append(e)
         else:
@@ -333,7 +388,7 @@ def make(resources: Resources) -> Stage:
                 for e in article.events
                 if e.trigger and announces_another(article.doc, e.trigger.start, e.trigger.end)
             )
-            article.events = unify(article.events, vague, side, apart)
+            article.events = unify(article.events, vague, side, apart, clock_times(article))
         return article
 
     return run
