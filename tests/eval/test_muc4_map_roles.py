@@ -119,3 +119,38 @@ def test_members_of_a_group_and_words_on_both_sides_stay_whole():
     text = "colombian eln guerrillas attacked the town."
     phrase = "colombian eln guerrillas"
     assert _perpetrators(_group_article(text, "eln"), phrase)["PerpInd"] == [phrase]
+
+
+def _targets(text: str, *phrases: tuple[str, str | None]) -> list[str]:
+    """The Target fillers of an attack on the things `phrases` names (text, GTD type)."""
+    targets = [
+        Mention(text=p, start=text.index(p), end=text.index(p) + len(p), type=kind) for p, kind in phrases
+    ]
+    event = Event(
+        id="e",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        attack_type="Armed Assault",
+        targets=targets,
+    )
+    template = event_template(Article(text=text), event)
+    assert template is not None
+    return template.roles["Target"]
+
+
+def test_an_area_is_where_an_attack_happened_not_a_target():
+    text = "guerrillas attacked the bus on the coastal highway and set a whole neighborhood on fire."
+    found = _targets(
+        text,
+        ("bus", "Transportation"),
+        ("coastal highway", "Transportation"),
+        ("whole neighborhood", "Private Citizens & Property"),
+    )
+    assert found == ["bus"]
+
+
+def test_a_possessive_is_no_part_of_a_thing_filler():
+    text = "gunmen fired at his car."
+    assert _targets(text, ("his car", "Transportation")) == ["car"]
+    assert bare("his car") == "car"
+    assert bare("his") == "his"  # a lone word stays: the phrase would be empty

@@ -2,7 +2,7 @@
 
 The event's triggers are found again in its sentences (`strife.detect.telling`); their agents are the perpetrators and
 their patients the victims (people) or targets (things); `with`/`by` phrases and weapon nouns
-are the weapons. Actors come from the actor dictionary's mentions inside those noun phrases;
+are the weapons (`collect` finds their heads, `strife.detect.participants` makes the mentions). Actors come from the actor dictionary's mentions inside those noun phrases;
 a group the dictionary does not know still comes out as the text names it, with a type guessed
 from its words. ACLED's conventions: actor1 is the initiator; a civilian victim makes actor2
 `Civilians`; for battles both sides.
@@ -10,15 +10,13 @@ from its words. ACLED's conventions: actor1 is the initiator; a civilian victim 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from strife.actors.text import is_monocase
-from strife.detect import names, pronouns, reports, roles
+from strife.detect import pronouns, reports, roles
 from strife.detect.features import NONSTATE_TYPES, STATE_TYPES, mentions_in
 from strife.detect.lexicon import Lexicon
 from strife.detect.triggers import Token, Trigger, np_lemmas
-from strife.models import Actor, ActorMention, Article, Event, Mention
+from strife.models import Actor, ActorMention, Article, Event
 
 SPEECH = {"say", "claim", "report", "tell", "state", "add", "announce", "confirm", "accord"}
 GUESSABLE_ENTS = {"", "ORG", "NORP", "PERSON"}
@@ -75,14 +73,38 @@ def collect(main: list[Trigger], others: list[Trigger], lex: Lexicon | None = No
         if t.family in reports.BLAST_FAMILIES:
             r.patients += reports.sites(t.token, lex)  # "a bomb exploded outside the offices"
         if t in main:
-            r.agents += roles.agents(t.token)
+            found = roles.agents(t.token)
+            undergoers = [a for a in found if _undergoer(t, a)]
+            r.agents += [a for a in found if a not in undergoers]
+            r.patients += undergoers  # "the jesuits' murder": they were murdered
         r.agents += reports.instigators(t.token)
-        r.patients += roles.patients(t.token)
+        r.patients += reports.aimed_at(t.token)  # "the residence was the target of an attack"
+        r.patients += roles.patients(t.token) + roles.listed_objects(t.token)
         r.patients += [g for c in t.token.children if c.dep_ == "prep" for g in roles.included(c)]
         r.instruments += roles.instruments(t.token)
     r.agents = [m for a in r.agents for m in roles.members(a)]
-    r.patients = [m for p in r.patients for m in roles.members(p)]
+    r.patients = [m for p in r.patients for m in roles.members(p) if not roles.itemised(m)]
     return r
+
+
+#: Families whose event noun's possessor is who underwent it ("the jesuits' murder", "the
+#: mayor's kidnapping"), not who did it as in "the FMLN's attack".
+UNDERGONE = frozenset({"kill", "execute", "abduct", "sexual"})
+
+
+def _undergoer(t: Trigger, agent: Token) -> bool:
+    """Whether an agent read off the event noun `t` is its possessor (or one coordinated with
+    it) and so the one it was done to; with an `of` complement ("the army's killing of six
+    peasants") the possessor did it."""
+    noun = t.token
+    if noun.pos_ != "NOUN" or t.family not in UNDERGONE:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    poss = agent
+    while poss.dep_ == "conj" and poss.head.i != poss.i:
+        poss = poss.head
+    return poss.dep_ == "poss" and poss.head.i == noun.i
 
 
 def doers(agents: list[Token], lex: Lexicon) -> list[Token]:
@@ -104,188 +126,13 @@ def _use_verb(tok: Token) -> Token | None:
     return None
 
 
-def _unique(tokens: list[Token]) -> list[Token]:
+def unique(tokens: list[Token]) -> list[Token]:
     seen, out = set(), []
     for t in tokens:
         if t.i not in seen:
             seen.add(t.i)
             out.append(t)
     return out
-
-
-def mention(article: Article, head: Token, type_: str | None = None) -> Mention:
-    start, end = roles.np_bounds(head)
-    return article.mention(start, end, type_)
-
-
-def _doer(article: Article, head: Token, lex: Lexicon) -> bool:
-    """Whether a noun phrase names people or a group that can carry out an event (not "the
-    explosion" of "killed by the explosion", not "the evidence")."""
-    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
-        return True
-    if lex.kind_of([head.lemma_.lower()]) & {"person", "group"} and not head.like_num:
-        return True
-    start, end = roles.np_bounds(head)
-    return any(party(m) for m in mentions_in(start, end, article.actor_mentions))
-
-
-def _tokens(head: Token) -> tuple[int, int]:
-    start, end = roles.np_bounds(head)
-    span = head.doc.char_span(start, end, alignment_mode="expand")
-    return (span.start, span.end) if span is not None else (head.i, head.i + 1)
-
-
-#: Heads that count or gather what their `of` complement names ("dozens of prisoners").
-QUANTITY_HEADS = frozenset(
-    [
-        "dozen",
-        "hundred",
-        "thousand",
-        "score",
-        "some",
-        "several",
-        "many",
-        "all",
-        "most",
-        "number",
-        "group",
-        "one",
-        "two",
-        "three",
-        "both",
-        "none",
-        "rest",
-        "majority",
-    ]
-)
-
-
-def _is_person(head: Token, lex: Lexicon) -> bool:
-    """Whether a patient names people: by its head word, not its modifiers ("the mayor's office"
-    and "residences of democratic leaders" are things), or by what a quantity counts ("some of
-    the helicopters" are things, "dozens of prisoners" people)."""
-    low = head.lemma_.lower()
-    counted = [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    if counted and (head.like_num or head.pos_ in ("NUM", "PRON") or low in QUANTITY_HEADS):
-        return _is_person(counted[0], lex)
-    if "person" in lex.kind_of([low]) or "person" in lex.kind_of([head.lower_]):
-        return True
-    if lex.typed(lex.targets, [low]) is not None:
-        return False  # a thing, whatever the entity tagger made of a one-case text ("Powerline")
-    return head.like_num or head.pos_ in ("PRON", "NUM") or head.ent_type_ in ("PERSON", "NORP")
-
-
-@dataclass
-class Names:
-    """What reading personal names in one article needs (see `strife.detect.names`)."""
-
-    words: frozenset[str] = frozenset()
-    monocase: bool = False
-    taken: frozenset[int] = frozenset()  # tokens of actor names
-    places: frozenset[int] = frozenset()  # tokens of place names (surnames may be ones too)
-
-    @classmethod
-    def of(cls, article: Article, words: frozenset[str]) -> Names:
-        return cls(
-            words,
-            is_monocase(article.text),
-            _token_set(article, article.actor_mentions),
-            _token_set(article, article.toponyms),
-        )
-
-
-def _token_set(article: Article, mentions: Sequence[Mention]) -> frozenset[int]:
-    doc = article.doc
-    out: set[int] = set()
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
-    return frozenset(out)
-
-
-def victim(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:
-    """A victim's noun phrase, or the personal name it gives (type `PERSON`): "Colonel Waldemar
-    Franklin Quintero" is the victim Waldemar Franklin Quintero, and "Quintero" is too when the
-    article names him in full elsewhere (the mention then points at the full name)."""
-    start, end = roles.np_bounds(head)
-    span = article.doc.char_span(start, end, alignment_mode="expand")
-    if span is not None:
-        found = names.person_name(
-            head, (span.start, span.end), lex, ctx.words, ctx.monocase, ctx.taken, ctx.places
-        )
-        if found:
-            name = article.doc.char_span(*found, alignment_mode="expand")
-            if name is not None:  # the fullest form the article gives this name
-                i, j = names.fullest(
-                    article.doc, (name.start, name.end), lex, ctx.words, ctx.monocase, ctx.taken
-                )
-                found = (article.doc[i].idx, article.doc[j - 1].idx + len(article.doc[j - 1]))
-            return article.mention(*found, "PERSON")
-    return article.mention(start, end)
-
-
-def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Names | None = None) -> None:
-    """Fill perpetrators, victims, targets and weapons (noun phrases with offsets)."""
-    ctx = ctx or Names()
-    event.perpetrators = [
-        mention(article, h)
-        for h in _unique(r.agents)
-        if h.pos_ != "PRON"
-        and lex.typed(lex.weapons, [h.lemma_.lower()]) is None
-        and (_doer(article, h, lex) or _named(h, lex, ctx))
-    ]
-    victims, targets = [], []
-    for h in _unique([roles.whole(p) for p in r.patients]):
-        lemmas = np_lemmas(h)
-        thing = lex.typed(lex.targets, [h.lemma_.lower()]) is not None  # "powerline" is no surname
-        if _is_person(h, lex) or (not thing and _named(h, lex, ctx)):
-            victims.append(victim(article, h, lex, ctx))
-        elif lex.typed(lex.weapons, [h.lemma_.lower()]) is None:
-            targets.append(mention(article, h, lex.typed(lex.targets, lemmas)))
-    event.victims, event.targets = _distinct(victims), _distinct(targets)
-    weapons = [roles.device(h) for h in _unique(r.instruments) if lex.typed(lex.weapons, np_lemmas(h))]
-    weapons += [h for h in _unique(r.agents) if lex.typed(lex.weapons, [h.lemma_.lower()])]
-    event.weapons = [mention(article, h, _weapon_type(h, event, lex)) for h in _unique(weapons)]
-
-
-def _named(head: Token, lex: Lexicon, ctx: Names) -> bool:
-    """Whether a noun phrase gives a personal name (one the parse of a text in one case may
-    have tagged a common noun: "gonzalo rodriguez")."""
-    return (
-        names.person_name(head, _tokens(head), lex, ctx.words, ctx.monocase, ctx.taken, ctx.places)
-        is not None
-    )
-
-
-def _distinct(mentions: list[Mention]) -> list[Mention]:
-    """The mentions without repeats of one span (a name read from a phrase and its apposition)."""
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for m in mentions:
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m)
-    return out
-
-
-def _weapon_type(head: Token, event: Event, lex: Lexicon) -> str | None:
-    if "vbied" in event.tags and head.lemma_.lower() in (
-        "truck",
-        "car",
-        "vehicle",
-        "tanker",
-        "bus",
-        "motorcycle",
-    ):
-        return "Explosives/Vehicle"
-    return lex.typed(lex.weapons, np_lemmas(head))
 
 
 def _guess_type(words: list[str], lex: Lexicon) -> str | None:
@@ -318,6 +165,8 @@ def actor_for(article: Article, heads: list[Token], lex: Lexicon) -> tuple[Actor
     """The actor the noun phrases name (first) and the others named in them."""
     found: list[Actor] = []
     for h in heads:
+        if lex.typed(lex.weapons, [h.lemma_.lower()]) is not None:
+            continue  # "a machinegun attack": the weapon the noun is named by, not a side
         start, end = roles.np_bounds(h)
         wide_end = max(end, _right_edge(h))
         inside = [m for m in mentions_in(start, wide_end, article.actor_mentions) if party(m)]

@@ -2,11 +2,13 @@
 
 - effects: what an event or a weapon did to something ("the bomb destroyed the building");
 - sites: what stood where a bomb went off or was put ("exploded outside the offices of X");
+- aimed_at: what a copula says an event was aimed at ("X was the target of the attack");
 - instigators: who ordered, carried out, took part in or is blamed for an event a noun names
   ("X ordered the assassination", "blames X for the murder", "attribute the attacks to X", "the
   murder was blamed on X", "links X to the murder", "X were involved in the massacre", "the
   authors of the assassination are X");
-- claimants: who claimed responsibility, in the event's sentences or those after it;
+- claimants: who claimed responsibility, in the event's sentences or those after it, and whom
+  those sentences blame for a violent event a noun names;
 - identified: whom the report identifies as "the victims" in those sentences;
 - following: the sentences right after an event's, before the next event's, which may go on
   telling it ("two of her bodyguards ... were killed instantly").
@@ -99,9 +101,9 @@ LAID_ON = {"attribute": "to", "ascribe": "to", "blame": "on"}
 AUTHORS = frozenset({"author", "perpetrator", "mastermind", "culprit", "instigator"})
 
 
-def _authors(noun: Token) -> list[Token]:
-    """Who a copula says are the `AUTHORS` noun: "the authors ... are X" (its attribute) or
-    "X were the perpetrators of ..." (its subject); a doubt ("not the authors") names no one."""
+def _equated(noun: Token) -> list[Token]:
+    """Who or what a copula says `noun` is: "the authors ... are X" (its attribute) or "X were
+    the perpetrators of ..." (its subject); a doubt ("not the authors") names no one."""
     verb = noun.head
     if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
         return []
@@ -129,9 +131,10 @@ def instigators(tok: Token) -> list[Token]:
         out += roles.agents(head)
     elif dep in ("dobj", "nsubjpass") and low in LAID_ON:
         # "attribute the attacks to X", "the attack was attributed to X / blamed on X"
-        out += [g for c in head.children if c.lower_ == LAID_ON[low] for g in c.children if g.dep_ == "pobj"]
+        preps = [c for c in [*head.children, *tok.children] if c.lower_ == LAID_ON[low]]  # or on the noun
+        out += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     elif dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AUTHORS:
-        out += _authors(head.head)  # "the authors of the assassination are X"
+        out += _equated(head.head)  # "the authors of the assassination are X"
     elif (
         dep == "pobj"
         and head.lower_ in ("for", "of", "in", "with", "to")
@@ -144,6 +147,20 @@ def instigators(tok: Token) -> list[Token]:
     elif dep == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in PARTAKE_VERBS:
         out += partakers(head.head)
     return [x for x in out if x.i != tok.i and x.ent_type_ not in roles.NOT_PARTIES]
+
+
+#: Nouns for whom or what an event was aimed at or hurt ("the target of the attack").
+AIMS = frozenset({"target", "objective", "victim"})
+
+
+def aimed_at(tok: Token) -> list[Token]:
+    """Whom or what a copula says the event noun `tok` was aimed at: "the residence was the
+    target of an attack", "the objective of the attack was the embassy", "X was the victim of
+    the attack"; a doubt ("was not the target") names nothing."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in AIMS:
+        return []
+    return _equated(prep.head)
 
 
 #: Families whose event hits what stands where it happened.
@@ -226,10 +243,30 @@ def following(article: Article, event: Event, sents: list[Sent], limit: int = 3)
     return out
 
 
-def claimed(article: Article, event: Event, sents: list[Sent]) -> list[Token]:
+def claimed(article: Article, event: Event, sents: list[Sent], lex: Lexicon | None = None) -> list[Token]:
     """Who the article says is responsible for `event`: claimants in its sentences, or in the
-    sentences that follow it up to the next event (a claim usually comes after the report)."""
-    return [h for sent in _nearby(article, event, sents) for h in claimants(sent)]
+    sentences that follow it up to the next event (a claim usually comes after the report);
+    with the lexicon, also whom they blame for a violent event a noun names ("authorities
+    attribute the attacks to drug traffickers", `instigators`)."""
+    nearby = _nearby(article, event, sents)
+    out = [h for sent in nearby for h in claimants(sent)]
+    if lex is not None:
+        out += [h for sent in nearby for tok in sent if _violent(tok, lex) for h in instigators(tok)]
+    return out
+
+
+#: Nouns a report uses for a violent event besides the trigger lexicon's ("the crime").
+CRIMES = frozenset({"crime", "crimes"})
+VIOLENT_GROUPS = frozenset({"violence", "property"})
+
+
+def _violent(tok: Token, lex: Lexicon) -> bool:
+    """Whether a noun names a violent event: a trigger noun of a violent family, or "crime"."""
+    if tok.pos_ != "NOUN":
+        return False
+    low = tok.lemma_.lower()
+    families = lex.nouns.get((low,), [])
+    return low in CRIMES or any(lex.group(f) in VIOLENT_GROUPS for f in families)
 
 
 #: Nouns for the people an event harmed, as a report refers back to them.

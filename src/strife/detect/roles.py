@@ -9,13 +9,14 @@
   weapon as subject ("a bomb killed") or the vehicle a bomber used ("blew themselves up in
   trucks packed with explosives").
 
-Noun phrases are cut to their head and close modifiers, without a word of doubt before them
-("so-called", "alleged"): "two suicide bombers" (not the relative clause), "kitchen staff", "trucks packed with explosives", a short `of` phrase ("members of the
-Farabundo Marti National Liberation Front", without the bracketed acronym after it).
+Every head brings the noun phrases coordinated or listed with it (`members`), including list
+items the parse hung on the verb (`listed_objects`); a counted total listed item by item is
+not one (`itemised`). The phrase each head names is cut by `strife.detect.phrases.np_bounds`.
 """
 
 from __future__ import annotations
 
+from strife.detect.phrases import np_bounds as np_bounds  # the readers of roles use it
 from strife.detect.triggers import Token
 
 LIGHT_VERBS = {
@@ -67,7 +68,7 @@ def members(tok: Token) -> list[Token]:
     apposition), "three vehicles -- an ambulance, a fuel truck and a station wagon" (a plural
     named item by item: the items, not the total), "Oqueli, leader of the MNR, and Hilda
     Flores" (a conjunct hung on the apposition that describes the first), "six people,
-    including the rector" (`included`)."""
+    including the rector" (`included`), "the offices of X, Y and Z" (`_of_list`)."""
     out: list[Token] = []
     seen: set[int] = set()
 
@@ -83,7 +84,7 @@ def members(tok: Token) -> list[Token]:
         in_list = any(c.dep_ == "conj" for c in t.children)
         for c in t.children:
             if c.dep_ == "prep":
-                for g in included(c):
+                for g in included(c) + _of_list(c):
                     walk(g)
             elif c.pos_ not in NOUNISH:
                 continue
@@ -97,6 +98,18 @@ def members(tok: Token) -> list[Token]:
 
     walk(tok)
     return out
+
+
+def _of_list(prep: Token) -> list[Token]:
+    """The further items of a list an `of` phrase holds, when its phrase ends at the list's
+    first comma ("the offices of the unions, the parties, and the churches": the parties and
+    churches too, as the keys write them)."""
+    if prep.lower_ != "of":
+        return []
+    doc = prep.doc
+    items = [c for g in prep.children if g.dep_ == "pobj" for c in g.children if c.dep_ == "conj"]
+    listed = any(c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," for c in items)
+    return [c for c in items if c.pos_ in NOUNISH] if listed else []
 
 
 def included(prep: Token) -> list[Token]:
@@ -161,9 +174,9 @@ def patients(trig: Token) -> list[Token]:
                 if c.dep_ == "dobj" and c.lemma_.lower() not in ("fire", "themselves", "himself", "herself")
             ]
         out += _pobjs(trig, {"on", "against", "at", "upon"})
-        for c in trig.children:  # "opened fire on", "set fire to"
+        for c in trig.children:  # "opened fire on", "set fire to" (the parse may hang `to` on the verb)
             if c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "light"):
-                out += _pobjs(c, {"on", "at", "to"})
+                out += _pobjs(c, {"on", "at", "to"}) + _pobjs(trig, {"to"})
     else:
         out += _pobjs(trig, {"on", "against", "targeting", "at", "of"})
     out = [_relative(o) for o in out]
@@ -173,6 +186,47 @@ def patients(trig: Token) -> list[Token]:
         for x in conjuncts(o)
         if (x.pos_ != "PRON" or x.lower_ in ("some", "them"))
         and (x.ent_type_ not in NOT_PARTIES or _counted(x))
+    ]
+
+
+def itemised(tok: Token) -> bool:
+    """Whether a counted plural object is a total the sentence then lists item by item after a
+    dash or colon, which the parse read as more objects of the verb: "burned three vehicles on
+    the road -- a bus, a truck and a car"."""
+    if (
+        tok.dep_ != "dobj"
+        or tok.tag_ not in ("NNS", "NNPS")
+        or not any(c.dep_ == "nummod" for c in tok.children)
+    ):
+        return False
+    doc = tok.doc
+    for other in tok.head.children:
+        if other.dep_ == "dobj" and other.i > tok.i:
+            between = doc[tok.i + 1 : other.left_edge.i]
+            if any("--" in t.text or t.text in (":", "-") for t in between):
+                return True
+    return False
+
+
+def listed_objects(trig: Token) -> list[Token]:
+    """Items of a verb's object list that the parse hung on the verb as adverbial nouns:
+    "attacked the palace, the bank's guard corps, ... and the council" (the list read as
+    "corps" modifying the verb). Only after the object and a comma, and no date ("today")."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c.i for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return []
+    doc = trig.doc
+    return [
+        c
+        for c in trig.children
+        if c.dep_ == "npadvmod"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.i > min(objects)
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].text == ","
+        and c.ent_type_ not in NOT_PARTIES
     ]
 
 
@@ -229,6 +283,7 @@ PARTS = frozenset(
         *("door", "doors", "entrance", "facade", "floor", "shelf", "shelves", "end", "corner"),
         *("top", "bottom", "interior", "exterior", "section", "segment", "segments", "portion"),
         *("remains", "wreckage", "basement", "lobby", "yard", "courtyard"),
+        *("masonry", "glass", "glasses", "windowpane", "windowpanes"),
     }
 )
 
@@ -252,104 +307,3 @@ def whole(tok: Token) -> Token:
             return tok
         tok = inner
     return tok
-
-
-ARTICLES = {"the", "a", "an"}
-
-
-def np_bounds(head: Token) -> tuple[int, int]:
-    """Character bounds of the noun phrase headed by `head`, cut to its head and close modifiers
-    (without a leading article, relative clauses or long participle phrases)."""
-    lefts = [
-        t
-        for t in head.lefts
-        if not (t.dep_ in ("det", "predet") and t.lower_ in ARTICLES) and t.dep_ != "punct"
-    ]
-    left_i = min([head.i, *[t.left_edge.i for t in lefts]])
-    doc = head.doc
-    left_i = _opened(doc, left_i, head.i)
-    while left_i < head.i and (doc[left_i].lower_ in ARTICLES or doc[left_i].is_punct):
-        left_i += 1
-    quote = _quoting(doc, left_i)
-    if quote and left_i + quote <= head.i:
-        left_i += quote
-    right_i = head.i
-    for t in head.rights:
-        of_end = _of_phrase_end(t) if t.dep_ == "prep" and t.lower_ == "of" else None
-        if of_end is not None:
-            right_i = max(right_i, of_end)
-        elif t.dep_ in ("compound", "flat", "nummod"):
-            right_i = max(right_i, t.right_edge.i)
-        elif t.dep_ == "acl" and t.tag_ == "VBN":  # "trucks packed with explosives"
-            with_phrase = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "by")]
-            if with_phrase:  # a bare participle ("the farm located", "houses damaged") is no part
-                right_i = max(right_i, with_phrase[0].right_edge.i)
-            break
-        else:
-            break
-    right_i = _trimmed(doc, head.i, right_i)
-    return doc[left_i].idx, doc[right_i].idx + len(doc[right_i])
-
-
-def _opened(doc, left_i: int, head_i: int) -> int:
-    """`left_i` moved past the last closing bracket before the head that the phrase does not
-    open: in "at 2100 (0300 gmt) incendiary bombs" the parse hangs "gmt)" on the bombs."""
-    depth, start = 0, left_i
-    for i in range(left_i, head_i):
-        if doc[i].text == "(":
-            depth += 1
-        elif doc[i].text == ")":
-            if depth == 0:
-                start = i + 1
-            depth = max(0, depth - 1)
-    return start
-
-
-#: Words that distance a writer from a name or a description ("the so-called Nelson Mandela
-#: cell", "alleged urban guerrillas"): they say how sure the report is, not who it is.
-QUOTING = frozenset(
-    {
-        *("so-called", "self-styled", "self-proclaimed", "self-described"),
-        *("alleged", "suspected", "presumed", "purported", "supposed", "reputed"),
-    }
-)
-
-
-def _quoting(doc, i: int) -> int:
-    """How many tokens of a quoting word start at token `i`: 1, 3 ("so - called", as spaCy
-    may split it) or 0."""
-    if doc[i].lower_ in QUOTING:
-        return 1
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in QUOTING:
-        return 3
-    return 0
-
-
-#: Parts of speech a noun phrase does not end on ("the offices of all the", "installations of
-#: the newspaper in bogota and": a phrase the parse or a gap in the text cut short).
-DANGLING = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"})
-
-
-def _trimmed(doc, head_i: int, right_i: int) -> int:
-    """`right_i` moved back over dangling words to the last that can end the phrase, and to the
-    head when what is left of an `of` phrase after it would be empty."""
-    while right_i > head_i and doc[right_i].pos_ in DANGLING and doc[right_i].tag_ != "PRP$":
-        right_i -= 1
-    return right_i
-
-
-#: Longest `of` phrase kept in a noun phrase ("members of the Farabundo Marti National
-#: Liberation Front"); longer ones are clauses of their own.
-OF_PHRASE_TOKENS = 8
-
-
-def _of_phrase_end(prep: Token) -> int | None:
-    """The last token of an `of` phrase that belongs to its noun phrase, or None when it is too
-    long. The phrase ends before a bracket, comma or dash: "(FMLN)" and ", who ..." add another
-    name or a clause, not words of this one."""
-    end = prep.i
-    for tok in prep.doc[prep.i + 1 : prep.right_edge.i + 1]:
-        if tok.text in ("(", ",", "--", ";", ":") or tok.text.startswith("--"):
-            break
-        end = tok.i
-    return end if end > prep.i and end - prep.i <= OF_PHRASE_TOKENS else None

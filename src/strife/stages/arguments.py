@@ -16,14 +16,14 @@ it (a trigger of a family that may be the same event) add the people, things and
 name. Once the initiator is known, GTD's `attack_type` is cleared for state
 forces, and a change of territory is typed by who took it (ACLED's "Government regains
 territory" or "Non-state actor overtakes territory"). How: `strife.detect.arguments`,
-`strife.detect.telling`, `strife.detect.pronouns`, `strife.detect.names`, `strife.detect.roles`,
+`strife.detect.participants`, `strife.detect.telling`, `strife.detect.pronouns`, `strife.detect.names`, `strife.detect.roles`,
 `strife.detect.reports`.
 """
 
 from __future__ import annotations
 
 from strife.detect import arguments as args
-from strife.detect import names, reports, roles, telling
+from strife.detect import names, participants, reports, roles, telling
 from strife.detect.document import sentence_spans
 from strife.detect.lexicon import Lexicon, lexicon
 from strife.models import Actor, Article, Event
@@ -38,7 +38,7 @@ def fill(
     event: Event,
     sents: list,
     lex: Lexicon,
-    ctx: args.Names | None = None,
+    ctx: participants.Names | None = None,
     clusters: telling.Clusters | None = None,
 ) -> None:
     """Set the actors and participants of one event (`clusters`: the article's `telling.memo`)."""
@@ -48,7 +48,7 @@ def fill(
     r.patients += more.patients  # "two of her bodyguards ... were killed instantly"
     r.instruments += more.instruments
     if not args.doers(r.agents, lex):  # "a bomb exploded ...; the FMLN claimed responsibility"
-        r.agents += reports.claimed(article, event, sents)
+        r.agents += reports.claimed(article, event, sents, lex)
     lead = None if args.doers(r.agents, lex) else telling.summary(article, event, lex)
     if lead is not None:  # "terrorists staged three bomb attacks. ... A bomb exploded at X"
         r.agents += args.collect(
@@ -56,7 +56,7 @@ def fill(
         ).agents
     r.agents = args.resolve(article, r.agents, lex)  # "they" -> the group it stands for
     r.patients += [m for h in reports.identified(article, event, sents) for m in roles.members(h)]
-    args.participants(article, event, r, lex, ctx)
+    participants.participants(article, event, r, lex, ctx)
     actor1, assoc = args.actor_for(article, r.agents, lex)
     actor2, others = args.actor_for(article, r.patients, lex)
     if actor1 is not None and actor1.type == "Civilians":
@@ -112,7 +112,7 @@ def make(resources: Resources) -> Stage:
         if not words:
             words.append(names.english_words(resources.nlp))
         sents = sentence_spans(article)
-        ctx = args.Names.of(article, words[0])
+        ctx = participants.Names.of(article, words[0])
         clusters = telling.memo(lex, article.doc)  # the events stage's, kept on the Doc
         for event in article.events:
             fill(article, event, sents, lex, ctx, clusters)

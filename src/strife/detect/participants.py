@@ -1,0 +1,253 @@
+"""The participants of an event as mentions (used by the `arguments` stage).
+
+Reads the heads `strife.detect.arguments.collect` found (agents, patients, instruments) and
+adds to the event `perpetrators` (people or groups; a personal name an apposition gives),
+`victims` (people, named ones as `PERSON` mentions of the name alone), `targets` (things, with
+GTD's target type; a vehicle hit is one, not a weapon) and `weapons` (with GTD's weapon type),
+each a noun phrase with offsets into `article.text`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from strife.actors.text import is_monocase
+from strife.detect import names, roles
+from strife.detect.arguments import Roles, party, unique
+from strife.detect.features import mentions_in
+from strife.detect.lexicon import Lexicon
+from strife.detect.triggers import Token, np_lemmas
+from strife.models import Article, Event, Mention
+
+
+def mention(article: Article, head: Token, type_: str | None = None) -> Mention:
+    start, end = roles.np_bounds(head)
+    return article.mention(start, end, type_)
+
+
+def _doer(article: Article, head: Token, lex: Lexicon) -> bool:
+    """Whether a noun phrase names people or a group that can carry out an event (not "the
+    explosion" of "killed by the explosion", not "the evidence")."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if lex.kind_of([head.lemma_.lower()]) & {"person", "group"} and not head.like_num:
+        return True
+    start, end = roles.np_bounds(head)
+    return any(party(m) for m in mentions_in(start, end, article.actor_mentions))
+
+
+def _tokens(head: Token) -> tuple[int, int]:
+    start, end = roles.np_bounds(head)
+    span = head.doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (head.i, head.i + 1)
+
+
+#: Heads that count or gather what their `of` complement names ("dozens of prisoners").
+QUANTITY_HEADS = frozenset(
+    [
+        "dozen",
+        "hundred",
+        "thousand",
+        "score",
+        "some",
+        "several",
+        "many",
+        "all",
+        "most",
+        "number",
+        "group",
+        "one",
+        "two",
+        "three",
+        "both",
+        "none",
+        "rest",
+        "majority",
+    ]
+)
+
+
+def _is_person(head: Token, lex: Lexicon) -> bool:
+    """Whether a patient names people: by its head word, not its modifiers ("the mayor's office"
+    and "residences of democratic leaders" are things), or by what a quantity counts ("some of
+    the helicopters" are things, "dozens of prisoners" people)."""
+    low = head.lemma_.lower()
+    counted = [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if counted and (head.like_num or head.pos_ in ("NUM", "PRON") or low in QUANTITY_HEADS):
+        return _is_person(counted[0], lex)
+    if "person" in lex.kind_of([low]) or "person" in lex.kind_of([head.lower_]):
+        return True
+    if lex.typed(lex.targets, [low]) is not None:
+        return False  # a thing, whatever the entity tagger made of a one-case text ("Powerline")
+    return head.like_num or head.pos_ in ("PRON", "NUM") or head.ent_type_ in ("PERSON", "NORP")
+
+
+@dataclass
+class Names:
+    """What reading personal names in one article needs (see `strife.detect.names`)."""
+
+    words: frozenset[str] = frozenset()
+    monocase: bool = False
+    taken: frozenset[int] = frozenset()  # tokens of actor names
+    places: frozenset[int] = frozenset()  # tokens of place names (surnames may be ones too)
+
+    @classmethod
+    def of(cls, article: Article, words: frozenset[str]) -> Names:
+        return cls(
+            words,
+            is_monocase(article.text),
+            _token_set(article, article.actor_mentions),
+            _token_set(article, article.toponyms),
+        )
+
+
+def _token_set(article: Article, mentions: Sequence[Mention]) -> frozenset[int]:
+    doc = article.doc
+    out: set[int] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
+
+
+def victim(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:
+    """A victim's noun phrase, or the personal name it gives (type `PERSON`): "Colonel Waldemar
+    Franklin Quintero" is the victim Waldemar Franklin Quintero, and "Quintero" is too when the
+    article names him in full elsewhere (the mention then points at the full name)."""
+    start, end = roles.np_bounds(head)
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        found = names.person_name(
+            head, (span.start, span.end), lex, ctx.words, ctx.monocase, ctx.taken, ctx.places
+        )
+        if found:
+            name = article.doc.char_span(*found, alignment_mode="expand")
+            if name is not None:  # the fullest form the article gives this name
+                i, j = names.fullest(
+                    article.doc, (name.start, name.end), lex, ctx.words, ctx.monocase, ctx.taken
+                )
+                found = (article.doc[i].idx, article.doc[j - 1].idx + len(article.doc[j - 1]))
+            return article.mention(*found, "PERSON")
+    return article.mention(start, end)
+
+
+def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Names | None = None) -> None:
+    """Fill perpetrators, victims, targets and weapons (noun phrases with offsets)."""
+    ctx = ctx or Names()
+    event.perpetrators = [
+        _doer_mention(article, h, lex, ctx)
+        for h in unique(r.agents)
+        if h.pos_ != "PRON"
+        and lex.typed(lex.weapons, [h.lemma_.lower()]) is None
+        and (_doer(article, h, lex) or _named(h, lex, ctx))
+    ]
+    victims, targets = [], []
+    for h in unique([roles.whole(p) for p in r.patients]):
+        thing = lex.typed(lex.targets, [h.lemma_.lower()]) is not None  # "powerline" is no surname
+        if _is_person(h, lex) or (not thing and _named(h, lex, ctx)):
+            victims.append(victim(article, h, lex, ctx))
+        elif _hit_thing(h, lex):
+            targets.append(mention(article, h, _target_type(h, event, lex)))
+    event.victims, event.targets = _distinct(victims), _distinct(targets)
+    weapons = [roles.device(h) for h in unique(r.instruments) if lex.typed(lex.weapons, np_lemmas(h))]
+    weapons += [h for h in unique(r.agents) if lex.typed(lex.weapons, [h.lemma_.lower()])]
+    event.weapons = [mention(article, h, _weapon_type(h, event, lex)) for h in unique(weapons)]
+
+
+def _doer_mention(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:
+    """A perpetrator's noun phrase, or the personal name an apposition gives it: "the chief of
+    the gang, Juan Perez, ordered ..." is Juan Perez (as a victim's name is read)."""
+    if "person" not in lex.kind_of([head.lemma_.lower()]):
+        return mention(article, head)  # "the pipeline, the X pipeline": a thing's name
+    doc = head.doc
+    inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    for c in [*head.children, *[a for g in inner for a in g.children]]:  # the parse may hang it on "of X"
+        if c.dep_ != "appos" or c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",":
+            continue  # "a group from the armed forces of liberation (fal)": no name of a person
+        if c.pos_ in ("PROPN", "NOUN") and _named(c, lex, ctx):
+            named = victim(article, c, lex, ctx)
+            if named.type == "PERSON":
+                return named
+    return mention(article, head)
+
+
+def _hit_thing(head: Token, lex: Lexicon) -> bool:
+    """Whether a patient that is no person is a thing hit, not a weapon: a vehicle is one
+    ("burned nine vehicles", "the blast hit a truck"), though a bomb may ride in it."""
+    weapon = lex.typed(lex.weapons, [head.lemma_.lower()])
+    return weapon is None or weapon == "Explosives/Vehicle"
+
+
+#: Nouns for a portion of the thing their `of` complement names ("a stretch of the pipeline",
+#: "the showcases of 30 stores"), which is what was hit.
+PORTIONS = frozenset({"stretch", "length", "piece", "showcase", "kilometer", "kilometre", "mile"})
+
+
+def _target_type(head: Token, event: Event, lex: Lexicon) -> str | None:
+    """GTD's target type of a thing hit, by its words (none when only its `of` complement has
+    one); a vehicle hit in a battle is one of the fighters' ("armored vehicles destroyed"
+    in an ambush), so Military."""
+    own = [t.lemma_.lower() for t in head.doc[head.left_edge.i : head.i + 1]]
+    low = head.lemma_.lower()
+    counts = low in QUANTITY_HEADS or low in PORTIONS or low in roles.PARTS or head.like_num
+    # the type of an `of` complement is the thing's only when its own words have one, or count
+    # it or a part of it ("offices of the union", "some of the buses", "a stretch of the
+    # pipeline"; not "the secretary of the embassy")
+    kind = lex.typed(lex.targets, np_lemmas(head)) if counts or lex.typed(lex.targets, own) else None
+    vehicle = lex.typed(lex.weapons, [head.lemma_.lower()]) == "Explosives/Vehicle"
+    if vehicle and event.event_type == "Battles":
+        return "Military"
+    return kind or _container_type(head, lex)
+
+
+def _container_type(head: Token, lex: Lexicon) -> str | None:
+    """The type of the thing whose `of` list holds `head`: in "the offices of the unions, the
+    parties, and ..." the parties' offices were hit."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is head or first.dep_ != "pobj" or first.head.lower_ != "of":
+        return None
+    container = first.head.head
+    return lex.typed(lex.targets, [container.lemma_.lower()])
+
+
+def _named(head: Token, lex: Lexicon, ctx: Names) -> bool:
+    """Whether a noun phrase gives a personal name (one the parse of a text in one case may
+    have tagged a common noun: "gonzalo rodriguez")."""
+    return (
+        names.person_name(head, _tokens(head), lex, ctx.words, ctx.monocase, ctx.taken, ctx.places)
+        is not None
+    )
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without repeats of one span (a name read from a phrase and its apposition)."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in mentions:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def _weapon_type(head: Token, event: Event, lex: Lexicon) -> str | None:
+    if "vbied" in event.tags and head.lemma_.lower() in (
+        "truck",
+        "car",
+        "vehicle",
+        "tanker",
+        "bus",
+        "motorcycle",
+    ):
+        return "Explosives/Vehicle"
+    return lex.typed(lex.weapons, np_lemmas(head))
