@@ -120,3 +120,34 @@ def test_report_prints_per_class_scores_and_confusions(capsys):
     out = capsys.readouterr().out
     assert "VIOL_DEMONSTR" in out and "R=0.50" in out
     assert "1  VIOL_DEMONSTR -> PEACE_PROTEST" in out
+
+
+def test_errors_file_lists_the_wrongly_typed_snippets_by_gold_label(tmp_path):
+    import json
+
+    from strife.eval.case2021 import Prediction
+    from strife.train.__main__ import write_errors
+
+    rows = [
+        Prediction("1", "PEACE_PROTEST", "PEACE_PROTEST", "PEACE_PROTEST", text="a march"),
+        Prediction("2", "VIOL_DEMONSTR", "VIOL_DEMONSTR", "PEACE_PROTEST", text="a riot"),
+        Prediction("3", "DIPLO", NO_EVENT, "ARMED_CLASH", text="a visit"),
+    ]
+    path = tmp_path / "errors.jsonl"
+    assert write_errors(rows, path) == 2
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [(x["expected"], x["predicted"], x["text"]) for x in lines] == [
+        (NO_EVENT, "ARMED_CLASH", "a visit"),
+        ("VIOL_DEMONSTR", "PEACE_PROTEST", "a riot"),
+    ]
+
+
+def test_fit_scales_the_tfidf_block_by_its_chosen_weight():
+    from strife.train.fit import TFIDF
+
+    examples = _examples(["Armed clash", "Peaceful protest", NO_EVENT] * 4)
+    model = fit(examples, WordEmbedder())
+    row = model.features([examples[0].input], WordEmbedder().encode(examples[0].input.sentences))[0]
+    block = row[model.dim : model.dim + len(model.vocab)]
+    assert model.weights.tfidf == TFIDF
+    assert float(np.linalg.norm(block)) == pytest.approx(TFIDF, abs=1e-5)  # an L2-normalised block

@@ -1,10 +1,11 @@
 """`make train`: cross-validate, then fit and save the event-type classifier.
 
 Usage: python -m strife.train [--data TSV] [--folds 5] [--seed 0] [--c C] [--limit N] [--out NPZ]
-                              [--no-cv]
+                              [--no-cv] [--errors JSONL]
 
 Writes the weights (default `strife/data/models/event_typer.npz`) and, unless `--no-cv`, the
-k-fold figures beside them (`event_typer.cv.json`), and prints the per-class table.
+k-fold figures beside them (`event_typer.cv.json`), and prints the per-class table; `--errors`
+also writes every held-out snippet the pipeline typed wrongly, for reading the weak classes.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=None, help="first N snippets only (a quick run)")
     ap.add_argument("--out", type=Path, default=DEFAULT_PATH)
     ap.add_argument("--no-cv", action="store_true", help="fit and save without cross-validation")
+    ap.add_argument("--errors", type=Path, default=None, help="write the held-out errors here (JSON lines)")
     a = ap.parse_args(argv)
 
     snippets = case2021.load_snippets(a.data or data_path("case2021", "task2_labelled.tsv"), a.limit)
@@ -65,6 +67,8 @@ def main(argv: list[str] | None = None) -> None:
         result = cross_validate(snippets, examples, resources, embedder, a.folds, a.seed, a.c)
         summary = cv_summary(result, time.perf_counter() - t0, a.folds, a.seed)
         print_report(result.report, a.folds)
+        if a.errors:
+            print(f"{write_errors(result.predictions, a.errors)} held-out errors: {a.errors}")
     model = fit(examples, embedder, c=a.c, seed=a.seed)
     model.meta.update({"data": "CASE 2021 task 2 (task2_labelled.tsv)", "snippets": len(snippets)})
     if summary:
@@ -75,6 +79,17 @@ def main(argv: list[str] | None = None) -> None:
         cv_path = a.out.with_suffix(".cv.json")
         cv_path.write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"cross-validation figures: {cv_path}")
+
+
+def write_errors(predictions: list[case2021.Prediction], path: Path) -> int:
+    """Write each wrongly typed held-out snippet as one JSON line (gold, predicted, the text),
+    grouped by gold label; returns how many."""
+    wrong = sorted((p for p in predictions if p.predicted != p.expected), key=lambda p: (p.expected, p.id))
+    fields = ("id", "gold", "expected", "predicted", "sub_event_type", "confidence", "error", "text")
+    lines = [json.dumps({k: p.record()[k] for k in fields}, ensure_ascii=False) for p in wrong]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    return len(lines)
 
 
 def print_report(r: case2021.Report, k: int) -> None:
