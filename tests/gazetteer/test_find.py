@@ -54,6 +54,12 @@ def test_common_words_need_a_locative_context(small: Gazetteer) -> None:
     assert names(small, "TWO BOMBS EXPLODED IN SPLIT; THE SPLIT IN THE PARTY GREW.") == ["SPLIT"]
 
 
+def test_caseless_name_found_once_as_a_place_is_one_again(small: Gazetteer) -> None:
+    assert names(small, "VICTORIA HAS BEEN QUIET SINCE THE TALKS BEGAN.") == []
+    text = "REBELS ATTACKED A POST IN VICTORIA. VICTORIA HAS BEEN QUIET SINCE THE TALKS BEGAN."
+    assert names(small, text) == ["VICTORIA", "VICTORIA"]
+
+
 def test_person_names_are_not_places(small: Gazetteer) -> None:
     assert names(small, "The envoy Victoria Nuland met rebels.") == []
     assert names(small, "She flew to Victoria on Monday.") == ["Victoria"]

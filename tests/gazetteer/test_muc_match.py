@@ -33,6 +33,16 @@ def test_most_specific_match() -> None:
     assert match_location(loc, KEY)["place"] is True
 
 
+def test_places_of_one_kind_side_by_side_are_each_the_most_specific() -> None:
+    key = "PERU: ANCASH (DEPARTMENT): CHAVIN (TOWN): HUARI (TOWN)"
+    assert match_location(Location(name="Chavin", country="Peru"), key)["place"] is True
+    assert match_location(Location(name="Huari", country="Peru"), key)["place"] is True
+    # a department is no sibling of a town: it stays a wider unit, not the incident's place
+    assert match_location(Location(name="Ancash", country="Peru"), key)["place"] is False
+    # a neighbourhood lies in its city: only the neighbourhood is the most specific place
+    assert match_location(Location(name="San Salvador", country="El Salvador"), KEY)["place"] is False
+
+
 def test_country_only_key_and_wrong_country() -> None:
     assert match_location(Location(country="Peru"), "PERU") == {
         "country": True, "place": None, "level": 0, "key_country": "PERU", "key_place": None,

@@ -256,3 +256,12 @@ def test_a_placeless_event_goes_on_where_the_story_was() -> None:
     # further back, the story has moved on: the article's main place (its lede's)
     text = "Talks went on in Mosul. A judge was shot dead in al-Bab. Rain fell. Aid came. Colleagues began a strike."
     assert article(text, "strike").events[0].location.name == "Mosul"
+
+
+def test_a_lede_summing_up_incidents_is_placed_where_its_details_go_on() -> None:
+    text = "Bombs exploded in Mosul and in Raqqa, killing two. The worst blast hit a bank in Raqqa."
+    a = draft(text, "Bombs")
+    a.events[0].sentences = [0, 1]
+    assert STAGE(a).events[0].location.name == "Ar Raqqah"
+    # told alone, the lede's place is the name nearest the event's word
+    assert article(text, "Bombs").events[0].location.name == "Mosul"

@@ -176,14 +176,18 @@ class Matcher:
         out: list[Match] = []
         # the end of the last name found, and whether a locative word (or a name it is joined to) put it there
         situated: tuple[int, bool] | None = None
+        seen: set[str] = set()  # found once a place ("IN CARTAGENA"), a word is one again ("CARTAGENA HAD")
         i = 0
         while i < len(toks):
             in_title = any(a <= toks[i].start < b for a, b in titles)
             joined = situated is not None and situated[1] and _joined(text, situated[0], toks[i].start)
+            joined = joined or toks[i].fold in seen
             for j, ids, tier in self._candidates(text, toks, i):
                 verdict = self._plausible(text, toks, i, j, ids, uniform, in_title, joined)
                 if verdict is True:
                     out.append(Match(toks[i].start, toks[j].end, ids, tier))
+                    if i == j and toks[i].text.lower() not in self.words.common:
+                        seen.add(toks[i].fold)  # an English word ("SPLIT") stays one elsewhere
                     situated = (toks[j].end, joined or self._locative_before(toks, i))
                     i = j
                 if verdict is not False:

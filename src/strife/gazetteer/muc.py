@@ -81,6 +81,19 @@ def _most_specific(levels: list[tuple[list[str], str | None]], has_country: bool
     return narrow[-1] if narrow else len(levels) - 1
 
 
+def _siblings(levels: list[tuple[list[str], str | None]], index: int) -> list[int]:
+    """The most specific level and the levels of its same kind written just before it: a town
+    does not lie in a town, so "CHAVIN (TOWN): HUARI (TOWN)" names two places side by side (a
+    road between them, two universities attacked), and either is the incident's place."""
+    kind = (levels[index][1] or "").upper()
+    out = [index]
+    k = index - 1
+    while kind and k >= 0 and (levels[k][1] or "").upper() == kind:
+        out.append(k)
+        k -= 1
+    return out
+
+
 def _kind_only(names: list[str]) -> bool:
     return bool(names) and all(n.strip().upper() in PLACE_KINDS for n in names)
 
@@ -177,10 +190,10 @@ def match_location(place: Location, key_location: str | list[dict[str, Any]]) ->
     """Whether `place` matches a MUC-4 key location.
 
     Returns `country` (the key's country equals the place's, or None when the key names no
-    country), `place` (the key's most specific named level is the place's name, admin2 or
-    admin1; None when the key has only a country), `level` (index of the deepest key level the
-    place matches, 0 = the country; None when nothing matches) and the key's `key_country` and
-    `key_place` as read.
+    country), `place` (the key's most specific named level, or a level of its kind written just
+    before it, is the place's name, admin2 or admin1; None when the key has only a country),
+    `level` (index of the deepest key level the place matches, 0 = the country; None when
+    nothing matches) and the key's `key_country` and `key_place` as read.
     """
     levels = parse_key_location(key_location)
     if not levels:
@@ -201,9 +214,12 @@ def match_location(place: Location, key_location: str | list[dict[str, Any]]) ->
             deepest = depth
     index = _most_specific(levels, has_country)
     specific = levels[index] if index is not None else None
+    side = [levels[k] for k in _siblings(levels, index)] if index is not None else []
     return {
         "country": (any(_same(place.country, n) for n in levels[0][0]) if has_country else None),
-        "place": any(_same(f, n, specific[1]) for f in fields for n in specific[0]) if specific else None,
+        "place": any(_same(f, n, kind) for names, kind in side for f in fields for n in names)
+        if side
+        else None,
         "level": deepest,
         "key_country": key_country,
         "key_place": specific[0][0] if specific else None,

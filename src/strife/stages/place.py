@@ -15,8 +15,9 @@ How the place is chosen (`strife.gazetteer.resolve` does the article-level part)
    Turkey", "fighters from the Gulf", "London-based") is never the event's place; a relative
    place ("north of Baghdad", "on the outskirts of Aleppo", "near X") gives precision 2;
 3. in the event's main sentence, then its other sentences, the most specific non-reference place
-   wins, ties going to explicit "in/at" places and to the place closest to the trigger (in the
-   dependency parse when there is one); a city gives way to one of its districts or suburbs
+   wins, ties going to explicit "in/at" places, then to a place the event's other sentences
+   name again, then to the place closest to the trigger (in the dependency parse when there is
+   one); a city gives way to one of its districts or suburbs
    that the event's other sentences name, and any place to a narrower one that a statement of
    where names ("the attack was carried out in X", `strife.gazetteer.stated`);
 4. a place that is only relative or only a region is refined by a point place of the event's
@@ -82,16 +83,27 @@ def _hops(a, b) -> int:
     return up.get(node.i, 8) + depth if node.i in up else 12
 
 
-def _rank(article: Article, event: Event, r: Resolved) -> tuple:
+def _rank(article: Article, event: Event, r: Resolved, again: frozenset[int] = frozenset()) -> tuple:
     cue = {"explicit": 0, "relative": 1, "plain": 2}[r.role]
-    return (r.place.specificity, cue, _trigger_distance(article, event, r), r.start)
+    return (r.place.specificity, cue, r.place.id not in again, _trigger_distance(article, event, r), r.start)
 
 
-def _best_in(article: Article, event: Event, geo: Geography, sentence: int) -> Resolved | None:
+def _best_in(
+    article: Article, event: Event, geo: Geography, sentence: int, again: frozenset[int] = frozenset()
+) -> Resolved | None:
+    """The event's place among the names of one sentence; of two alike, the one the event's
+    other sentences name `again`."""
     found = [r for r in geo.in_sentence(sentence) if r.role != "reference"]
     if not found:
         return None
-    return min(found, key=lambda r: _rank(article, event, r))
+    return min(found, key=lambda r: _rank(article, event, r, again))
+
+
+def _again(geo: Geography, sentences: list[int], sentence: int) -> frozenset[int]:
+    """The places the event's sentences other than `sentence` name: a lede summing up several
+    incidents ("attacks in X and in Y left two dead") is about the one its details go on to
+    name ("... another bomb exploded in another part of Y")."""
+    return frozenset(r.place.id for k in sentences if k != sentence for r in geo.in_sentence(k))
 
 
 def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | None, bool]:
@@ -104,7 +116,7 @@ def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | N
     sentences = own + [k for k in said if k not in own]
     best = None
     for s in sentences:
-        best = _best_in(article, event, geo, s)
+        best = _best_in(article, event, geo, s, _again(geo, sentences, s))
         if best is not None or any(article.sentence_index(sp.start) == s for sp in geo.subplaces):
             break
     best = _statement_place(article, event, geo, said, best)
