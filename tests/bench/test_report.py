@@ -35,3 +35,17 @@ def test_interleaved_halves_are_reported_each_with_its_own_ratio():
     assert "half 1 (300 articles): (b) 60 s, (c) 33 s, c/b 1.82; CPU (b) 58 s, (c) 65 s" in text
     assert "half 2 (300 articles): (b) 50 s, (c) 31 s, c/b 1.61; CPU (b) 49 s, (c) 55 s" in text
     assert "b1 c1" not in "\n".join(report.dask(C, B))  # a run without halves says nothing of them
+
+
+def test_spacy_timed_on_two_halves_is_one_measure_of_the_whole_and_says_so():
+    from strife.bench.speed import summed
+
+    first = {"articles": 300, "words": 90_000, "seconds": 30.0, "art_s": 10.0, "words_s": 3000.0}
+    second = {"articles": 300, "words": 110_000, "seconds": 20.0, "art_s": 15.0, "words_s": 5500.0}
+    a = summed(first, second)
+    assert (a["articles"], a["words"], a["seconds"], a["art_s"]) == (600, 200_000, 50.0, 12.0)
+    b = {"art_s": 6.0, "words_s": 2000.0, "seconds": 100.0, "failed": 0, "events": 9, "load_s": 5.0,
+         "peak_rss_mb": 900.0}  # fmt: skip
+    text = "\n".join(report.single(a, b, {}, "corpus", "all of it"))
+    assert "Ratio b/a: **0.50**" in text and "a1 b1 c1 c2 b2 a2" in text and "30 s and 20 s" in text
+    assert "a1 b1" not in "\n".join(report.single(first, b, {}, "corpus", "all of it"))

@@ -54,6 +54,12 @@ def single(
         f"took {b['load_s']:.0f} s (not timed). Peak resident memory of the process: "
         f"{b['peak_rss_mb']:,.0f} MB.",
     ]
+    if len(a.get("halves") or []) == 2:
+        first, second = a["halves"]
+        lines.append(
+            f"(a) was timed on the two halves of the subset apart, before (b) and (c) and after them "
+            f"(a1 b1 c1 c2 b2 a2; see the Dask section): {first:.0f} s and {second:.0f} s."
+        )
     if gaz:
         lines += ["", f"Gazetteer: {gaz['lookups_per_s']:,.0f} name lookups/s over {gaz['lookups']:,} "
                   "lookups (goal ≥ 100,000/s)."]  # fmt: skip
@@ -103,7 +109,8 @@ def _interleaved(c: dict[str, Any]) -> str:
             f"(c) {cpu:.0f} s"
         )
     return (
-        "Timed in the order b1 c1 c2 b2 on two halves of the subset (every other article), so "
+        "Timed in the order b1 c1 c2 b2 on two halves of the subset (every other article; (a)'s "
+        "halves before and after them), so "
         "that a steady drift of the machine's speed weighs on (b) and (c) alike; c/b is the "
         f"ratio of the sums. {'; '.join(told)}. The cluster, started and warmed before, idles "
         "while (b) runs."

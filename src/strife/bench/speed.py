@@ -44,6 +44,18 @@ def rates(n_articles: int, n_words: int, seconds: float) -> dict[str, float]:
     }
 
 
+def summed(first: dict[str, float], second: dict[str, float]) -> dict[str, Any]:
+    """(a) timed on the two `halves` apart, first before (b) and (c) and second after them
+    (a1 b1 c1 c2 b2 a2: a steady drift of the machine's speed weighs on all three alike), as one
+    measure of the whole, each half's seconds kept in `halves`."""
+    whole = rates(
+        int(first["articles"] + second["articles"]),
+        int(first["words"] + second["words"]),
+        first["seconds"] + second["seconds"],
+    )
+    return {**whole, "halves": [first["seconds"], second["seconds"]]}
+
+
 def measure_spacy(docs: list[Doc]) -> dict[str, float]:
     """(a) `nlp.pipe` of the very model strife loads, on the same texts, at strife's batch size."""
     from strife import service
