@@ -130,7 +130,6 @@ def _count(db: Path, table: str) -> int:
             return 0
 
 
-@pytest.mark.slow
 def _children(pid: int) -> list[int]:
     found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     return [int(c) for c in found]
@@ -144,6 +143,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow
 def test_an_ingest_killed_midway_and_run_again_loses_and_duplicates_nothing(tmp_path):
     feed = tmp_path / "feed.jsonl"
     n = 400
@@ -176,3 +176,25 @@ def test_an_ingest_killed_midway_and_run_again_loses_and_duplicates_nothing(tmp_
     with sqlite3.connect(db) as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM articles")]
     assert sorted(ids) == sorted(f"doc{i}" for i in range(n))
+
+
+@pytest.mark.slow
+def test_a_dask_worker_killed_mid_run_is_retried_and_nothing_is_lost_or_repeated():
+    pytest.importorskip("distributed")
+    from distributed import Client
+
+    n = 240
+    articles = [Article(id=f"d{i}", source=f"s{i}", raw=f"Report {i}. " + TEXTS[i % 3]) for i in range(n)]
+    cluster = engine.local_cluster(2)
+    client = Client(cluster)
+    try:
+        pids = list(client.run(os.getpid).values())
+        outcomes = engine.run(articles, "dask", scheduler=cluster.scheduler_address, stages=LIGHT)
+        got = [next(outcomes) for _ in range(10)]
+        os.kill(pids[0], signal.SIGKILL)  # its nanny starts another; Dask runs its tasks again
+        got += list(outcomes)
+    finally:
+        client.close()
+        cluster.close()
+    assert [o.source for o in got] == [f"s{i}" for i in range(n)]  # every article once, in order
+    assert all(o.ok for o in got), [str(o.error) for o in got if not o.ok][:3]
