@@ -474,6 +474,16 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Gunmen threatened to kill the judge.", []),
     ("The prisoner was taken to the jail to be executed.", []),
     ("The rebels said the country will see the bodies of its leaders.", []),
+    # a practice given up or aimed at, told by a gerund: no incident
+    ("The bishop urged the army to stop killing unarmed peasants.", []),
+    (
+        "The army stopped shelling the villages, which had left dozens dead.",
+        [(F, None, 12, None, "vague", None)],
+    ),
+    ("The minister asked the militias to cease kidnapping foreign engineers.", []),
+    ("The rebels vowed to continue killing soldiers.", []),
+    ("The gunmen began killing five hostages.", [(F, None, 5, 5, "exact", None)]),
+    ("The raiders ended up killing four guards.", [(F, None, 4, 4, "exact", None)]),
     (
         "The driver, who escaped unhurt, said the minister was killed.",
         [(F, None, 1, None, "at_least", "driver")],

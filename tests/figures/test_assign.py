@@ -115,3 +115,50 @@ def test_a_bare_toll_goes_to_the_incident_of_the_sentence_before_only():
     # told three sentences later, the toll is an incident of its own
     far = [ev(0, [0], trigger_at=8), ev(1, [3], trigger_at=160)]
     assert event_for(count(start=145), 3, far, Toll((160,), reach=1)).id == "1"
+
+
+def _with_victim(event: Event, name: str) -> Event:
+    event.victims = [Mention(text=name, start=0, end=len(name), type="PERSON")]
+    return event
+
+
+def test_a_figure_naming_an_earlier_events_victim_goes_to_that_event():
+    # "X's murder ... two candidates were assassinated in 1987 ... an autopsy on X's body"
+    murder = _with_victim(ev(0, [0], "Violence against civilians"), "Ana Maria Ruiz")
+    older = ev(1, [4], "Violence against civilians")
+    body = Count(kind="fatalities", low=1, high=1, text="Ruiz's body", start=900, end=911)
+    assert event_for(body, 9, [murder, older]).id == "0"
+    assert event_for(count(), 9, [murder, older]).id == "1"  # a figure naming no one: the nearest
+
+
+def test_only_a_named_victim_is_involved():
+    # victims that are not names ("civilians") do not pull every figure about civilians back
+    plain = ev(0, [0], "Violence against civilians")
+    plain.victims = [Mention(text="two farmers", start=0, end=11)]
+    older = ev(1, [4], "Violence against civilians")
+    farmers = Count(kind="fatalities", low=2, high=2, text="the farmers", start=900, end=911)
+    assert event_for(farmers, 9, [plain, older]).id == "1"
+
+
+def test_a_peaceful_protest_holds_no_dead_or_wounded():
+    protest = Event(id="p", event_type="Protests", sub_event_type="Peaceful protest", sentences=[0])
+    riot = Event(id="r", event_type="Protests", sub_event_type="Protest with intervention", sentences=[0])
+    assert not fits(count(), protest)
+    assert not fits(count(kind="injured"), protest)
+    assert fits(count(kind="arrested"), protest)
+    assert fits(count(), riot)
+
+
+def test_a_figure_beside_only_a_deed_first_told_there_that_cannot_hold_it_goes_back():
+    # "gunmen killed a mayor. ... Police arrested two men for the killing of the mayor."
+    killing = ev(0, [0], "Violence against civilians")
+    arrest = ev(1, [3], "Strategic developments", trigger_at=300)
+    assert event_for(count(start=320), 3, [killing, arrest]).id == "0"
+    assert event_for(count(kind="arrested", start=320), 3, [killing, arrest]).id == "1"
+
+
+def test_a_figure_in_a_story_under_way_stays_with_it():
+    # "a general strike began ... two people died during the strike": the strike's, told before
+    clash = ev(0, [0], "Battles")
+    strike = ev(1, [2, 3, 4], "Strategic developments", trigger_at=200)
+    assert event_for(count(start=420), 4, [clash, strike]).id == "1"

@@ -1,12 +1,15 @@
 """Which event each figure belongs to.
 
 A figure belongs to the event read from its sentence (the one whose trigger is nearest when the
-sentence holds several). A figure in a sentence with no event of its own (a closing paragraph of
-claims) belongs to the nearest preceding non-background event it fits (its kind suits the
-event's type and its group, when named, is one of the event's actors or civilians), else to the
-article's main event (the first non-background one). The figures of one such sentence are one
-claim: they go together to the event that its most specific figure (one naming a group that is
-an event's actor) points to, when they fit it. A toll placed in an incident told before ("two
+sentence holds several) whose type can hold it. A figure in a sentence with no event of its own
+(a closing paragraph of claims), or only with events first told there that cannot hold it ("the
+police arrested two men for the killing of three farmers" after the killing; a peaceful protest
+holds no dead or wounded), belongs to the nearest preceding non-background event it fits (its
+kind suits the event's type and its group, when named, is one of the event's actors or
+civilians), one it involves first (it names the event's actor or a victim the event names), else
+to the article's main event (the first non-background one). The figures of one such sentence are
+one claim: they go together to the event that its most specific figure (one naming a group that
+is an event's actor) points to, when they fit it. A toll placed in an incident told before ("two
 were killed in the attack") belongs to the nearest such event it fits, not to an event read
 from the toll's own words, unless its sentence tells a deed of its own; when the incident noun
 names a type ("killed in the explosion", "during the clash"), the nearest event of that type.
@@ -54,6 +57,8 @@ def fits(count: Count, event: Event) -> bool:
     """Whether `count` can be about `event` (kind suits its type; group among its actors)."""
     if event.event_type not in _FITS.get(count.kind, _VIOLENT):
         return False
+    if event.sub_event_type == "Peaceful protest" and count.kind in ("fatalities", "injured"):
+        return False  # ACLED: a protest where people are hurt is not a peaceful one
     names = _actor_names(event)
     return count.group is None or count.group == "Civilians" or not names or count.group in names
 
@@ -86,9 +91,11 @@ def event_for(
             # 'two were killed in the attack': the attack told before; 'in the explosion': the
             # explosion, though a killing was told after it
             return _preceding(count, sentence, events, toll.event_type) or earlier
+        fitting = [e for e in own if fits(count, e)]
+        if not fitting and earlier is not None and all(e.sentences[0] == sentence for e in own):
+            return earlier  # only deeds first told here that cannot hold it: the incident before
         if own:
-            fitting = [e for e in own if fits(count, e)] or own
-            return min(fitting, key=lambda e: _distance(count, e))
+            return min(fitting or own, key=lambda e: _distance(count, e))
         if earlier is not None:
             return earlier
     return main_event(events)
@@ -122,9 +129,19 @@ def _deed_here(own: list[Event], sentence: int, toll: tuple[int, ...]) -> bool:
 
 
 def _involves(count: Count, event: Event) -> bool:
-    """The figure names one of the event's actors as whose people it counts or who claims it."""
+    """The figure names one of the event's actors as whose people it counts or who claims it,
+    or counts a person the event names as its victim ("an autopsy on Pizarro's body" after
+    "Carlos Pizarro's assassination")."""
     names = _actor_names(event) - {"Civilians"}
-    return count.group in names or count.source in names
+    return count.group in names or count.source in names or _names_victim(count, event)
+
+
+def _names_victim(count: Count, event: Event) -> bool:
+    """The figure's words hold a word of a victim's name (`PERSON` mentions hold the name alone)."""
+    words = {w.removesuffix("'s").removesuffix("'") for w in count.text.lower().split()}
+    return any(
+        w in words for m in event.victims if m.type == "PERSON" for w in m.text.lower().split() if len(w) > 2
+    )
 
 
 def assign_all(

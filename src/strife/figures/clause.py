@@ -14,6 +14,8 @@ from strife.figures.lexicon import lexicon
 _MISSED = {"almost", "nearly", "narrowly"}
 _FUTURE = {"will", "shall", "would", "'ll", "wo"}
 _POSSIBLE = {"could", "might", "may", "can", "ca", "should", "must"}
+#: Verbs whose gerund is a practice given up, not an incident ('stopped killing civilians').
+_CEASE = {"stop", "cease", "quit", "halt", "abandon", "renounce"}  # not "end": "ended up killing"
 _UNHARMED = {"unhurt", "unharmed", "unscathed", "uninjured", "alive"}
 QUANTITY_WORDS = {w for key in lexicon().vague for w in key} | {
     "dozen",
@@ -84,7 +86,12 @@ def unreal(pred: Token) -> bool:
     missed ('was almost killed'), to come ('will be executed', 'the country will see the bodies of its leaders'),
     only possible ('they could be killed'; 'may have died' is a possible toll, kept) or
     only aimed at ('an attempt to assassinate X', 'taken to the jail to be murdered', 'threatened
-    to kill'); 'claimed to have killed' happened."""
+    to kill'); 'claimed to have killed' happened. A gerund complement is as real as the verb it
+    completes ('vowed to continue attacking'), and never after 'stop', 'cease' ('to stop
+    murdering defenseless citizens' names a practice, not an incident)."""
+    gerund = pred.tag_ == "VBG" and pred.dep_ == "xcomp" and pred.head is not pred
+    if gerund and (pred.head.lemma_.lower() in _CEASE or unreal(pred.head)):
+        return True  # 'to stop murdering civilians', 'vowed to continue attacking'
     children = list(pred.children)
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _MISSED) for c in children):
         return True
