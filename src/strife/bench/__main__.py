@@ -86,6 +86,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         b, c, a_ = None, None, None
         if not a.skip_dask:  # a1 b1 c1 c2 b2 a2 on the halves of the subset (speed.measure_both)
             first, second = speed.halves(subset)
+            speed.warm_vocab([d.text for d in subset])
             a1 = speed.measure_spacy(first)
             try:
                 b, c, articles = speed.measure_both(subset, work, a.workers)
