@@ -61,7 +61,7 @@ def test_a_phrase_does_not_end_on_a_dangling_word():
     import spacy
     from spacy.tokens import Doc
 
-    from strife.detect.roles import np_bounds
+    from strife.detect.phrases import np_bounds
 
     words = ["burned", "the", "offices", "of", "all", "the"]
     doc = Doc(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from strife.detect import pronouns, reports, roles
 from strife.detect.features import NONSTATE_TYPES, STATE_TYPES, mentions_in
 from strife.detect.lexicon import Lexicon
+from strife.detect.phrases import np_bounds
 from strife.detect.triggers import Token, Trigger, np_lemmas
 from strife.models import Actor, ActorMention, Article, Event
 
@@ -167,7 +168,7 @@ def actor_for(article: Article, heads: list[Token], lex: Lexicon) -> tuple[Actor
     for h in heads:
         if lex.typed(lex.weapons, [h.lemma_.lower()]) is not None:
             continue  # "a machinegun attack": the weapon the noun is named by, not a side
-        start, end = roles.np_bounds(h)
+        start, end = np_bounds(h)
         wide_end = max(end, _right_edge(h))
         inside = [m for m in mentions_in(start, wide_end, article.actor_mentions) if party(m)]
         inside.sort(key=lambda m: (_specificity(m), m.start))

@@ -108,7 +108,7 @@ KIND_CUES = (
 def party_kind(article: Article, head: Any, lex: Any) -> str:
     """The kind of party the noun phrase headed by `head` names: an actor mention's type, a
     place (a toponym: ground taken or handed over), else the cue lists its words are in."""
-    from strife.detect.roles import np_bounds
+    from strife.detect.phrases import np_bounds
     from strife.detect.triggers import np_lemmas
 
     start, end = np_bounds(head)

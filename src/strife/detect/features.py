@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from strife.detect import roles
 from strife.detect.grouping import Cluster
 from strife.detect.lexicon import Lexicon
+from strife.detect.phrases import np_bounds
 from strife.detect.triggers import Sent, Token, np_lemmas
 from strife.detect.typing import Features
 from strife.models import ActorMention
@@ -23,7 +24,7 @@ def mentions_in(start: int, end: int, mentions: Iterable[ActorMention]) -> list[
 def actor_kind(heads: Sequence[Token], mentions: Sequence[ActorMention], lex: Lexicon) -> str | None:
     """ "state" or "nonstate" for the noun phrases `heads`, from actor mentions, else cue words."""
     for head in heads:
-        start, end = roles.np_bounds(head)
+        start, end = np_bounds(head)
         for m in mentions_in(start, end, mentions):
             if m.actor_type in STATE_TYPES:
                 return "state"
@@ -41,7 +42,7 @@ def target_kind(heads: Sequence[Token], mentions: Sequence[ActorMention], lex: L
     """ "armed" or "civilian" for the noun phrases `heads`."""
     kinds = set()
     for head in heads:
-        start, end = roles.np_bounds(head)
+        start, end = np_bounds(head)
         for m in mentions_in(start, end, mentions):
             if m.actor_type == "Civilians":
                 kinds.add("civilian")

@@ -17,12 +17,13 @@ from strife.detect import names, roles
 from strife.detect.arguments import Roles, party, unique
 from strife.detect.features import mentions_in
 from strife.detect.lexicon import Lexicon
+from strife.detect.phrases import np_bounds
 from strife.detect.triggers import Token, np_lemmas
 from strife.models import Article, Event, Mention
 
 
 def mention(article: Article, head: Token, type_: str | None = None) -> Mention:
-    start, end = roles.np_bounds(head)
+    start, end = np_bounds(head)
     return article.mention(start, end, type_)
 
 
@@ -33,12 +34,12 @@ def _doer(article: Article, head: Token, lex: Lexicon) -> bool:
         return True
     if lex.kind_of([head.lemma_.lower()]) & {"person", "group"} and not head.like_num:
         return True
-    start, end = roles.np_bounds(head)
+    start, end = np_bounds(head)
     return any(party(m) for m in mentions_in(start, end, article.actor_mentions))
 
 
 def _tokens(head: Token) -> tuple[int, int]:
-    start, end = roles.np_bounds(head)
+    start, end = np_bounds(head)
     span = head.doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else (head.i, head.i + 1)
 
@@ -122,7 +123,7 @@ def victim(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:
     """A victim's noun phrase, or the personal name it gives (type `PERSON`): "Colonel Waldemar
     Franklin Quintero" is the victim Waldemar Franklin Quintero, and "Quintero" is too when the
     article names him in full elsewhere (the mention then points at the full name)."""
-    start, end = roles.np_bounds(head)
+    start, end = np_bounds(head)
     span = article.doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         found = names.person_name(

@@ -16,7 +16,6 @@ not one (`itemised`). The phrase each head names is cut by `strife.detect.phrase
 
 from __future__ import annotations
 
-from strife.detect.phrases import np_bounds as np_bounds  # the readers of roles use it
 from strife.detect.triggers import Token
 
 LIGHT_VERBS = {
