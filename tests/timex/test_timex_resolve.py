@@ -287,3 +287,30 @@ def test_anchors_do_not_count_from_a_planned_day():
         "Rebels attacked on 20 April. Two days later the army withdrew.", date(1989, 4, 19)
     )
     assert found[-1].value is not None and found[-1].value[0] == date(1989, 4, 22)
+
+
+def test_anchors_do_not_count_from_the_dateline():
+    # the dateline is the day the report was filed, not a day the text tells: "on the same
+    # night" before the text names any day has nothing to count from
+    text = "SAN SALVADOR, 17 NOV 89 (EFE) -- ON THE SAME NIGHT THE JESUITS WERE KILLED."
+    dateline, same = find_timexes(text, date(1989, 11, 17))[0]
+    assert dateline.reporting and dateline.value is not None
+    assert same.kind == "anchor_rel" and same.value is None
+    # a day the text names after the dateline still anchors
+    text = "LIMA, 3 MAR 90 (EFE) -- REBELS ATTACKED ON 1 MARCH. THE NEXT DAY THE ARMY WITHDREW."
+    *_, nxt = find_timexes(text, date(1990, 3, 3))[0]
+    assert nxt.value == (date(1990, 3, 2), date(1990, 3, 2), 1)
+
+
+def test_an_anchor_that_puts_its_event_after_the_report_dates_nothing():
+    # counted from today, "the day prior to the killing" would put a killing told as done
+    # after the report: the main clause is not on today, so neither clause is dated
+    pub = date(1989, 11, 17)
+    text = "TODAY THE ARMY SPOKE. THE DAY PRIOR TO THE KILLING OF THE PRIESTS, THEY LAUNCHED AN OFFENSIVE."
+    _today, prior = find_timexes(text, pub)[0]
+    assert prior.complement and prior.value is None and prior.main is None
+    # counted from a day before the report it stands
+    text = "ON 14 NOVEMBER THE ARMY SPOKE. THE DAY PRIOR TO THE KILLING OF THE PRIESTS, THEY ATTACKED."
+    _day, prior = find_timexes(text, pub)[0]
+    assert prior.value == (date(1989, 11, 15), date(1989, 11, 15), 1)
+    assert prior.main is not None and prior.main[0] == date(1989, 11, 14)

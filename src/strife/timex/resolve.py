@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from strife.models import DateInfo
 from strife.timex import calendar as cal
 from strife.timex import relative as rel
-from strife.timex.grammar import RawMatch, is_reporting, scan
+from strife.timex.grammar import RawMatch, in_dateline, is_reporting, scan
 
 Value = tuple[date, date, int]
 
@@ -211,6 +211,15 @@ def _anchor(r: RawMatch, t: Timex, ref: Value | None, text: str) -> None:
     t.offset = sign * lo
 
 
+def _drop_future_complement(t: Timex, pub: date | None) -> None:
+    """An anchor such as "the day before the killing" that, counted from the day the text last
+    named, puts the killing after the report telling it as done: the main clause is not on that
+    day, so the anchor dates neither clause."""
+    if t.complement and t.value is not None and pub is not None and t.value[0] > pub:
+        t.value = t.main = None
+        t.problems.append("counted from the day last named, the event it names lies after publication")
+
+
 def _resolve_one(r: RawMatch, pub: date | None) -> Value | None:
     if r.kind.startswith(("date_", "range_")):
         return _absolute(r, pub)
@@ -255,11 +264,15 @@ def _check_future(t: Timex, pub: date | None, warnings: list[str]) -> None:
         t.value = None
 
 
-def _reference(t: Timex, pub: date | None) -> bool:
+def _reference(t: Timex, pub: date | None, text: str) -> bool:
     """Can later anchors ("two days later", "moments after the attack") count from `t`? A day
     of its own words, not a day after publication: a plan ("will take office on 1 June") is no
-    point of the story an anchor looks back to."""
+    point of the story an anchor looks back to; nor is the dateline, the day the report was
+    filed ("On the same night ...", "The day after the crime ..." before the text names any
+    day count from a day the text has not told)."""
     if t.value is None or t.value[2] != 1 or t.complement or t.kind == "clock":
+        return False
+    if in_dateline(text, t.start, t.end):
         return False
     return pub is None or t.value[0] <= pub + timedelta(days=REFERENCE_SLACK_DAYS)
 
@@ -276,6 +289,7 @@ def find_timexes(text: str, published: date | None) -> tuple[list[Timex], list[s
         try:
             if r.kind in _ANCHORS:
                 _anchor(r, t, ref, text)
+                _drop_future_complement(t, published)
             elif r.kind == "clock":
                 t.value = _clock(ref, published)
             else:
@@ -291,7 +305,7 @@ def find_timexes(text: str, published: date | None) -> tuple[list[Timex], list[s
             needing_pub.append(t.text)
         _check_future(t, published, warnings)
         out.append(t)
-        if _reference(t, published):
+        if _reference(t, published, text):
             ref = t.value
     if needing_pub and published is None:
         warnings.append(
