@@ -103,6 +103,11 @@ CASES = [
     ("in the past few days", TUE, ("2015-03-04", "2015-03-10", 2)),
     ("in recent weeks", TUE, ("2015-02-10", "2015-03-10", 3)),
     ("for a third day", TUE, ("2015-03-08", "2015-03-10", 2)),
+    # a day of the month alone: the latest such day on or before publication
+    ("Rebels attacked the town on the 8th.", TUE, ("2015-03-08", "2015-03-08", 1)),
+    ("ON THE NIGHT OF THE 12TH, REBELS ATTACKED", TUE, ("2015-02-12", "2015-02-12", 1)),
+    ("the truce holds until the 20th.", TUE, ("2015-03-20", "2015-03-20", 1)),
+    ("on the 30th, troops withdrew", TUE, ("2015-01-30", "2015-01-30", 1)),  # February has none
     # anchors counted from the last day-precise date mentioned
     ("It began on Sunday. Two days later the town fell.", TUE, ("2015-03-10", "2015-03-10", 1)),
     ("Talks opened on 3 March. The next day they collapsed.", TUE, ("2015-03-04", "2015-03-04", 1)),
@@ -314,3 +319,19 @@ def test_an_anchor_that_puts_its_event_after_the_report_dates_nothing():
     _day, prior = find_timexes(text, pub)[0]
     assert prior.value == (date(1989, 11, 15), date(1989, 11, 15), 1)
     assert prior.main is not None and prior.main[0] == date(1989, 11, 14)
+
+
+def test_an_ordinal_that_names_no_day_is_no_date():
+    for text in (
+        "SOLDIERS OF THE 1ST INFANTRY BRIGADE",
+        "members of the 3rd and 6th brigades",
+        "a bomb on the 5th floor",
+        "ruins of the 13th century.",
+        "the 12th of the soldiers",
+        "on the 40th,",
+    ):
+        found, _ = find_timexes(text, TUE)
+        assert found == [], text
+    # without a publication date the day stays unresolved
+    found, _ = find_timexes("They attacked on the 12th.", None)
+    assert found and found[0].value is None

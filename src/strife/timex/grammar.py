@@ -128,6 +128,10 @@ PATTERNS: list[tuple[str, str]] = [
     # -- weekdays and days relative to publication --------------------------------------------
     ("weekday", rf"\b(?:(?P<mod>last|this|next|past|early|late|on)\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
                 rf"(?:\s+(?P<part>{PART}))?\b"),
+    # "on the 12th", "the night of the 3rd," (the day of a month the text does not name): only
+    # an ordinal closing its phrase, so "the 4th Infantry Brigade" and "the 20th century" are no day
+    ("dom", r"\b(?P<prep>on|of|since|until|till|by|from)\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+            r"(?=\s*[,.;:)]|\s*$|\s+(?:at|in|when|while|as|after|before|around|about)\b)"),
     ("relday", rf"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|"
                rf"tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+{PART})?\b"),
     # "NINE YEARS AGO TODAY": the anniversary, a day

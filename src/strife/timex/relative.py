@@ -71,6 +71,23 @@ def weekday(r: RawMatch, pub: date) -> Value:
     return _day(cal.latest_weekday(pub, wd, strictly_before=mod in ("last", "past")))
 
 
+def day_of_month(r: RawMatch, pub: date) -> Value | None:
+    """'on the 12th': the latest 12th on or before publication (the next one in a plan, "until
+    the 15th"); a day no month near publication has ("the 31st" in a run of short months) is none."""
+    n = int("".join(c for c in r.group("day") or "" if c.isdigit()) or 0)
+    ahead = _future_context(r) or r.group("prep") in ("until", "till", "by")
+    y, m = pub.year, pub.month
+    for _ in range(3):
+        try:
+            d = date(y, m, n)
+        except ValueError:
+            d = None
+        if d is not None and (d >= pub if ahead else d <= pub):
+            return _day(d)
+        y, m = cal.add_months(y, m, 1 if ahead else -1)
+    return None
+
+
 def relday(r: RawMatch, pub: date) -> Value:
     w = " ".join((r.group("w") or "").split())
     if w == "the day before yesterday":

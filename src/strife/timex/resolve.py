@@ -35,7 +35,7 @@ REFERENCE_SLACK_DAYS = 1
 
 _RELATIVE = {
     "weekday": rel.weekday, "relday": rel.relday, "ago": rel.ago, "unit": rel.unit, "past": rel.past,
-    "span": rel.span, "nth_day": rel.nth_day, "month": rel.month_only,
+    "span": rel.span, "nth_day": rel.nth_day, "month": rel.month_only, "dom": rel.day_of_month,
 }  # fmt: skip
 _ANCHORS = ("anchor", "anchor_rel", "anchor_eve")
 #: Expressions dated from the discourse or the publication, not from their own words.
