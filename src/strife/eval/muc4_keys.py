@@ -105,6 +105,8 @@ class KeysReport:
     errors: list[str] = field(default_factory=list)
     location_matcher: str = "strife.eval.muc4_slots"
     timex: dict[str, Any] | None = None
+    #: each aligned incident whose date missed the key: document, key strings, strife's date
+    date_misses: list[dict[str, Any]] = field(default_factory=list)
 
     def record(self, slot: str, result: bool | None) -> None:
         if result is not None:
@@ -157,7 +159,10 @@ def judge_pair(
     injuries: those of all the template's events, one incident)."""
     event = max(template.events, key=lambda e: e.confidence)
     dates = key_dates(key, article.published)
-    report.record("date", date_matches(event.date, dates, article.published) if dates else None)
+    dated = date_matches(event.date, dates, article.published) if dates else None
+    report.record("date", dated)
+    if dated is False:
+        report.date_misses.append(_date_miss(article, event, key))
     place = key_location(key)
     if place is not None:
         country, specific = _compare_place(
@@ -169,6 +174,19 @@ def judge_pair(
         expected = key_figure(key, effect)
         found = incident_figure(template.events, kind)  # the incident's, not only one event's
         report.record(slot, figure_matches(found, expected) if expected else None)
+
+
+def _date_miss(article: Article, event: Any, key: dict[str, Any]) -> dict[str, Any]:
+    """What a date miss needs to be read: the key's strings, strife's date and the words it came
+    from, the publication date and the event's trigger."""
+    return {
+        "doc": article.id,
+        "published": article.published,
+        "key": [s for e in key.get("incident_date") or [] for s in e.get("strings") or []],
+        "strife": {"start": event.date.start, "end": event.date.end, "precision": event.date.precision},
+        "words": event.date.text,
+        "trigger": event.trigger.text if event.trigger else None,
+    }
 
 
 def evaluate_keys(
