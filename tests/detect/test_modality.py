@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from strife.detect import modality
+from strife.detect import modality, recall
 from strife.detect.grouping import keep
 from strife.detect.lexicon import lexicon
 from strife.detect.triggers import find_triggers
@@ -71,7 +71,7 @@ def test_a_crime_a_court_judges_is_recalled(nlp, text, trigger):
     lex = lexicon()
     (sent,) = list(nlp(text).sents)
     (trig,) = [t for t in find_triggers(sent, lex) if t.text == trigger]
-    assert modality.background(trig.token) == "recollection"
+    assert recall.background(trig.token) == "recollection"
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from strife.detect import modality, roles
+from strife.detect import modality, recall, roles
 from strife.detect.lexicon import Lexicon, contains_any, lexicon
 from strife.detect.triggers import Sent, Token, Trigger, find_triggers, np_lemmas
 
@@ -148,7 +148,7 @@ def cluster(triggers: list[Trigger], lex: Lexicon) -> list[Cluster]:
             i = parent[i]
         return i
 
-    bgs = [modality.background(t.token) for t in triggers]
+    bgs = [recall.background(t.token) for t in triggers]
     for i, a in enumerate(triggers):
         for j in range(i + 1, len(triggers)):
             b = triggers[j]

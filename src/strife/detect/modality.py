@@ -1,16 +1,12 @@
-"""Whether a trigger reports an event that happened, and whether it is recalled as background.
+"""Whether a trigger reports an event that happened.
 
-Read off the parse, walking up from the trigger through the clauses that govern it:
-
-- *not an event*: negated ("did not attack", "no attack"), future or hypothetical ("will be
-  attacking", "if they attack"), intended, threatened, feared or refused ("threatens to",
-  "in an effort to recapture", "refused to take back"), an accusation ("accused of spying"),
-  a generic plural ("on the back of prison breaks", "an increase in defections"), a habit
-  told in a present relative clause ("the militias who attack military positions");
-- *background*: inside a "since ..." phrase or clause, a recollection ("in a reminder of", "at
-  the height of", "the second ... posted"), praise of an earlier event, a crime a court judges
-  ("sentenced to 30 years for the murder"), or an aggregate over a period ("have been
-  executed since September", "so far this year").
+Read off the parse, walking up from the trigger through the clauses that govern it: *not an
+event* when negated ("did not attack", "no attack"), future or hypothetical ("will be
+attacking", "if they attack"), intended, threatened, feared or refused ("threatens to", "in an
+effort to recapture", "refused to take back"), an accusation ("accused of spying"), a generic
+plural ("on the back of prison breaks", "an increase in defections"), or a habit told in a
+present relative clause ("the militias who attack military positions"). Whether a reported
+event is recalled as background is `strife.detect.recall`'s question.
 
 "failed to storm" and "managed to escape" are events: implicative verbs pass through.
 """
@@ -50,30 +46,6 @@ IMPLICATIVE = words(
 )
 NEG_DETS = {"no", "neither", "nor", "never"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
-#: Words whose complement is an earlier event recalled, not reported.
-RECALL_HEADS = words(
-    """
-    reminder reminiscent height anniversary memory echo recall remember commemorate praise hail
-    celebrate glorify recollection history mark memorial legacy commemoration
-    laud applaud
-    sentence convict acquit indict prosecute
-    """
-)
-ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "previous", "earlier"}
-AGGREGATE_PHRASES = (
-    "so far this year",
-    "since the start",
-    "since the beginning",
-    "over the past",
-    "in recent weeks",
-    "in recent months",
-    "in recent years",
-    "over the years",
-    "during the war",
-    "throughout the war",
-    "since the war",
-    "since the conflict",
-)
 CLAUSAL = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", "parataxis", "ROOT"}
 
 
@@ -267,136 +239,3 @@ def plural_reference(trig: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in trig.children)
         and any(c.dep_ == "nummod" for c in trig.children)
     )
-
-
-def background(trig: Token) -> str | None:
-    """Why the trigger recalls an earlier event as context, or None."""
-    sent = trig.sent
-    tok = trig
-    for gov in [trig, *governors(trig)]:
-        lem = gov.lemma_.lower()
-        if gov is not trig and lem in RECALL_HEADS:
-            return "recollection"
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in gov.children) and gov.pos_ in (
-            "VERB",
-            "AUX",
-        ):
-            return "since"
-        if gov.lower_ == "since" and gov.dep_ == "prep" and tok.dep_ == "pobj":
-            return "since"
-        if gov is not trig and lem in ORDINALS and gov.dep_ in ("attr", "nsubj", "appos"):
-            return "series"  # "was the second the militants posted"
-        tok = gov
-    if _series(trig):
-        return "series"
-    doc = trig.doc
-    left = doc[max(sent.start, trig.i - 3) : trig.i]
-    if any(t.lower_ == "since" for t in left):
-        return "since"  # "since IS overran it" even where the parser lost the clause
-    if trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in trig.children):
-        return "recollection"  # "a similar bombing on July 25", "a previous attack"
-    verb = trig if trig.pos_ == "VERB" else next((g for g in governors(trig) if g.pos_ == "VERB"), None)
-    return _aggregate(verb) if verb is not None else None
-
-
-#: Modifiers of an event noun that make it an earlier event recalled for comparison.
-EARLIER = {"similar", "previous", "earlier", "prior", "past"}
-#: Subjects that make a toll the total of a whole war ("the conflict has killed 250,000").
-WHOLE_WARS = words("war conflict crisis uprising revolt revolution insurgency unrest")
-#: Verbs of a toll ("has killed", "has left 320,000 dead", "claimed the lives of").
-TOLL_VERBS = words("kill leave claim cost displace wound injure")
-
-
-def _aggregate(verb: Token) -> str | None:
-    """ "aggregate" when `verb` states a total over a period rather than a day's event: "have been
-    executed since September" (also where the parser hung "since ..." elsewhere in the sentence:
-    "have been killed since the revolt began in March 2011"), "was hit by unrest since mid-March
-    2011", "so far this year", or a toll whose subject is the war itself."""
-    if _since_period(verb) and (_perfect(verb) or verb.lemma_.lower() not in PREPARED):
-        return "aggregate"  # not "the attack had been planned since September": it happened
-    if verb.lemma_.lower() in TOLL_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in WHOLE_WARS for c in verb.children
-    ):
-        return "aggregate"
-    if not _perfect(verb):
-        return None
-    if verb.lemma_.lower() in TOLL_VERBS | {"die"} and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout") and _whole_war(c)
-        for c in verb.children
-    ):
-        return "aggregate"  # "210,000 people have died in the Syrian conflict"
-    low = verb.sent.text.lower()
-    if any(p in low for p in AGGREGATE_PHRASES) or _since_in_sentence(verb.sent):
-        return "aggregate"
-    return None
-
-
-def _series(trig: Token) -> bool:
-    """ "The video ... was the second the militants posted of a jihadist execution": the trigger
-    lies in the complement of "was the second", so it is one of a series shown before."""
-    root = trig.sent.root
-    ordinal = any(c.dep_ == "attr" and c.lower_ in ORDINALS for c in root.children)
-    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return ordinal and root.lemma_ == "be" and not any(trig in s.subtree for s in subject)
-
-
-def _perfect(verb: Token) -> bool:
-    return any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
-    )
-
-
-SHORT_SPANS = words(
-    """
-    morning dawn night evening afternoon midnight noon today yesterday
-    monday tuesday wednesday thursday friday saturday sunday
-    """
-)
-PERIOD_STARTS = {
-    "start",
-    "beginning",
-    "outbreak",
-    "war",
-    "conflict",
-    "revolution",
-    "uprising",
-    "year",
-    "month",
-    "revolt",
-    "crisis",
-    "unrest",
-    "protest",
-    "insurgency",
-    "rebellion",
-}
-
-
-def _since_period(verb: Token) -> bool:
-    """ "since September", "since the start of the war": a period of weeks or more (not "since
-    morning", which is one ongoing event)."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "since":
-            for g in c.children:
-                if g.lemma_.lower() in SHORT_SPANS:
-                    return False
-                if g.ent_type_ == "DATE" or g.lemma_.lower() in PERIOD_STARTS:
-                    return True
-    return False
-
-
-def _whole_war(prep: Token) -> bool:
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in WHOLE_WARS for g in prep.children)
-
-
-def _since_in_sentence(sent: Any) -> bool:
-    """A "since" in the sentence opening a period of months or more (a year, a month, the start
-    of a war or revolt) within its next few words; "since Sunday" or "since dawn" is no period."""
-    for t in sent:
-        if t.lower_ != "since":
-            continue
-        after = t.doc[t.i + 1 : min(sent.end, t.i + 7)]
-        if any(a.lemma_.lower() in SHORT_SPANS for a in after):
-            continue
-        if any(a.lemma_.lower() in PERIOD_STARTS or (a.ent_type_ == "DATE" and a.like_num) for a in after):
-            return True
-    return False
