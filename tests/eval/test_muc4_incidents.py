@@ -42,3 +42,22 @@ def test_a_work_stoppage_is_forced_only_by_an_armed_group():
         incident_type(event("Other", "Strategic developments", actor1=rebels, **strike))
         == "forced work stoppage"
     )
+
+
+def test_violence_that_hit_only_the_state_forces_is_no_incident():
+    # "rebels ambushed an army convoy, killing seven soldiers": an act of war, not terrorism
+    army = Actor(name="Military Forces of Colombia", type="State forces")
+    rebels = Actor(name="National Liberation Army", type="Rebel group")
+    soldiers = [Mention(text="seven soldiers", start=0, end=14)]
+    convoy = [Mention(text="military convoy", start=0, end=15, type="Military")]
+    ambush = event("Attack", actor1=rebels, actor2=army, victims=soldiers, targets=convoy)
+    assert incident_type(ambush) is None
+    mine = event("Remote explosive/landmine/IED", "Explosions/Remote violence", actor1=rebels, actor2=army)
+    assert incident_type(mine) is None
+    # a civilian thing hit, or a person the text names, makes it one
+    bus = Mention(text="bus", start=0, end=3, type="Transportation")
+    assert incident_type(event("Attack", actor1=rebels, actor2=army, targets=[bus])) == "attack"
+    mayor = Mention(text="jose garcia", start=0, end=11, type="PERSON")
+    assert incident_type(event("Attack", actor1=rebels, actor2=army, victims=[mayor])) == "attack"
+    # and so does the same ambush of civilians
+    assert incident_type(event("Attack", actor1=rebels, victims=soldiers)) == "attack"

@@ -109,8 +109,32 @@ def test_templates_merge_per_incident_and_are_capped():
     assert [t.incident_type for t in templates] == ["bombing", "kidnapping"]
     assert templates[0].roles["Weapon"] == ["car bomb"] and len(templates[0].events) == 2
     assert len(article_templates(article, max_templates=1)) == 1
-    article.events = [event("Attack", victims=[m(TEXT, w)], confidence=0.5) for w in TEXT.split()[:12]]
+    article.events = [
+        event("Attack", victims=[m(TEXT, w, "PERSON")], confidence=0.5) for w in TEXT.split()[:12]
+    ]
     assert len(article_templates(article, max_templates=50)) == muc4_map.MAX_TEMPLATES
+
+
+def test_a_template_that_records_no_target_or_victim_joins_one_of_its_type():
+    # "the mayor was kidnapped ..." then "they were kidnapped last saturday by the eln": the
+    # second names nothing hit that would make it another incident; a bombing stays apart
+    article = Article(text=TEXT)
+    mayor = event(
+        "Abduction/forced disappearance", victims=[m(TEXT, "jose garcia", "PERSON")], confidence=0.6
+    )
+    again = event(
+        "Abduction/forced disappearance", perpetrators=[m(TEXT, "urban guerrillas")], confidence=0.7
+    )
+    bomb = event("Remote explosive/landmine/IED", "Explosions/Remote violence", confidence=0.5)
+    article.events = [mayor, again, bomb]
+    templates = article_templates(article)
+    assert [t.incident_type for t in templates] == ["kidnapping", "bombing"]
+    assert templates[0].roles["Victim"] == ["jose garcia"]
+    assert templates[0].roles["PerpInd"] == ["urban guerrillas"]
+    # two kidnappings of different people stay two
+    other = event("Abduction/forced disappearance", victims=[m(TEXT, "the mayor of usulutan", "PERSON")])
+    article.events = [mayor, other]
+    assert len(article_templates(article)) == 2
 
 
 def test_an_explosive_weapon_makes_a_bombing_and_an_assault_in_battle_an_attack():

@@ -45,7 +45,7 @@ ARMED_GROUPS = frozenset({"Rebel group", "Political militia", "Identity militia"
 
 def incident_type(event: Event) -> str | None:
     """The MUC-4 incident type of an event, or None when it is not a MUC-4 incident."""
-    if event.background:
+    if event.background or _against_forces(event):
         return None
     tags = set(event.tags)
     sub = event.sub_event_type
@@ -106,6 +106,18 @@ def _assault_in_battle(event: Event) -> bool:
     # GTD attack type): "reporters X and Y were shot by troops"
     named = any(v.type == "PERSON" for v in event.victims)
     return (event.attack_type is not None and harm) or named
+
+
+def _against_forces(event: Event) -> bool:
+    """Violence whose side hit is the state's forces and that hit nothing civilian (no target
+    with a GTD type but Military, no person the text names): an ambush of a convoy, a bomb
+    under a patrol, an assault on a garrison. MUC-4 records no such act of war (on MUC-4 train,
+    no victim of 1,114 templates is a soldier or a policeman)."""
+    if _side_hit(event) != "State forces":
+        return False
+    if any(t.type not in NOT_TARGETS for t in event.targets):
+        return False
+    return not any(v.type == "PERSON" for v in event.victims)
 
 
 def _counterinsurgency(event: Event) -> bool:

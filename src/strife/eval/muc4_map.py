@@ -16,7 +16,8 @@ reported incident). Each kept event gives one template (the incident type is dec
   arson first when the main word sets on fire), robbery and arson (their tags), otherwise
   attack for violence against people or property. A battle counts when GTD would call it an
   attack on civilian things or named people (not troops fighting an armed group), or when a
-  planted device was used; a riot only when the rioters burn, bomb or rob; a defused bomb when
+  planted device was used; violence whose side hit is the state's forces and that hit nothing
+  civilian and no named person is an act of war, no incident; a riot only when the rioters burn, bomb or rob; a defused bomb when
   GTD gives it an attack type (explosives seized are no incident);
 - PerpOrg: actor1 when it is a named organisation or state forces, without the member nouns the
   actor matcher joined to it ("Shining Path terrorists" -> "Shining Path"); a generic armed group
@@ -35,7 +36,8 @@ reported incident). Each kept event gives one template (the incident type is dec
   gold entity.
 
 Templates of one type whose events hit a common target or victim (a person named in part and in
-full counts) are one incident and are merged; a document keeps at most `max_templates` (the
+full counts), or of which one records no target or victim (nothing that would make it another
+incident: "they were kidnapped last saturday by the eln"), are one incident and are merged; a document keeps at most `max_templates` (the
 published scorer's search is exponential in their number). A template with no perpetrator
 organisation gets the non-state armed group the article names most (`document_group`).
 """
@@ -311,14 +313,20 @@ def _hit(template: MappedTemplate) -> set[str]:
 
 
 def _same_incident(a: MappedTemplate, b: MappedTemplate) -> bool:
-    """One type, and a target or victim in common (a person named in full and in part counts)."""
+    """One type, and a target or victim in common (a person named in full and in part counts),
+    or one of the two records no target or victim at all."""
     if a.incident_type != b.incident_type:
         return False
-    if _hit(a) & _hit(b):
+    if _hit(a) & _hit(b) or not _hits(a) or not _hits(b):
         return True
     victims_a = [normalise(m) for m in a.roles["Victim"]]
     victims_b = [normalise(m) for m in b.roles["Victim"]]
     return any(_part_of(x, y) or _part_of(y, x) for x in victims_a for y in victims_b)
+
+
+def _hits(template: MappedTemplate) -> bool:
+    """Whether the template records a target or a victim."""
+    return bool(template.roles["Target"] or template.roles["Victim"])
 
 
 def article_templates(article: Article, max_templates: int = DEFAULT_TEMPLATES) -> list[MappedTemplate]:
