@@ -106,3 +106,52 @@ def test_plural_events_told_as_a_habit(nlp, text, trigger, happened):
 def _triggers(nlp, text: str):
     (sent,) = list(nlp(text).sents)
     return find_triggers(sent, lexicon())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "why"),
+    [
+        # a perfect verb that a "since" clause modifies counts what happened from then on
+        (
+            "Since the party was founded, nearly 1,000 of its members have been murdered.",
+            "murdered",
+            "aggregate",
+        ),
+        ("There have been four murders since the president rose to power.", "murders", "aggregate"),
+        # without the clause, or in the past, it is the day's event
+        ("Nearly 100 of its members have been murdered in the capital.", "murdered", None),
+        ("Two members were murdered after the party was founded.", "murdered", None),
+    ],
+)
+def test_a_since_clause_makes_a_perfect_verb_a_count(nlp, text, trigger, why):
+    trig = next(t for t in _triggers(nlp, text) if t.text == trigger)
+    assert recall.background(trig.token) == why
+
+
+@pytest.mark.slow
+def test_a_state_of_siege_is_no_siege(nlp):
+    assert kept(nlp, "The government declared a state of siege in the capital.") == {"siege": False}
+    assert kept(nlp, "The siege of the town by the rebels lasted ten days.")["siege"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "habit"),
+    [
+        # a passive in the simple present says what happens to people, not what happened
+        (
+            "Nevertheless, they are murdered or harassed in ways not in keeping with democracy.",
+            "murdered",
+            True,
+        ),
+        ("Journalists are often attacked in this country.", "attacked", True),
+        # past, perfect and progressive passives tell events
+        ("Three peasants were murdered yesterday.", "murdered", False),
+        ("The mayor has been murdered.", "murdered", False),
+        ("Peasants are being murdered in the north.", "murdered", False),
+    ],
+)
+def test_a_present_passive_is_a_habit(nlp, text, trigger, habit):
+    trig = next(t for t in _triggers(nlp, text) if t.text == trigger)
+    assert modality.habitual(trig.token) is habit

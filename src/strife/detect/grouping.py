@@ -233,10 +233,22 @@ def _campaign(trig: Trigger, lex: Lexicon) -> bool:
     )
 
 
+def _legal_state(trig: Trigger) -> bool:
+    """ "A state of siege", "the state of war": a noun of violence naming a legal regime a
+    government declares, not a fight."""
+    tok = trig.token
+    return (
+        trig.kind == "noun"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() == "state"
+    )
+
+
 def keep(trig: Trigger, lex: Lexicon) -> bool:
     """Whether a trigger reports (or refers to) an event that happened."""
     tok = trig.token
-    if modality.not_factual(tok) or _non_conflict(trig, lex) or _campaign(trig, lex):
+    if modality.not_factual(tok) or _non_conflict(trig, lex) or _campaign(trig, lex) or _legal_state(trig):
         return False
     if trig.kind != "verb" and modality.generic(tok):
         return False

@@ -209,10 +209,16 @@ def generic(trig: Token) -> bool:
 
 def habitual(trig: Token) -> bool:
     """A verb in the simple present describing what someone does, not what they did: "the
-    militias who attack military positions", "groups that kidnap businessmen". News reports
-    events in the past or perfect; a relative clause in the present says what kind of people
-    they are (a headline's present, "Rebels attack town", is the sentence's root, not this)."""
-    if trig.pos_ != "VERB" or trig.tag_ not in ("VBP", "VBZ") or trig.dep_ != "relcl":
+    militias who attack military positions", "groups that kidnap businessmen", "they are
+    murdered or harassed". News reports events in the past or perfect; a relative clause in the
+    present says what kind of people they are, a passive in the present what happens to them (a
+    headline's present, "Rebels attack town", is the sentence's root, not this)."""
+    if trig.pos_ != "VERB":
+        return False
+    if trig.tag_ == "VBN":
+        aux = [c for c in trig.children if c.dep_ in ("aux", "auxpass")]
+        return bool(aux) and all(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in aux)
+    if trig.tag_ not in ("VBP", "VBZ") or trig.dep_ != "relcl":
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
 

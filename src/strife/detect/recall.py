@@ -67,7 +67,11 @@ def background(trig: Token) -> str | None:
     if trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in trig.children):
         return "recollection"  # "a similar bombing on July 25", "a previous attack"
     verb = trig if trig.pos_ == "VERB" else next((g for g in governors(trig) if g.pos_ == "VERB"), None)
-    return _aggregate(verb) if verb is not None else None
+    if verb is None:
+        # "there have been four murders since ...": the counting verb is the perfect "been"
+        clause = next((g for g in governors(trig) if g.pos_ == "AUX"), None)
+        return "aggregate" if clause is not None and _perfect(clause) and _since_clause(clause) else None
+    return _aggregate(verb)
 
 
 #: Modifiers of an event noun that make it an earlier event recalled for comparison.
@@ -97,9 +101,21 @@ def _aggregate(verb: Token) -> str | None:
     ):
         return "aggregate"  # "210,000 people have died in the Syrian conflict"
     low = verb.sent.text.lower()
-    if any(p in low for p in AGGREGATE_PHRASES) or _since_in_sentence(verb.sent):
+    if any(p in low for p in AGGREGATE_PHRASES) or _since_in_sentence(verb.sent) or _since_clause(verb):
         return "aggregate"
     return None
+
+
+def _since_clause(verb: Token) -> bool:
+    """ "Since the UP was founded, 1,000 of its members have been murdered", "there have been
+    4 murders, ... and 25 arrests since Borja rose to power": a perfect verb that a "since"
+    clause modifies (or one of the nouns it counts) tells what happened from then on."""
+    return any(
+        t.dep_ == "advcl"
+        and (t.head.i == verb.i or t.head.pos_ == "NOUN")
+        and any(g.dep_ == "mark" and g.lower_ == "since" for g in t.children)
+        for t in verb.subtree
+    )
 
 
 def _series(trig: Token) -> bool:
