@@ -155,3 +155,17 @@ def test_a_state_of_siege_is_no_siege(nlp):
 def test_a_present_passive_is_a_habit(nlp, text, trigger, habit):
     trig = next(t for t in _triggers(nlp, text) if t.text == trigger)
     assert modality.habitual(trig.token) is habit
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "happened"),
+    [
+        # fighting a social ill is a campaign, fighting people is a fight
+        ("We must unite to fight this crime.", {"fight": False}),
+        ("Soldiers fought the rebels near the town.", {"fought": True}),
+        ("The army fought drug trafficking in the north.", {"fought": False}),
+    ],
+)
+def test_fighting_a_social_ill_is_a_campaign(nlp, text, happened):
+    assert kept(nlp, text) == happened

@@ -216,11 +216,18 @@ CAMPAIGNS = frozenset({"clash"})
 
 
 def _campaign(trig: Trigger, lex: Lexicon) -> bool:
-    """ "The battle against drug trafficking", "the war on terrorism": a noun of fighting waged
-    against a social ill names a campaign, not a fight that took place."""
-    if trig.family not in CAMPAIGNS or trig.kind != "noun":
+    """ "The battle against drug trafficking", "the war on terrorism", "to fight this crime": a
+    noun of fighting waged against a social ill, or a verb of fighting whose object is one,
+    names a campaign, not a fight that took place."""
+    if trig.family not in CAMPAIGNS:
         return False
     tok = trig.token
+    if trig.kind == "verb":
+        return any(
+            c.dep_ in ("dobj", "obj") and contains_any(np_lemmas(c), lex.campaign) for c in tok.children
+        )
+    if trig.kind != "noun":
+        return False
     # the parser often hangs "against ..." on the verb of which the noun is the object ("win
     # this battle against terrorism")
     holders = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
