@@ -1,6 +1,6 @@
 """The role fillers of the MUC-4 mapping on hand-built articles (no model)."""
 
-from strife.eval.muc4_map import bare, event_template
+from strife.eval.muc4_map import bare, document_group, event_template, perpetrator_actor
 from strife.models import Actor, ActorMention, Article, Event, Mention
 
 TEXT = "a group of 10 paid assassins killed the judge in medellin."
@@ -154,3 +154,65 @@ def test_a_possessive_is_no_part_of_a_thing_filler():
     assert _targets(text, ("his car", "Transportation")) == ["car"]
     assert bare("his car") == "car"
     assert bare("his") == "his"  # a lone word stays: the phrase would be empty
+
+
+def test_a_bracketed_other_name_of_the_group_is_cut_with_it():
+    text = "the red dawn front (rdf) guerrillas burned a bus."
+    roles = _perpetrators(_group_article(text, "red dawn front"), "red dawn front (rdf) guerrillas")
+    assert roles["PerpOrg"] == ["red dawn front"] and roles["PerpInd"] == ["guerrillas"]
+    text = "the red dawn front (rdf) burned a bus."
+    assert _perpetrators(_group_article(text, "red dawn front"), "red dawn front (rdf)")["PerpInd"] == []
+
+
+def test_a_group_is_named_as_the_report_mostly_writes_it():
+    text = "the red dawn front (rdf) burned a bus. police blame the rdf, and the rdf denies it."
+    article = Article(text=text)
+    spots = [("red dawn front", 0), ("rdf", 0), ("rdf", text.index("blame")), ("rdf", text.index("and the"))]
+    for words, after in spots:
+        start = text.index(words, after)
+        article.actor_mentions.append(
+            ActorMention(
+                text=words, start=start, end=start + len(words), name="RDF", actor_type="Rebel group"
+            )
+        )
+    event = Event(
+        id="e",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        actor1=Actor(name="RDF", type="Rebel group"),
+    )
+    assert perpetrator_actor(article, event) == ("rdf", None)
+    assert document_group(article) == "rdf"
+    article.actor_mentions = article.actor_mentions[:2]  # each written once: the first
+    assert perpetrator_actor(article, event) == ("red dawn front", None)
+
+
+def test_state_forces_are_named_as_first_written_a_group_cut_short_counts_for_its_name():
+    text = "the army shot two students. the military denies it; the military says so."
+    article = Article(text=text)
+    for words, at in (("army", 0), ("military", 0), ("military", text.index("says") - 13)):
+        start = text.index(words, at)
+        article.actor_mentions.append(
+            ActorMention(
+                text=words, start=start, end=start + len(words), name="ARMY", actor_type="State forces"
+            )
+        )
+    event = Event(id="e", event_type="Violence against civilians", sub_event_type="Attack")
+    event.actor1 = Actor(name="ARMY", type="State forces")
+    assert perpetrator_actor(article, event) == ("army", None)
+    text = "the red dawn front of liberation burned a bus. the red dawn front and the rdf (rdf) deny it."
+    article = Article(text=text)
+    spots = (
+        ("red dawn front of liberation", 0),
+        ("red dawn front", 40),
+        ("rdf", 0),
+        ("rdf", text.index("(")),
+    )
+    for words, at in spots:
+        start = text.index(words, at)
+        article.actor_mentions.append(
+            ActorMention(
+                text=words, start=start, end=start + len(words), name="RDF", actor_type="Rebel group"
+            )
+        )
+    assert document_group(article) == "red dawn front of liberation"

@@ -20,7 +20,9 @@ reported incident). Each kept event gives one template (the incident type is dec
   civilian and no named person is an act of war, no incident; a riot only when the rioters burn, bomb or rob; a defused bomb when
   GTD gives it an attack type (explosives seized are no incident);
 - PerpOrg: actor1 when it is a named organisation or state forces, without the member nouns the
-  actor matcher joined to it ("Shining Path terrorists" -> "Shining Path"); a generic armed group
+  actor matcher joined to it ("Shining Path terrorists" -> "Shining Path"), in the words the
+  report mostly writes for a named group ("fmln" more than its full name, `usual`), as first
+  written for state forces (whose words are not one name: "army", "military"); a generic armed group
   or state forces named by their people ("soldiers") go to PerpInd, with the perpetrators as the
   text describes them, less the named organisation they hold ("FMLN urban guerrillas",
   "terrorists of the ELN" -> "urban guerrillas", "terrorists"; a bare "the ELN" is no PerpInd;
@@ -50,6 +52,7 @@ from typing import Any
 from strife.detect.roles import USES
 from strife.eval.muc4 import DEFAULT_TEMPLATES, MAX_TEMPLATES, ROLES, GoldDoc, doc_key, normalise
 from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
+from strife.eval.muc4_phrases import bare, unbracketed, usual
 from strife.eval.runner import run_articles
 from strife.models import ActorMention, Article, Event, Mention
 
@@ -122,7 +125,8 @@ def perpetrator_actor(article: Article, event: Event) -> tuple[str | None, str |
     mentions = sorted((m for m in article.actor_mentions if m.name == actor.name), key=lambda m: m.start)
     known = [m for m in mentions if m.known]
     if known:
-        return organisation(surface(article, known[0])), None
+        chosen = known[0] if actor.type == "State forces" else usual(known)
+        return organisation(surface(article, chosen)), None
     words = _in_text(article, actor.text) or (surface(article, mentions[0]) if mentions else None)
     # a side the dictionary does not know and the text does not type ("Rosa Fernandez") is
     # rather a person than an organisation
@@ -139,7 +143,7 @@ def perpetrator_actor(article: Article, event: Event) -> tuple[str | None, str |
 MEMBERS = _words(
     """guerrilla guerrillas guerilla guerillas terrorist terrorists rebel rebels member members
     fighter fighters militant militants unit units troop troops soldier soldiers commando
-    commandos column columns cell cells gunman gunmen militiaman militiamen insurgent insurgents
+    commandos commandoes column columns cell cells gunman gunmen militiaman militiamen insurgent insurgents
     personnel sympathizer sympathizers supporter supporters activist activists squad squads
     patrol patrols policeman policemen agent agents officer officers men"""
 )
@@ -212,7 +216,7 @@ def without_group(article: Article, mention: Mention, words: str | None) -> str 
         if at < 0 or not name:
             continue
         before = _edge(article.text[mention.start : at])
-        after = _edge(article.text[at + len(name) : mention.end])
+        after = _edge(unbracketed(article.text[at + len(name) : mention.end]))
         if not before and not after:
             return None  # the phrase names the organisation only
         rest = before or after
@@ -265,39 +269,6 @@ def event_template(article: Article, event: Event) -> MappedTemplate | None:
             if words and not (role == "PerpInd" and org and normalise(words) == normalise(org)):
                 template.add(role, words)
     return template
-
-
-QUANTITY = _words(
-    """a an the some several many few numerous various about around approximately nearly almost
-    over more than at least up to some dozen dozens scores hundreds thousands all both other
-    another two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty hundred thousand one these those this that"""
-)
-
-
-#: Possessive determiners, which the keys leave out of a thing's description.
-POSSESSIVES = _words("his her its their our my your")
-
-
-def bare(words: str | None) -> str | None:
-    """A phrase without its leading quantity or possessive ("two powerful bombs" -> "powerful
-    bombs", "dozens of guerrillas" -> "guerrillas", "his car" -> "car"): MUC-4's keys mostly
-    hold the phrase without them."""
-    if not words:
-        return words
-    tokens = words.split()
-    if len(tokens) > 1 and tokens[0].lower() in POSSESSIVES:
-        tokens = tokens[1:]  # "his car": the keys write "car"
-    i, counted = 0, False
-    while i < len(tokens) - 1:
-        low = tokens[i].lower()
-        if low in QUANTITY or low.replace(",", "").replace(".", "").isdigit():
-            i, counted = i + 1, True
-        elif low in ("of", "or", "to", "and") and counted:  # "dozens of", "20 or 30", "10 to 15"
-            i += 1
-        else:
-            break
-    return " ".join(tokens[i:])
 
 
 def _part_of(short: str, long: str) -> bool:
@@ -367,7 +338,9 @@ def document_group(article: Article) -> str | None:
     if not counts:
         return None
     name = max(counts, key=lambda n: (counts[n], -first[n].start))
-    return organisation(surface(article, first[name]))
+    return organisation(
+        surface(article, usual([m for m in article.actor_mentions if m.name == name and m.known]))
+    )
 
 
 @dataclass
