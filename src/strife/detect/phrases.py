@@ -25,7 +25,9 @@ def np_bounds(head: Token) -> tuple[int, int]:
     left_i = min([head.i, *[t.left_edge.i for t in lefts]])
     doc = head.doc
     left_i = _opened(doc, left_i, head.i)
-    while left_i < head.i and (doc[left_i].lower_ in ARTICLES or doc[left_i].is_punct):
+    while left_i < head.i and (
+        doc[left_i].lower_ in ARTICLES or doc[left_i].is_punct or _when(doc[left_i], head)
+    ):
         left_i += 1
     quote = _quoting(doc, left_i)
     if quote and left_i + quote <= head.i:
@@ -46,6 +48,12 @@ def np_bounds(head: Token) -> tuple[int, int]:
             break
     right_i = _trimmed(doc, head.i, right_i)
     return doc[left_i].idx, doc[right_i].idx + len(doc[right_i])
+
+
+def _when(tok: Token, head: Token) -> bool:
+    """Whether a word at the start of a phrase says when, not what ("yesterday heavily armed
+    terrorists", "last night two gunmen": the parse hangs the sentence's day on the noun)."""
+    return tok.ent_type_ in ("DATE", "TIME") and head.ent_type_ not in ("DATE", "TIME")
 
 
 def _opened(doc, left_i: int, head_i: int) -> int:

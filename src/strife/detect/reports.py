@@ -143,7 +143,7 @@ def instigators(tok: Token) -> list[Token]:
         verb = head.head
         out += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     elif dep == "pobj" and head.lower_ == "behind" and head.head.lemma_.lower() == "be":
-        out += [c for c in head.head.children if c.dep_ == "nsubj"]
+        out += subjects(head.head)
     elif dep == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in PARTAKE_VERBS:
         out += partakers(head.head)
     return [x for x in out if x.i != tok.i and x.ent_type_ not in roles.NOT_PARTIES]
@@ -201,6 +201,17 @@ def sites(tok: Token, lex: Lexicon | None) -> list[Token]:
 
 #: Verbs whose object "responsibility" names who did it ("the FMLN claimed responsibility").
 CLAIM_VERBS = {"claim", "assume", "take", "accept", "admit", "acknowledge", "bear"}
+#: What a claimant claims: "claimed responsibility (credit, authorship) for the attack".
+CLAIMED = frozenset({"responsibility", "credit", "authorship"})
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subject of `verb`, or of the verb it completes when it has none of its own: in "X is
+    believed to be responsible", "X is thought to be behind the attack" the one meant is X."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ != "xcomp":
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def claimants(sent: Sent) -> list[Token]:
@@ -212,12 +223,22 @@ def claimants(sent: Sent) -> list[Token]:
         low, head = tok.lemma_.lower(), tok.head
         if head.i == tok.i or any(c.dep_ == "neg" for c in head.children):
             continue
-        claim = low == "responsibility" and tok.dep_ == "dobj" and head.lemma_.lower() in CLAIM_VERBS
+        claim = low in CLAIMED and tok.dep_ == "dobj" and head.lemma_.lower() in CLAIM_VERBS
         if claim or (low == "responsible" and head.lemma_.lower() == "be"):
-            out += [c for c in head.children if c.dep_ == "nsubj"]
-        elif low == "responsible" and head.lemma_.lower() == "hold":
-            out += [c for c in head.children if c.dep_ == "dobj"]
-    return [x for o in out for x in roles.conjuncts(o)]
+            out += subjects(head)
+        elif low == "responsible" and head.lemma_.lower() in ("hold", "consider"):
+            # "holds X responsible" (X the object, or the subject of "responsible" read as a
+            # clause of its own), "X are being held responsible"
+            out += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            out += [c for c in tok.children if c.dep_ == "nsubj"]
+    return [x for o in out for x in roles.conjuncts(o) if not _nobody(x)]
+
+
+def _nobody(tok: Token) -> bool:
+    """Whether a claimant is no one: "no group has claimed responsibility", "nobody"."""
+    return tok.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children
+    )
 
 
 def _nearby(article: Article, event: Event, sents: list[Sent]) -> list[Sent]:

@@ -35,8 +35,24 @@ NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANT
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    return (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+        or _elliptic(verb)
+    )
+
+
+def _elliptic(verb: Token) -> bool:
+    """Whether a participle with a subject but no auxiliary, coordinated with a passive, is a
+    passive whose "were" the text left out ("one person was killed and three others injured"):
+    its subject underwent the event. (Not any participle without an auxiliary: the tagger reads
+    some simple pasts as participles, "the guard murdered a student".)"""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
     )
 
 
@@ -163,7 +179,8 @@ def patients(trig: Token) -> list[Token]:
     out: list[Token] = []
     if trig.pos_ in ("VERB", "AUX"):
         if _passive(trig):
-            out += [c for c in trig.children if c.dep_ == "nsubjpass"]
+            subject = ("nsubjpass", "nsubj") if _elliptic(trig) else ("nsubjpass",)
+            out += [c for c in trig.children if c.dep_ in subject]
             if trig.dep_ in ("acl", "amod") and trig.head.pos_ in ("NOUN", "PROPN"):
                 out.append(trig.head)  # "captives seized by inmates"
         else:
