@@ -1,6 +1,6 @@
 """The role fillers of the MUC-4 mapping on hand-built articles (no model)."""
 
-from strife.eval.muc4_map import bare, document_group, event_template, perpetrator_actor
+from strife.eval.muc4_map import article_templates, bare, document_group, event_template, perpetrator_actor
 from strife.models import Actor, ActorMention, Article, Event, Mention
 
 TEXT = "a group of 10 paid assassins killed the judge in medellin."
@@ -187,19 +187,26 @@ def test_a_group_is_named_as_the_report_mostly_writes_it():
     assert perpetrator_actor(article, event) == ("red dawn front", None)
 
 
-def test_state_forces_are_named_as_first_written_a_group_cut_short_counts_for_its_name():
-    text = "the army shot two students. the military denies it; the military says so."
+def test_known_state_forces_are_no_perpetrator_organisation_and_stop_the_default_group():
+    text = "the army shot two students. the red dawn front denies it."
     article = Article(text=text)
-    for words, at in (("army", 0), ("military", 0), ("military", text.index("says") - 13)):
-        start = text.index(words, at)
+    for words, name, kind in (("army", "ARMY", "State forces"), ("red dawn front", "RDF", "Rebel group")):
+        start = text.index(words)
         article.actor_mentions.append(
-            ActorMention(
-                text=words, start=start, end=start + len(words), name="ARMY", actor_type="State forces"
-            )
+            ActorMention(text=words, start=start, end=start + len(words), name=name, actor_type=kind)
         )
     event = Event(id="e", event_type="Violence against civilians", sub_event_type="Attack")
     event.actor1 = Actor(name="ARMY", type="State forces")
-    assert perpetrator_actor(article, event) == ("army", None)
+    assert perpetrator_actor(article, event) == (None, None)
+    article.events = [event]
+    (template,) = article_templates(article)
+    assert template.roles["PerpOrg"] == []  # not the report's rebel group either
+    event.actor1 = None
+    (template,) = article_templates(article)
+    assert template.roles["PerpOrg"] == ["red dawn front"]
+
+
+def test_a_group_cut_short_counts_for_its_full_name():
     text = "the red dawn front of liberation burned a bus. the red dawn front and the rdf (rdf) deny it."
     article = Article(text=text)
     spots = (
