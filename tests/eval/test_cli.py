@@ -1,6 +1,7 @@
 """The typer commands: scoring on small files, and slow smoke runs of the pipeline on real data."""
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -100,9 +101,11 @@ def test_predict_on_three_documents_writes_every_document(shared_pipeline, tmp_p
 @pytest.mark.slow
 def test_keys_and_case2021_commands_run(shared_pipeline, tmp_path):
     need("muc4", "keys", "dev_keys.json")
-    result = runner.invoke(cli.eval_app, ["muc4-keys", "--split", "dev", "--limit", "3"])
+    result = runner.invoke(cli.eval_app, ["muc4-keys", "--split", "dev", "--limit", "3", "--misses"])
     assert result.exit_code == 0, result.output
     assert "3 documents" in result.output and "date" in result.output
+    misses = [line for line in result.output.splitlines() if line.startswith("TST")]
+    assert all(re.match(r"TST\S+ (deaths|injuries): key [\d.-]+, strife \d+ \(", m) for m in misses)
     need("case2021", "task2_labelled.tsv")
     out = tmp_path / "case.jsonl"
     result = runner.invoke(cli.eval_app, ["case2021", "--limit", "5", "--out", str(out)])

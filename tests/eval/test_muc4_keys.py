@@ -3,7 +3,8 @@
 import math
 from datetime import date
 
-from strife.eval.muc4_keys import dateline_date, key_template, make_article
+from strife.eval.muc4_keys import KeysReport, dateline_date, judge_pair, key_template, make_article
+from strife.eval.muc4_map import MappedTemplate
 from strife.eval.muc4_slots import (
     KeyDate,
     date_matches,
@@ -155,3 +156,22 @@ def test_articles_start_with_the_dateline():
     assert a.raw.startswith("GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- THE ARMY") and a.published is None
     supplied = make_article("TST1-MUC3-0001", doc, supply_published=True)
     assert (supplied.published, supplied.published_from) == ("1990-02-04", "supplied")
+
+
+def test_a_missed_figure_is_listed_with_the_words_it_came_from():
+    two = Count(kind="fatalities", low=2, high=2, text="TWO PRIESTS", start=0, end=11)
+    hurt = Count(kind="injured", low=3, high=3, text="THREE GUARDS", start=20, end=32)
+    event = Event(
+        id="d-1", event_type="Violence against civilians", sub_event_type="Attack", counts=[two, hurt]
+    )
+    event.fatalities = Fatalities(low=2, best=2, high=2)
+    report = KeysReport()
+    article = make_article("TST1-MUC3-0009", {"dateline": "", "text": "TWO PRIESTS WERE KILLED."})
+    judge_pair(report, article, MappedTemplate("attack", events=[event]), KEY, None)
+    assert (report.judged["deaths"], report.matched["deaths"]) == (1, 0)  # key: 1 + (5 or 6)
+    assert (report.judged["injuries"], report.matched["injuries"]) == (1, 1)  # key: plural guards
+    [miss] = report.misses
+    assert (miss.docid, miss.slot, miss.expected, miss.found) == ("TST1-MUC3-0009", "deaths", (6, 7), 2)
+    assert miss.line() == (
+        "TST1-MUC3-0009 deaths: key 6-7, strife 2 (Violence against civilians/d-1: 2  'TWO PRIESTS')"
+    )

@@ -172,6 +172,9 @@ def eval_muc4_keys(
             help="Supply the dateline's date as the publication date instead of letting strife read it."
         ),
     ] = False,
+    misses: Annotated[
+        bool, typer.Option(help="List each deaths or injuries slot missed, with the figures read.")
+    ] = False,
 ) -> None:
     """Date, place and casualty slots of the incidents strife finds, against the MUC-4 answer keys."""
     from strife.eval import muc4_keys
@@ -194,6 +197,9 @@ def eval_muc4_keys(
     )
     if report.timex is not None:
         console.print(f"strife.timex.evaluate_muc4_dates (dates read from the text): {report.timex}")
+    if misses:
+        for miss in report.misses:
+            console.print(miss.line(), markup=False, highlight=False, soft_wrap=True)
     for message in report.errors[:5]:
         err.print(f"[yellow]failed:[/yellow] {message}")
 

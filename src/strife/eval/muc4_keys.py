@@ -95,6 +95,24 @@ def make_article(docid: str, doc: dict[str, Any], supply_published: bool = False
 
 
 @dataclass
+class FigureMiss:
+    """A deaths or injuries slot judged wrong: the key's range, strife's figure, and the counts
+    of that kind on the incident's events (with the words each came from)."""
+
+    docid: str
+    slot: str
+    expected: tuple[float, float]
+    found: int
+    counts: list[str]
+
+    def line(self) -> str:
+        low, high = self.expected
+        want = f"{low:g}" if low == high else f"{low:g}-{'' if high == float('inf') else f'{high:g}'}"
+        quotes = "; ".join(self.counts) or "no figure"
+        return f"{self.docid} {self.slot}: key {want}, strife {self.found} ({quotes})"
+
+
+@dataclass
 class KeysReport:
     documents: int = 0
     key_templates: int = 0
@@ -107,6 +125,8 @@ class KeysReport:
     timex: dict[str, Any] | None = None
     #: each aligned incident whose date missed the key: document, key strings, strife's date
     date_misses: list[dict[str, Any]] = field(default_factory=list)
+    misses: list[FigureMiss] = field(default_factory=list)
+    """Each judged deaths or injuries slot strife got wrong, with the figures it read."""
 
     def record(self, slot: str, result: bool | None) -> None:
         if result is not None:
@@ -173,7 +193,16 @@ def judge_pair(
     for slot, effect, kind in (("deaths", "DEATH", "fatalities"), ("injuries", "INJURY", "injured")):
         expected = key_figure(key, effect)
         found = incident_figure(template.events, kind)  # the incident's, not only one event's
-        report.record(slot, figure_matches(found, expected) if expected else None)
+        result = figure_matches(found, expected) if expected else None
+        report.record(slot, result)
+        if expected and not result:
+            counts = [
+                f"{e.event_type}/{e.id}: {c.low}{'+' if c.qualifier != 'exact' else ''} {c.group or ''} '{c.text}'"
+                for e in template.events
+                for c in e.counts
+                if c.kind == kind
+            ]
+            report.misses.append(FigureMiss(article.id or "", slot, expected, found, counts))
 
 
 def _date_miss(article: Article, event: Any, key: dict[str, Any]) -> dict[str, Any]:
