@@ -171,3 +171,29 @@ def _non_restrictive(clause: Token) -> bool:
         return False
     first = min(clause.subtree, key=lambda t: t.i)
     return first.i > 0 and first.doc[first.i - 1].text == ","
+
+
+def elided_repeat(aux: Token) -> tuple[Token, str] | None:
+    """'12 soldiers were injured, as were some pedestrians', '5 died, as did 2 civilians': the
+    subject of a bare 'as were' / 'as did' clause undergoes the clause's head predicate in the
+    role the head's own subject has (its predicate, that relation), else None."""
+    if aux.dep_ != "advcl" or aux.lemma_.lower() not in ("be", "do", "have"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in aux.children):
+        return None
+    if any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "dobj", "oprd") for c in aux.children):
+        return None  # 'as were the others present': a clause of its own
+    verb = aux.head
+    rel = next((c.dep_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    return (verb, rel) if rel is not None and verb.pos_ in ("VERB", "ADJ") else None
+
+
+def participle_stems(word: str) -> tuple[str, ...]:
+    """The verbs a participle tagged as an adjective may come from ('the assassinated candidate',
+    as a parse of text in one case often tags it): 'assassinated' -> 'assassinate', 'assassinat';
+    'kidnapped' -> 'kidnapp', 'kidnap'. Lemmas 'lost' and such stay out (no '-ed')."""
+    if not word.endswith("ed") or len(word) < 5:
+        return ()
+    stem = word[:-2]
+    doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+    return (word[:-1], stem, *doubled)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from strife.figures import clause
 from strife.figures.clause import QUANTITY_WORDS, relation_token, repeated_preposition, unreal
 from strife.figures.lexicon import lexicon
 
@@ -268,6 +269,10 @@ def state_kind(tok: Token) -> str | None:
     if kind is None and tok.tag_ == "VBN" and tok.lemma_.lower() not in _NOT_STATES:
         lemma = tok.lemma_.lower()
         kind = lex.modifiers.get(lemma) or lex.verbs_object.get(lemma)
+    if kind is None and tok.tag_ == "JJ" and tok.dep_ == "amod":
+        kind = next(
+            (k for stem in clause.participle_stems(tok.lower_) if (k := lex.verbs_object.get(stem))), None
+        )
     if kind is None and tok.pos_ == "VERB":
         kind = _resultative(tok)  # 'five men beaten to death', 'villagers starved to death'
     return kind
@@ -336,6 +341,8 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
         if own and own != "mixed":
             return KindResult(own, predicate=noun)
     head, rel = rel_tok.head, rel_tok.dep_
+    if rel in _SUBJECT_DEPS and (elided := clause.elided_repeat(head)) is not None:
+        head, rel = elided  # '12 soldiers were injured, as were some pedestrians'
     if rel == "poss" and _deed(head):
         return KindResult(_deed(head), predicate=head)  # "the mayor's murder"
     if rel == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":

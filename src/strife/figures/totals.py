@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from strife.figures.clause import elided_repeat, relation_token
 from strife.figures.numbers import Quantity
 from strife.figures.people import coordination_root
 
@@ -123,6 +124,13 @@ def _also(f: Found) -> bool:
     return False
 
 
+def _as_were(f: Found) -> bool:
+    """The figure is the subject of an elided repeat of the clause before it ('12 soldiers were
+    injured, as were some pedestrians'): more people than that clause's."""
+    rel = relation_token(f.pos)
+    return rel.dep_ in ("nsubj", "nsubjpass") and elided_repeat(rel.head) is not None
+
+
 def _other(f: Found) -> bool:
     """The counted people are others than those told before: '10 other people', 'two more
     soldiers', 'three additional victims', 'two others' (not 'more than 10')."""
@@ -163,12 +171,13 @@ def add_also_totals(found: list[Found], window: int = 2) -> list[Found]:
     killed', 'police said 10 other people were injured': people harmed 'also' are more people
     than the ones told just before them (the latest figure of the same kind, in the same sentence
     or up to `window` sentences before, itself a total when it is one, of the same source), and
-    so are 'other' people, whoever tells of them. Their total is added after them, as for
+    so are 'other' people, whoever tells of them, and the people of an elided repeat ('12 were
+    injured, as were some pedestrians'). Their total is added after them, as for
     coordinated figures, so that the reconciliation reads 3, not rival claims of 1 and 2."""
     out = list(found)
     for i, f in enumerate(found):
-        other = _other(f)
-        if not (_also(f) or other) or f.q.value is None or f.q.fraction is not None or f.aggregate:
+        other, elided = _other(f), _as_were(f)
+        if not (_also(f) or other or elided) or f.q.value is None or f.q.fraction is not None or f.aggregate:
             continue
         if any(_within(f, t) for t in found):
             continue  # 'a soldier and two civilians were also killed': their total is the figure
@@ -182,7 +191,7 @@ def add_also_totals(found: list[Found], window: int = 2) -> list[Found]:
             continue
         if (
             (base.source != f.source and not other)  # 'other' people are more whoever tells them
-            or base.predicate == f.predicate
+            or (base.predicate == f.predicate and not elided)
             or _places(base) & _places(f) != _places(f)
         ):
             continue  # another claimant, the same clause, or another place: no more of the same people
