@@ -686,4 +686,24 @@ CASES: list[tuple[str, list[tuple]]] = [
         ],
     ),
     ("Two passersby were killed by the shell.", [(F, CIV, 2, 2, "exact", None)]),
+    # -- a second full name apposed to a first, its surname left lower case by the one-case copy:
+    # another person, not the first renamed ---------------------------------------------------
+    (
+        "DOCUMENTS LINKING TWO MEN WITH THE MURDERS OF JOSE LUIS PEREZ GOMEZ, MARIO ANDRES RUIZ LEAL, AND OF GENERAL PEDRO SOTO WERE FOUND.",
+        [
+            (F, None, 1, None, "at_least", None),
+            (F, None, 1, None, "at_least", None),
+            (F, None, 2, None, "at_least", None),
+        ],
+    ),
+    (
+        "THE JUDGE CONDEMNED THE ASSASSINATIONS OF JOSE LUIS PEREZ GOMEZ, MARIO ANDRES RUIZ LEAL, AND OF A JOURNALIST.",
+        [
+            (F, None, 1, None, "at_least", None),
+            (F, None, 1, None, "at_least", None),
+            (F, CIV, 1, 1, "exact", None),
+            (F, None, 3, None, "at_least", None),
+        ],
+    ),
+    ("THE MAYOR, PEDRO PARDO LEAL, WAS KILLED YESTERDAY.", [(F, None, 1, None, "at_least", None)]),
 ]

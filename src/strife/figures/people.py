@@ -124,7 +124,7 @@ def separate_person(tok: Token) -> bool:
         return False
     if any(c.dep_ == "conj" for c in tok.children):
         return True  # 'the teacher, the priest and two others': a list, read as an apposition
-    if not is_name(tok):
+    if not name_word(tok):  # a surname the one-case copy left lower case is a name too
         return False
     head = tok.head
     if is_name(head) and head.ent_type_ not in _NOT_PERSON_ENTS:
