@@ -106,6 +106,8 @@ def test_keys_and_case2021_commands_run(shared_pipeline, tmp_path):
     assert "3 documents" in result.output and "date" in result.output
     misses = [line for line in result.output.splitlines() if line.startswith("TST")]
     assert all(re.match(r"TST\S+ (deaths|injuries): key [\d.-]+, strife \d+ \(", m) for m in misses)
+    dates = [line for line in result.output.splitlines() if line.startswith("date ")]
+    assert all(re.match(r"date doc='TST\S+' published=.* key=\[.*\] strife=\{'start'", m) for m in dates)
     need("case2021", "task2_labelled.tsv")
     out = tmp_path / "case.jsonl"
     result = runner.invoke(cli.eval_app, ["case2021", "--limit", "5", "--out", str(out)])

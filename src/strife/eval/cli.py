@@ -173,7 +173,7 @@ def eval_muc4_keys(
         ),
     ] = False,
     misses: Annotated[
-        bool, typer.Option(help="List each deaths or injuries slot missed, with the figures read.")
+        bool, typer.Option(help="List each date, deaths or injuries slot missed, with what strife read.")
     ] = False,
 ) -> None:
     """Date, place and casualty slots of the incidents strife finds, against the MUC-4 answer keys."""
@@ -198,6 +198,9 @@ def eval_muc4_keys(
     if report.timex is not None:
         console.print(f"strife.timex.evaluate_muc4_dates (dates read from the text): {report.timex}")
     if misses:
+        for date_miss in report.date_misses:
+            line = "date " + " ".join(f"{k}={v!r}" for k, v in date_miss.items())
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
         for miss in report.misses:
             console.print(miss.line(), markup=False, highlight=False, soft_wrap=True)
     for message in report.errors[:5]:
