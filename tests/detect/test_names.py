@@ -46,6 +46,8 @@ def test_the_dictionary_knows_words_not_surnames(words):
         ),
         ("Gunmen killed Colonel Waldemar Quintero in the city.", "Quintero", "Waldemar Quintero"),
         ("rebels kidnapped engineer alberto ruiz osorio yesterday.", "osorio", "alberto ruiz osorio"),
+        ("soldiers killed companero ramiro forero yesterday.", "forero", "ramiro forero"),
+        ("Soldiers killed Comrade Forero in his home.", "Forero", "Forero"),
         ("terrorists dynamited the antioquia liqueur plant.", "plant", None),
         ("the bomb wounded six passengers.", "passengers", None),
         ("Militants executed a Palestinian man.", "man", None),
