@@ -85,3 +85,13 @@ def test_a_province_abroad_needs_support_without_capitals() -> None:
     assert "ALEPPO GOVERNORATE" not in names and "WASHINGTON" in names
     text = "Gunmen killed two men in Washington, United States, and one in Aleppo Governorate, police said."
     assert "Aleppo Governorate" in [r.toponym.text for r in resolve(_article(text), GAZ).resolved]
+
+
+def test_a_site_under_its_full_name_stands_without_support() -> None:
+    # nothing else in the text points to Syria: a village's lone word may be a surname, but a
+    # prison, a university or an airport named in full is that place (in any case)
+    for text in ("GUNMEN ATTACKED GHWAYRAN PRISON ON MONDAY.", "Gunmen attacked Ghwayran Prison on Monday."):
+        names = [r.toponym.text.lower() for r in resolve(_article(text), GAZ).resolved]
+        assert names == ["ghwayran prison"], text
+    names = [r.toponym.text for r in resolve(_article("GUNMEN ATTACKED HANDARAT ON MONDAY."), GAZ).resolved]
+    assert names == []

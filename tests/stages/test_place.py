@@ -144,6 +144,24 @@ def test_disambiguation_by_country_context() -> None:
     assert california.events[0].location.country == "United States"
 
 
+def test_a_name_of_many_places_says_how_sure_it_is() -> None:
+    # "San Jose" with no clue to its country: read as the larger city, flagged ambiguous, and
+    # the event is less sure than when the article names the country
+    bare = article("Police said a bomb exploded in San Jose on Monday.", "exploded")
+    told = article("Police said a bomb exploded in San Jose, Costa Rica, on Monday.", "exploded")
+    loc = bare.events[0].location
+    assert loc.name is not None and loc.geo_precision == 1
+    assert any("ambiguous" in w and "San Jose" in w for w in bare.warnings)
+    assert not any("ambiguous" in w for w in told.warnings)
+    assert bare.events[0].confidence < told.events[0].confidence
+    # "Washington": the US capital leads the English town tenfold, but the state of the same
+    # name is as likely: the country is sure, the place is not, and strife says so
+    dc = article("A bomb exploded in Washington on Monday.", "exploded")
+    assert dc.events[0].location.country == "United States"
+    assert any("ambiguous" in w and "Washington" in w for w in dc.warnings)
+    assert dc.events[0].confidence < told.events[0].confidence
+
+
 def test_no_toponyms_warns_and_leaves_location_empty() -> None:
     a = article("A bomb exploded on Tuesday.", "exploded")
     assert a.events[0].location.lat is None and a.warnings

@@ -198,7 +198,9 @@ def weak(t: Toponym, p: Place, share: dict[str, float], gazetteer: Gazetteer, ca
         return share.get(p.iso2, 0.0) < 0.5
     unsupported = share.get(p.iso2, 0.0) < 0.2
     lossy = t.type == "place~" or common
-    small = p.kind not in ("admin1", "country") and p.population < 100_000
+    # a small place stands on its own only under an institution's full name ("El Salvador
+    # University", "Saydnaya Prison"): a name of several words no person or town bears
+    small = p.kind not in ("admin1", "country") and p.population < 100_000 and not _full_name(t, p)
     # without capitals a lone word is as likely a surname ("VARGAS", "HERRERA") or an
     # organisation's ("RADIO CADENA NACIONAL"): only a city of a million stands on its own
     lone = caseless and " " not in t.text.strip() and p.population < 1_000_000
@@ -206,6 +208,14 @@ def weak(t: Toponym, p: Place, share: dict[str, float], gazetteer: Gazetteer, ca
     # ("CENTRAL AND WESTERN REGION" of Hong Kong in a report from El Salvador)
     abroad = caseless and p.kind == "admin1" and max(share.values(), default=0.0) >= 0.5
     return unsupported and (lossy or small or lone or abroad)
+
+
+#: Kinds of the supplement's named sites (a university, a prison, an airport, a base, ...).
+NAMED_SITES = frozenset({"landmark", "prison", "airport", "base", "camp", "dam", "crossing"})
+
+
+def _full_name(t: Toponym, p: Place) -> bool:
+    return p.kind in NAMED_SITES and t.type == "place" and len(t.text.split()) >= 2
 
 
 def shares(clues: list[tuple[str, str, float]], without: str | None = None) -> dict[str, float]:
