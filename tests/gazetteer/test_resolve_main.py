@@ -77,6 +77,9 @@ def test_a_name_followed_by_its_province_is_read_inside_it() -> None:
 def test_a_street_named_after_a_place_is_not_that_place() -> None:
     geo = resolve(_article("A bomb went off on Baghdad Street in Mosul on Monday."), GAZ)
     assert [r.place.name for r in geo.resolved] == ["Mosul"]
+    # a river too: "the Mosul river" is no town (the river's name is a place of its own)
+    geo = resolve(_article("Boats were fired on along the Mosul River in Iraq."), GAZ)
+    assert [r.place.name for r in geo.resolved] == ["Iraq"]
 
 
 def test_a_capital_standing_for_its_government_and_distances_from_a_place() -> None:

@@ -18,6 +18,11 @@ def test_name_before_its_kind_in_any_case() -> None:
     assert found("FROM PRADOS DE VENECIA NEIGHBORHOOD") == [("PRADOS DE VENECIA", "neighborhood")]
 
 
+def test_a_river_is_named_before_its_kind() -> None:
+    assert found("A BOAT WAS FIRED ON ON THE BERMEJA RIVER, NEAR THE BORDER") == [("BERMEJA", "river")]
+    assert found("Two bodies were found in the river near the town.") == []
+
+
 def test_kind_before_its_name() -> None:
     assert found("They attacked the town of Tejutepeque in the north.") == [("Tejutepeque", "town")]
     assert found("IN CANTON EL JICARO, SAN MIGUEL") == [("EL JICARO", "canton")]

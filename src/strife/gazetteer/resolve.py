@@ -247,9 +247,10 @@ _PART_AFTER = re.compile(
 )
 
 
-#: A street named after a place ("San Ignacio and Nataniel streets", "Haifa Street").
+#: A street or a river named after a place ("San Ignacio and Nataniel streets", "Haifa Street",
+#: "the San Miguel River").
 _STREET_AFTER = re.compile(
-    r"^\s+(?:and\s+(?:[\w'’]+\s+){1,3})?(?:streets?|avenues?|boulevard)\b", re.IGNORECASE
+    r"^\s+(?:and\s+(?:[\w'’]+\s+){1,3})?(?:streets?|avenues?|boulevard|rivers?)\b", re.IGNORECASE
 )
 
 

@@ -23,7 +23,7 @@ from strife.gazetteer.matcher import CALENDAR, DIRECTIONS, TITLES, _words, unifo
 KINDS_AFTER = (
     "neighborhood|neighbourhood|suburb|canton|caserio|hamlet|village|farm|hacienda|barrio|colonia|"
     "municipality|jurisdiction|refugee camp|township|residential area|housing development|housing complex|"
-    "corregimiento|vereda|aldea"
+    "corregimiento|vereda|aldea|river"
 )
 #: Kind nouns that follow the name of a part of a city ("ORRANTIA DISTRICT", "the Mejicanos
 #: sector"); only for names no gazetteer entry covers, since "Afrin district" is a known unit.
