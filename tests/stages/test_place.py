@@ -144,6 +144,20 @@ def test_disambiguation_by_country_context() -> None:
     assert california.events[0].location.country == "United States"
 
 
+def test_a_placeless_incident_goes_on_where_one_of_its_kind_was_told() -> None:
+    text = (
+        "In Baghdad, officials met. Clashes broke out near Mosul. Officials spoke. They spoke again. "
+        "Minutes later another clash occurred at the bridge."
+    )
+    a = article(text, "Clashes", "clash")
+    loc = a.events[1].location
+    assert (loc.name, loc.geo_precision) == ("Mosul", 2)  # not the article's main place, Baghdad
+    # an incident of another kind lends it nothing
+    b = draft(text, "Clashes", "clash")
+    b.events[0].sub_event_type = "Attack"
+    assert STAGE(b).events[1].location.name == "Baghdad"
+
+
 def test_a_name_of_many_places_says_how_sure_it_is() -> None:
     # "San Jose" with no clue to its country: read as the larger city, flagged ambiguous, and
     # the event is less sure than when the article names the country

@@ -26,7 +26,9 @@ How the place is chosen (`strife.gazetteer.resolve` does the article-level part)
 5. with no place in the event's sentences, the place they refer back to ("attacked the farm",
    "in the same area", "there": `strife.gazetteer.anaphora`), else the place of the sentence
    just before, else of the sentence just after when no other kind of event is told there (a
-   lede says what happened, the next sentence where), else the article's main place (the place the lede
+   lede says what happened, the next sentence where), else the place of an event of the same kind
+   told up to four sentences before in the article's country (one incident told on), else the
+   article's main place (the place the lede
    under a dateline names, else the dateline when the article is about the dateline's country,
    else the most mentioned place) is used with precision 2 (3 for a region or country);
 6. a place the gazetteer lacks but a statement of where or the event's sentence names with its
@@ -106,7 +108,12 @@ def _again(geo: Geography, sentences: list[int], sentence: int) -> frozenset[int
     return frozenset(r.place.id for k in sentences if k != sentence for r in geo.in_sentence(k))
 
 
-def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | None, bool]:
+def choose(
+    article: Article,
+    event: Event,
+    geo: Geography,
+    earlier: list[tuple[Event, Resolved]] = [],  # noqa: B006
+) -> tuple[Resolved | None, bool]:
     """The event's place and whether it was inferred from the article rather than read in the
     event's own words (then precision 2 at best). A sentence stating where it took place
     (`stated`) counts as one of the event's own, and says where exactly: its place wins over
@@ -133,7 +140,35 @@ def choose(article: Article, event: Event, geo: Geography) -> tuple[Resolved | N
     after = _following(article, event, own)
     if after is not None and (found := _situated(article, event, geo, after)) is not None:
         return found, True
+    if (same := _same_kind_before(event, geo, own, earlier)) is not None:
+        return same, True
     return geo.main, geo.main is not None
+
+
+#: How many sentences before a placeless event one of its kind may lend it its place.
+SAME_KIND_WINDOW = 4
+
+
+def _same_kind_before(
+    event: Event, geo: Geography, own: list[int], earlier: list[tuple[Event, Resolved]]
+) -> Resolved | None:
+    """The place of an event of the same kind told shortly before a placeless one, in the
+    article's own country: a report goes on with one incident ("a clash at the 14-km marker of
+    the road to X ... minutes later, at the 21-km marker, another clash occurred") before it
+    turns to the article's main place."""
+    if not own:
+        return None
+    home = geo.main.place.iso2 if geo.main is not None else None
+    for e, r in reversed(earlier):
+        last = max(e.sentences, default=-1)
+        if (
+            e.sub_event_type == event.sub_event_type
+            and r.place.specificity <= 1
+            and 0 <= own[0] - last <= SAME_KIND_WINDOW
+            and r.place.iso2 == (home or r.place.iso2)
+        ):
+            return r
+    return None
 
 
 def _statement_place(
@@ -298,8 +333,11 @@ def make(resources: Resources) -> Stage:
             article.warn("no place names found: event locations unknown")
             return article
         geo = resolve(article, resources.gazetteer)
+        earlier: list[tuple[Event, Resolved]] = []
         for event in article.events:
-            chosen, fallback = choose(article, event, geo)
+            chosen, fallback = choose(article, event, geo, earlier)
+            if chosen is not None and chosen is not geo.main:
+                earlier.append((event, chosen))
             sub = _subplace(article, event, geo, chosen)
             if sub is not None:
                 event.location = sub
