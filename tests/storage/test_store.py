@@ -152,10 +152,23 @@ def test_filter_near(populated):
         populated.events(near=(95, 0, 10))
 
 
-def test_circle_edge_is_the_haversine_on_both_backends(store, article_factory, event_factory):
+@pytest.mark.parametrize("sqlite_math", [True, False], ids=["sql-math", "python-callback"])
+def test_circle_edge_is_the_haversine_on_both_backends(
+    store, article_factory, event_factory, backend, sqlite_math, monkeypatch
+):
     """Events a hair inside and outside a circle, in four directions: both backends keep exactly
-    those `haversine_km` puts within the radius (SQLite calls it; PostgreSQL says it in SQL)."""
+    those `haversine_km` puts within the radius (said in SQL; on a SQLite without its math
+    functions, `haversine_km` called back)."""
     import math
+
+    from strife.storage import dialect
+
+    if not sqlite_math:
+        if backend != "sqlite":
+            pytest.skip("PostgreSQL always says the distance in SQL")
+        monkeypatch.setattr(dialect, "sqlite_math", lambda: False)
+    sql, _ = dialect.dialect_of(store.sql_connection()).within(dialect.Near(34.8, 38.9, 25.0))
+    assert ("strife_km" in sql) is not sqlite_math
 
     from strife.storage.base import EARTH_KM, haversine_km
 
