@@ -6,7 +6,7 @@ import pytest
 
 import pg
 from strife.errors import StorageError
-from strife.storage import Store, base
+from strife.storage import Store, schema
 from strife.storage.postgres import masked
 from strife.storage.sqlite import SQLiteStore
 
@@ -33,15 +33,15 @@ def table_names(store, backend):
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgres"])
 def test_migrations_are_numbered_from_one_and_match(dialect):
-    versions = [v for v, _, _ in base.migrations(dialect)]
+    versions = [v for v, _, _ in schema.migrations(dialect)]
     assert versions[0] == 1
     assert versions == list(range(1, len(versions) + 1))
     # The two backends move through the same schema versions.
-    assert [n for _, n, _ in base.migrations(dialect)] == [n for _, n, _ in base.migrations("sqlite")]
+    assert [n for _, n, _ in schema.migrations(dialect)] == [n for _, n, _ in schema.migrations("sqlite")]
 
 
 def test_fresh_database_is_migrated(store, backend):
-    assert store.schema_version() == len(base.migrations(backend))
+    assert store.schema_version() == len(schema.migrations(backend))
     assert table_names(store, backend) >= TABLES
     if backend == "sqlite":
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -62,7 +62,7 @@ def test_reopening_applies_nothing_twice(store_url, backend):
     with Store(store_url) as store:
         rows = store.conn.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
         assert [r[0] if backend == "sqlite" else r["version"] for r in rows] == [
-            v for v, _, _ in base.migrations(backend)
+            v for v, _, _ in schema.migrations(backend)
         ]
 
 

@@ -1,6 +1,6 @@
 """One page of an event search as JSON, for the REST API's `GET /api/events`: reads the page's
 keys (`search.page_keys`: rowids on SQLite, ids elsewhere) and adds what `Store.events()` adds to
-each record (`base.event_dict`: article, number of sources, outlets, published, ingested_at).
+each record (`rows.event_dict`: article, number of sources, outlets, published, ingested_at).
 
 On SQLite the record is not parsed: a record that starts with its own id, as strife writes them,
 gets the added keys appended before its closing brace (parsing and writing a kilobyte of record
@@ -18,8 +18,8 @@ from typing import Any
 
 import orjson
 
-from strife.storage.base import STAMP_COLUMNS, stamp
 from strife.storage.dialect import Dialect
+from strife.storage.rows import STAMP_COLUMNS, stamp
 from strife.storage.search import events_by_id
 
 #: Events by rowid: the record as bytes (SQLite hands a BLOB over without decoding it, and the

@@ -25,8 +25,9 @@ from urllib.parse import urlsplit, urlunsplit
 import orjson
 
 from strife.errors import StorageError
-from strife.storage import base
-from strife.storage.base import check_schema_version, now
+from strife.storage import schema
+from strife.storage.base import now
+from strife.storage.schema import check_schema_version
 from strife.storage.sql import SQLStore
 
 try:
@@ -62,7 +63,7 @@ _SESSION = "-c TimeZone=UTC"
 
 def migrations() -> list[tuple[int, str, str]]:
     """(version, file name, SQL) of every shipped PostgreSQL migration, in order."""
-    return base.migrations("postgres")
+    return schema.migrations("postgres")
 
 
 def masked(url: str) -> str:

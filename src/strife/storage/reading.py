@@ -9,7 +9,7 @@ sources, their outlets, its article's dates) and what a summary shows are in the
 (migrations 0007 and 0008), so no read joins another table. Rows come as tuples, not dicts.
 
 Why three shapes: decoding a stored record costs ~45 µs, most of a large query's time. A table
-needs a dozen columns that are already copied out of the record (`base.event_columns`), so
+needs a dozen columns that are already copied out of the record (`rows.event_columns`), so
 `event_summaries` never reads the record; JSON lines need the record as text, so `event_lines`
 splices the extra keys into the stored text instead of decoding and encoding it again.
 """
@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from strife.storage.base import STAMP_COLUMNS, Near, check_page, event_dict, stamp
+from strife.storage.base import Near, check_page
 from strife.storage.dialect import ORDERS, Dialect, dialect_of
+from strife.storage.rows import STAMP_COLUMNS, event_dict, stamp
 from strife.storage.search import EventFilter, where
 
 if TYPE_CHECKING:

@@ -21,8 +21,9 @@ import orjson
 
 from strife.errors import StorageError
 from strife.models import SUB_EVENT_TYPES
-from strife.storage.base import STAMP_COLUMNS, Near, event_dict, iso_date
+from strife.storage.base import Near, iso_date
 from strife.storage.dialect import ORDERS, Dialect, dialect_of
+from strife.storage.rows import STAMP_COLUMNS, event_dict
 
 if TYPE_CHECKING:
     from strife.storage.base import Store

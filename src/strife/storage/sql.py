@@ -19,16 +19,13 @@ from strife.storage.base import (
     Member,
     MemberWindow,
     Store,
-    article_columns,
-    claim_columns,
-    event_columns,
-    event_record_model,
     failure_stage,
     now,
     outlet_name,
     record_hash,
     stored_event_id,
 )
+from strife.storage.rows import article_columns, claim_columns, event_columns, event_record_model
 
 
 class SQLStore(Store):

@@ -15,18 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from strife.errors import StorageError
-from strife.storage import base
+from strife.storage import schema
 from strife.storage.base import (
-    check_schema_version,
     haversine_km,
     now,
 )
+from strife.storage.schema import check_schema_version
 from strife.storage.sql import SQLStore
 
 
 def migrations() -> list[tuple[int, str, str]]:
     """(version, file name, SQL) of every shipped SQLite migration, in order."""
-    return base.migrations("sqlite")
+    return schema.migrations("sqlite")
 
 
 class SQLiteStore(SQLStore):
