@@ -121,3 +121,21 @@ def test_reading_leaves_the_collector_as_it_was(stocked):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_reads_in_threads_leave_the_collector_on(stocked, store_url):
+    """Reads that overlap in threads (as the API's do) leave the collector on when all end."""
+    import gc
+    from concurrent.futures import ThreadPoolExecutor
+
+    from strife.storage import Store, reading
+
+    def read(_: int) -> int:
+        with Store(store_url) as own:  # a connection of the thread's own, as the API's
+            return len(own.events())
+
+    assert gc.isenabled()
+    with ThreadPoolExecutor(6) as pool:
+        counts = list(pool.map(read, range(60)))
+    assert set(counts) == {len(stocked.events())} and counts[0] > 0
+    assert gc.isenabled() and reading._pausing[0] == 0

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import gc
 import json
+import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -163,13 +165,31 @@ def _full(store: SQLStore, rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     the records are decoded: each makes some thirty containers, all kept and none in a cycle,
     and the collector's passes over them on the way (one each 700 new containers) found nothing
     and were a fifth of the decoding time of 4,200 records."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_paused():
         return [event_dict(_record(r[0]), r[1:_STAMPED]) for r in rows]
+
+
+_PAUSE = threading.Lock()
+_pausing = [0, False]  # readers decoding now; whether the collector ran before the first paused it
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The collector off while any reader decodes, and on again after the last one if it was on
+    before the first: the API reads in a thread pool, and a plain `isenabled`/`disable` pair
+    per read could leave it off for good when two reads interleave."""
+    with _PAUSE:
+        if _pausing[0] == 0:
+            _pausing[1] = gc.isenabled()
+            gc.disable()
+        _pausing[0] += 1
+    try:
+        yield
     finally:
-        if collecting:
-            gc.enable()
+        with _PAUSE:
+            _pausing[0] -= 1
+            if _pausing[0] == 0 and _pausing[1]:
+                gc.enable()
 
 
 def event_lines(
