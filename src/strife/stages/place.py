@@ -42,6 +42,8 @@ How the place is chosen (`strife.gazetteer.resolve` does the article-level part)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from unidecode import unidecode
 
 from strife.gazetteer.admin2 import base_name
@@ -112,7 +114,7 @@ def choose(
     article: Article,
     event: Event,
     geo: Geography,
-    earlier: list[tuple[Event, Resolved]] = [],  # noqa: B006
+    earlier: Sequence[tuple[Event, Resolved]] = (),
 ) -> tuple[Resolved | None, bool]:
     """The event's place and whether it was inferred from the article rather than read in the
     event's own words (then precision 2 at best). A sentence stating where it took place
@@ -150,7 +152,7 @@ SAME_KIND_WINDOW = 4
 
 
 def _same_kind_before(
-    event: Event, geo: Geography, own: list[int], earlier: list[tuple[Event, Resolved]]
+    event: Event, geo: Geography, own: list[int], earlier: Sequence[tuple[Event, Resolved]]
 ) -> Resolved | None:
     """The place of an event of the same kind told shortly before a placeless one, in the
     article's own country: a report goes on with one incident ("a clash at the 14-km marker of
