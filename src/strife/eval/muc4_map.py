@@ -7,43 +7,41 @@ and peaceful protests map to nothing, and so do background events (recollections
 reported incident). Each kept event gives one template (the incident type is decided in
 `muc4_incidents`, the type half of this one mapping):
 
-- incident type: kidnapping (an abduction or GTD hostage taking of anyone but soldiers or
-  rebels, who are captives of war; a `kidnapping` tag alone is not one), forced work stoppage
-  (`strike_action` imposed by an armed group), bombing (`ied`/`vbied`/`suicide_attack`, an explosive weapon, or an
-  explosive sub-event type or GTD's Bombing/Explosion when the main word is one of blasts, not
-  a killing typed after a bomb told beside; a device tag counts whatever type the model gave;
-  not shelling or an air strike, which MUC-4 calls attacks unless a bomb tag says otherwise;
-  arson first when the main word sets on fire), robbery and arson (their tags), otherwise
-  attack for violence against people or property. A battle counts when GTD would call it an
-  attack on civilian things or named people (not troops fighting an armed group), or when a
+- incident type: kidnapping (an abduction or GTD hostage taking of anyone but soldiers or rebels,
+  who are captives of war; a `kidnapping` tag alone is not one), forced work stoppage
+  (`strike_action` imposed by an armed group), bombing (`ied`/`vbied`/`suicide_attack`, an
+  explosive weapon, or an explosive sub-event type or GTD's Bombing/Explosion when the main word is
+  one of blasts, not a killing typed after a bomb told beside; a device tag counts whatever type
+  the model gave; not shelling or an air strike, which MUC-4 calls attacks unless a bomb tag says
+  otherwise; arson first when the main word sets on fire), robbery and arson (their tags),
+  otherwise attack for violence against people or property. A battle counts when GTD would call it
+  an attack on civilian things or named people (not troops fighting an armed group), or when a
   planted device was used; violence whose side hit is the state's forces and that hit nothing
-  civilian and no named person is an act of war, no incident; a riot only when the rioters burn, bomb or rob; a defused bomb when
-  GTD gives it an attack type (explosives seized are no incident);
-- PerpOrg: actor1 when it is a named organisation (not state forces the dictionary knows, who
-  are more often who defused or reported than the keys' doer) or state forces the text names
-  ("the army"), without the member nouns the actor matcher joined to it ("Shining Path
-  terrorists" -> "Shining Path"), in the words the report mostly writes for a named group
-  ("fmln" more than its full name, `usual`); a generic armed group
-  or state forces named by their people ("soldiers") go to PerpInd, with the perpetrators as the
-  text describes them, less the named organisation they hold ("FMLN urban guerrillas",
-  "terrorists of the ELN" -> "urban guerrillas", "terrorists"; a bare "the ELN" is no PerpInd;
-  "members of the FMLN" stays whole, as the keys write it);
+  civilian and no named person is an act of war, no incident; a riot only when the rioters burn,
+  bomb or rob; a defused bomb when GTD gives it an attack type (explosives seized are no incident);
+- PerpOrg: actor1 when it is a named organisation (not state forces the dictionary knows, who are
+  more often who defused or reported than the keys' doer) or state forces the text names ("the
+  army"), without the member nouns the actor matcher joined to it ("Shining Path terrorists" ->
+  "Shining Path"), in the words the report mostly writes for a named group ("fmln" more than its
+  full name, `usual`); a generic armed group or state forces named by their people ("soldiers") go
+  to PerpInd, with the perpetrators as the text describes them, less the named organisation they
+  hold ("FMLN urban guerrillas", "terrorists of the ELN" -> "urban guerrillas", "terrorists"; a
+  bare "the ELN" is no PerpInd; "members of the FMLN" stays whole, as the keys write it);
 - Target: the event's targets with a GTD target type other than Military, not an area ("the
-  highway", "a whole neighborhood") (MUC-4 records civilian things hit, not places,
-  people or troops); Victim: the victims the text names (type `PERSON`:
-  the keys hold names, "six priests" fills no slot); Weapon: the event's weapons, not a word
-  for what one did ("the blast"). Descriptions lose a leading quantity or demonstrative ("two
-  bombs", "these bombs" -> "bombs") and a thing its possessive ("his car" -> "car"), as the keys
-  mostly write them. One mention
-  per entity: the GTT metric rewards a predicted entity only when all its mentions belong to one
-  gold entity.
+  highway", "a whole neighborhood") (MUC-4 records civilian things hit, not places, people or
+  troops); Victim: the victims the text names (type `PERSON`: the keys hold names, "six priests"
+  fills no slot); Weapon: the event's weapons, not a word for what one did ("the blast").
+  Descriptions lose a leading quantity or demonstrative ("two bombs", "these bombs" -> "bombs") and
+  a thing its possessive ("his car" -> "car"), as the keys mostly write them. One mention per
+  entity: the GTT metric rewards a predicted entity only when all its mentions belong to one gold
+  entity.
 
 Templates of one type whose events hit a common target or victim (a person named in part and in
 full counts), or of which one records no target or victim (nothing that would make it another
-incident: "they were kidnapped last saturday by the eln"), are one incident and are merged; a document keeps at most `max_templates` (the
-published scorer's search is exponential in their number). A template with no perpetrator
-organisation gets the non-state armed group the article names most (`document_group`), unless
-state forces did it.
+incident: "they were kidnapped last saturday by the eln"), are one incident and are merged; a
+document keeps at most `max_templates` (the published scorer's search is exponential in their
+number). A template with no perpetrator organisation gets the non-state armed group the article
+names most (`document_group`), unless state forces did it.
 """
 
 from __future__ import annotations
