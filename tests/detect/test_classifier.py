@@ -232,6 +232,36 @@ def test_no_event_is_proposed_where_the_rules_set_event_words_aside(pipeline):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army did not attack the village.", False),  # denied: no event
+        ("If the talks fail, the rebels may storm the city.", False),  # only may happen
+        # an event word set aside for another reason ("what organisers called a march", read as
+        # an intention) leaves the short text to the model
+        ("Hundreds of nurses joined what organisers called a silent march through the port city.", True),
+        ("Gunmen killed two policemen in the town on Monday.", False),  # the rules found an event
+        ("It rained. The roads flooded. Schools shut. Shops shut. Trains stopped.", False),  # too long
+    ],
+)
+def test_a_short_text_is_rescuable_unless_it_denies_an_event(resources, text, expected):
+    from strife.detect.document import find_events
+    from strife.detect.lexicon import lexicon
+    from strife.detect.typing import rescuable
+    from strife.pipeline import Pipeline
+
+    article = Pipeline(["clean", "language"], resources=resources)(Article(raw=text))
+    lex = lexicon()
+    assert rescuable(article, find_events(article, lex), lex) is expected
+
+
+@pytest.mark.slow
+def test_the_model_types_a_short_text_whose_event_word_the_rules_set_aside(pipeline):
+    text = "Hundreds of nurses joined what organisers called a silent march through the port city."
+    assert _types(pipeline, text) == ["Peaceful protest"]
+
+
+@pytest.mark.slow
 def test_deliberate_violence_is_never_vetoed(pipeline):
     text = "The escapees were helped by local activists. Separately, a car bomb exploded in a market in the capital."
     assert "Remote explosive/landmine/IED" in _types(pipeline, text)

@@ -372,20 +372,29 @@ def rescue_event(article: Article, sub: str, number: int) -> Event:
     return event
 
 
+#: Why a set-aside event word (`modality.not_factual`) denies an event: it did not or only may
+#: happen. Other reasons (an intention, a campaign) leave a short text to the model's `NO_EVENT`.
+DENIED = frozenset({"negated", "modal", "hypothetical"})
+
+
 def rescuable(article: Article, events: list[Event], lex: Any) -> bool:
-    """A short text (a report of one event, like a news alert) in which the rules found none,
-    and set no event word aside either."""
+    """A short text (a report of one event, like a news alert) in which the rules found none
+    and which denies none (`denied`). (Barring every text with a set-aside event word left 38
+    CASE 2021 snippets untyped; asked, the model typed 12 of their 24 conflict events right and
+    kept 13 of the 14 others eventless.)"""
     if not 0 < len(article.sentences) <= MAX_SENTENCES or any(not e.background for e in events):
         return False
-    return lex is None or not declined(article, lex)
+    return lex is None or not denied(article, lex)
 
 
-def declined(article: Article, lex: Any) -> bool:
-    """Whether the rules saw event words and set them aside (negated, hypothetical, threatened,
-    an accident or a disaster): the text then says no event happened, whatever its topic."""
+def denied(article: Article, lex: Any) -> bool:
+    """Whether the rules set aside an event word as one that did not or may not happen ("the
+    army did not attack the village", "the rebels may storm the city")."""
+    from strife.detect import modality
     from strife.detect.document import sentence_spans
     from strife.detect.grouping import keep
     from strife.detect.triggers import find_triggers
 
     spans = [s for s in sentence_spans(article) if s is not None]
-    return any(not keep(t, lex) for s in spans for t in find_triggers(s, lex))
+    triggers = [t for s in spans for t in find_triggers(s, lex)]
+    return any(not keep(t, lex) and modality.not_factual(t.token) in DENIED for t in triggers)
