@@ -3,7 +3,7 @@
 Each snippet goes through the language layer and the rule detector (`find_events`, the rules
 alone, as the events stage runs them before the model). The input is the event the evaluation
 types (`case2021.snippet_event`), or the whole text when the rules find no event and the text
-is short enough for the typer to propose one (`classifier.rescuable`). The label is the ACLED
+is short enough for the typer to propose one (`typing.rescuable`). The label is the ACLED
 sub-event type of the snippet's code, or `NO_EVENT` for its non-conflict codes.
 """
 
