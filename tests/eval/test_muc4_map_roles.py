@@ -223,3 +223,47 @@ def test_a_group_cut_short_counts_for_its_full_name():
             )
         )
     assert document_group(article) == "red dawn front of liberation"
+
+
+def _doers(text: str, phrase: str, org: str | None = None) -> list[str]:
+    """The PerpInd fillers of an attack whose perpetrator is `phrase`; `org` is state forces the
+    actor matcher read in the text by their generic name (not a known organisation)."""
+    article = Article(text=text)
+    if org:
+        at = text.index(org)
+        article.actor_mentions = [
+            ActorMention(
+                text=org,
+                start=at,
+                end=at + len(org),
+                name="Military Forces",
+                actor_type="State forces",
+                known=False,
+            )
+        ]
+    start = text.index(phrase)
+    event = Event(
+        id="e",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        perpetrators=[Mention(text=phrase, start=start, end=start + len(phrase))],
+    )
+    template = event_template(article, event)
+    assert template is not None
+    return template.roles["PerpInd"]
+
+
+def test_doers_lose_the_of_phrase_naming_whom_they_hit():
+    text = "the assassins of msgr romero shot him in the chapel."
+    assert _doers(text, "assassins of msgr romero") == ["assassins"]
+    text = "the troops of the dictatorship burned the village."
+    assert _doers(text, "troops of the dictatorship") == ["troops"]
+
+
+def test_doers_of_an_organisation_and_collectives_stay_whole():
+    text = "certain officers of the armed forces murdered the priests."
+    phrase = "certain officers of the armed forces"
+    assert _doers(text, phrase, org="armed forces") == [phrase]
+    assert _doers(text, phrase) == ["certain officers"]
+    text = "a group of terrorists attacked the bank."
+    assert _doers(text, "group of terrorists") == ["group of terrorists"]

@@ -26,7 +26,8 @@ reported incident). Each kept event gives one template (the incident type is dec
   full name, `usual`); a generic armed group or state forces named by their people ("soldiers") go
   to PerpInd, with the perpetrators as the text describes them, less the named organisation they
   hold ("FMLN urban guerrillas", "terrorists of the ELN" -> "urban guerrillas", "terrorists"; a
-  bare "the ELN" is no PerpInd; "members of the FMLN" stays whole, as the keys write it);
+  bare "the ELN" is no PerpInd; "members of the FMLN" stays whole, as the keys write it; doers
+  lose an `of` phrase that names no organisation: "the assassins of msgr romero" -> "assassins");
 - Target: the event's targets with a GTD target type other than Military, not an area ("the
   highway", "a whole neighborhood") (MUC-4 records civilian things hit, not places, people or
   troops); Victim: the victims the text names (type `PERSON`: the keys hold names, "six priests"
@@ -52,7 +53,7 @@ from typing import Any
 from strife.detect.roles import USES
 from strife.eval.muc4 import DEFAULT_TEMPLATES, MAX_TEMPLATES, ROLES, GoldDoc, doc_key, normalise
 from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
-from strife.eval.muc4_phrases import bare, unbracketed, usual
+from strife.eval.muc4_phrases import NON_ORG_ACTORS, bare, doers, unbracketed, usual
 from strife.eval.runner import run_articles
 from strife.models import ActorMention, Article, Event, Mention
 
@@ -60,10 +61,6 @@ from strife.models import ActorMention, Article, Event, Mention
 def _words(text: str) -> frozenset[str]:
     """A set of words written as one whitespace-separated string (long lists stay readable)."""
     return frozenset(text.split())
-
-
-#: Civilians, protesters and rioters are not organisations MUC-4 names as perpetrators.
-NON_ORG_ACTORS = frozenset({"Civilians", "Protesters", "Rioters"})
 
 
 @dataclass
@@ -267,7 +264,7 @@ def event_template(article: Article, event: Event) -> MappedTemplate | None:
             words = surface(article, m)
             words = words if role in ("Victim", "PerpInd") else bare(words)
             if role == "PerpInd":
-                words = without_group(article, m, words)
+                words = doers(article, without_group(article, m, words))
             if role == "Weapon" and words and words.lower() in USES:
                 continue  # "the blast", "fire": what a weapon did; the keys name the weapon
             if words and not (role == "PerpInd" and org and normalise(words) == normalise(org)):

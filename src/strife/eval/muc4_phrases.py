@@ -1,11 +1,12 @@
 """How MUC-4's keys write a filler's words, for the mapping in `strife.eval.muc4_map`: a
 description without its leading quantity or possessive (`bare`), a group's name as the report
-mostly writes it (`usual`), a group's other name in brackets (`unbracketed`)."""
+mostly writes it (`usual`), a group's other name in brackets (`unbracketed`), doers without
+whom they hit (`doers`)."""
 
 from __future__ import annotations
 
 from strife.eval.muc4 import normalise
-from strife.models import ActorMention
+from strife.models import ActorMention, Article
 
 
 def _words(text: str) -> frozenset[str]:
@@ -23,6 +24,10 @@ QUANTITY = _words(
 
 #: Possessive determiners, which the keys leave out of a thing's description.
 POSSESSIVES = _words("his her its their our my your")
+
+
+#: Civilians, protesters and rioters are not organisations MUC-4 names as perpetrators.
+NON_ORG_ACTORS = frozenset({"Civilians", "Protesters", "Rioters"})
 
 
 def bare(words: str | None) -> str | None:
@@ -76,4 +81,32 @@ def unbracketed(words: str) -> str:
         inner, _, rest = stripped[1:].partition(")")
         if len(inner.split()) <= 3:
             return rest
+    return words
+
+
+#: Nouns for the people who did something, whose `of` phrase, when it names no organisation,
+#: names whom or what for ("the assassins of the jesuits", "the troops of the dictatorship"): the
+#: keys write the doers only. Collectives ("members of", "a group of", "a column of") and people
+#: of an organisation ("officers of the armed forces") are kept whole, as the keys write them.
+DOERS = _words(
+    """assassin assassins murderer murderers killer killers kidnapper kidnappers attacker
+    attackers gunman gunmen troops soldier soldiers terrorist terrorists guerrilla guerrillas
+    rebel rebels fighters insurgents mercenaries commander commanders officer officers"""
+)
+
+
+def doers(article: Article, words: str | None) -> str | None:
+    """A perpetrator phrase without the `of` phrase after its doer noun when that phrase names
+    no organisation ("assassins of msgr romero" -> "assassins"); other phrases unchanged."""
+    if not words:
+        return words
+    tokens = words.split()
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower() == "of" and tokens[i - 1].lower() in DOERS:
+            rest = normalise(" ".join(tokens[i + 1 :]))
+            named = any(
+                a.actor_type not in NON_ORG_ACTORS and f" {normalise(a.text)} " in f" {rest} "
+                for a in article.actor_mentions
+            )
+            return words if named else " ".join(tokens[:i])
     return words
