@@ -706,4 +706,20 @@ CASES: list[tuple[str, list[tuple]]] = [
         ],
     ),
     ("THE MAYOR, PEDRO PARDO LEAL, WAS KILLED YESTERDAY.", [(F, None, 1, None, "at_least", None)]),
+    # -- a participle parsed as the verb of a clause: its counted subject undergoes the harm ---
+    (
+        "The offensive has resulted in 40 dead and 52 wounded, including soldiers and civilians.",
+        [(F, None, 40, 40, "exact", None), ("injured", None, 52, 52, "exact", None)],
+    ),
+    (
+        "ONE PERSON WAS KILLED, THREE OR FOUR PEOPLE WOUNDED, AND A TRUCK DESTROYED IN THE ATTACK.",
+        [(F, None, 1, 1, "exact", None), ("injured", None, 3, 4, "approximately", None)],
+    ),
+    ("THE NINE TEACHERS MURDERED IN THE VILLAGE WERE BURIED ON SUNDAY.", [(F, CIV, 9, 9, "exact", None)]),
+    # the doers of a harm verb with an object, or of one joined to a verb with an object: not
+    ("The 12 rebels killed two soldiers near the border.", [(F, None, 2, 2, "exact", None)]),
+    (
+        "Six fighters killed and wounded dozens of people in the market.",
+        [("injured", None, 12, None, "vague", None)],
+    ),
 ]

@@ -197,3 +197,18 @@ def participle_stems(word: str) -> tuple[str, ...]:
     stem = word[:-2]
     doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
     return (word[:-1], stem, *doubled)
+
+
+def reduced_passive(verb: Token, subject: Token) -> bool:
+    """'305 dead and 373 wounded', 'one was killed, three people wounded', 'THE 11 PRIESTS
+    ASSASSINATED IN ...': a past form of a harm verb right after its counted subject, with no
+    object, auxiliary or object-taking conjunct, is a participle the parse read as a clause (a
+    harm verb in the active takes its victims as object), so the subject undergoes it."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in lexicon().verbs_object:
+        return False
+    if verb.i != max(t.i for t in subject.subtree) + 1:
+        return False
+    args = ("dobj", "obj", "dative", "attr", "oprd", "aux", "auxpass", "prt")
+    if any(c.dep_ in args for c in verb.children):
+        return False
+    return not any(g.dep_ in ("dobj", "obj") for c in verb.children if c.dep_ == "conj" for g in c.children)

@@ -343,6 +343,8 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
     head, rel = rel_tok.head, rel_tok.dep_
     if rel in _SUBJECT_DEPS and (elided := clause.elided_repeat(head)) is not None:
         head, rel = elided  # '12 soldiers were injured, as were some pedestrians'
+    if rel == "nsubj" and clause.reduced_passive(head, rel_tok):
+        rel = "nsubjpass"  # '305 dead and 373 wounded': the parse's active verb is a participle
     if rel == "poss" and _deed(head):
         return KindResult(_deed(head), predicate=head)  # "the mayor's murder"
     if rel == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":
