@@ -185,6 +185,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The militants posted a 13-minute video online.", []),
     ("The war began in March 2011.", []),
     ("The attackers used three trucks packed with explosives.", []),
+    # weapons and munitions seized are counted in things, not people taken
+    ("Police seized 250 sticks of dynamite and 30 pistols in the raid.", []),
+    ("Troops captured 12 machine guns and 4,000 cartridges from the rebels.", []),
+    ("Rebels seized 12 hostages and 30 rifles.", [("hostages", None, 12, 12, "exact", None)]),
     ("The battle has lasted three days.", []),
     ("The government pledged 5 million dollars to rebuild the market.", []),
     # the age is no figure; the gunman arrested is one
