@@ -53,14 +53,9 @@ from typing import Any
 from strife.detect.roles import USES
 from strife.eval.muc4 import DEFAULT_TEMPLATES, MAX_TEMPLATES, ROLES, GoldDoc, doc_key, normalise
 from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
-from strife.eval.muc4_phrases import NON_ORG_ACTORS, bare, doers, unbracketed, usual
+from strife.eval.muc4_phrases import NON_ORG_ACTORS, bare, doers, unbracketed, usual, word_set
 from strife.eval.runner import run_articles
 from strife.models import ActorMention, Article, Event, Mention
-
-
-def _words(text: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated string (long lists stay readable)."""
-    return frozenset(text.split())
 
 
 @dataclass
@@ -141,7 +136,7 @@ def perpetrator_actor(article: Article, event: Event) -> tuple[str | None, str |
 
 #: Nouns for the members of a group: "Shining Path terrorists" names the organisation Shining
 #: Path and its members; MUC-4's PerpOrg holds the organisation's name only.
-MEMBERS = _words(
+MEMBERS = word_set(
     """guerrilla guerrillas guerilla guerillas terrorist terrorists rebel rebels member members
     fighter fighters militant militants unit units troop troops soldier soldiers commando
     commandos commandoes column columns cell cells gunman gunmen militiaman militiamen insurgent insurgents
@@ -153,7 +148,7 @@ MEMBERS = _words(
 #: Heads of phrases for an area, where an event happened rather than what it hit ("set a
 #: whole neighborhood on fire", "attacked on the highway"): the keys hold the houses
 #: or vehicles hit there (on MUC-4 train, 2 of 1,114 templates' targets have such a head).
-AREAS = _words(
+AREAS = word_set(
     """neighborhood neighborhoods neighbourhood neighbourhoods village villages town towns city
     area areas sector sectors zone zones district districts region regions road roads highway
     highways street streets outskirts suburb suburbs countryside jurisdiction canton"""
@@ -182,11 +177,11 @@ def organisation(words: str | None) -> str | None:
 
 #: Words left at the edges of a phrase once a group's name is cut out of it ("terrorists of
 #: the FMLN" -> "terrorists of the").
-LINKS = _words("of the from a an - ( ) , 's")
+LINKS = word_set("of the from a an - ( ) , 's")
 
 
 #: Member nouns the keys write with the group's name ("members of the FMLN", "FMLN units").
-KEPT_WHOLE = _words("member members unit units")
+KEPT_WHOLE = word_set("member members unit units")
 
 
 def _edge(words: str) -> list[str]:

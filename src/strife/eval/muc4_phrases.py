@@ -5,16 +5,18 @@ whom they hit (`doers`)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from strife.eval.muc4 import normalise
 from strife.models import ActorMention, Article
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     """A set of words written as one whitespace-separated string (long lists stay readable)."""
     return frozenset(text.split())
 
 
-QUANTITY = _words(
+QUANTITY = word_set(
     """a an the some several many few numerous various about around approximately nearly almost
     over more than at least up to some dozen dozens scores hundreds thousands all both other
     another two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
@@ -23,7 +25,7 @@ QUANTITY = _words(
 
 
 #: Possessive determiners, which the keys leave out of a thing's description.
-POSSESSIVES = _words("his her its their our my your")
+POSSESSIVES = word_set("his her its their our my your")
 
 
 #: Civilians, protesters and rioters are not organisations MUC-4 names as perpetrators.
@@ -57,9 +59,7 @@ def usual(mentions: list[ActorMention]) -> ActorMention:
     spelled out "farabundo marti national liberation front (fmln)"). A form that is part of a
     longer one ("zarate willka" of "zarate willka armed forces of liberation") is that name cut
     short and counts for it."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        counts[normalise(m.text)] = counts.get(normalise(m.text), 0) + 1
+    counts = Counter(normalise(m.text) for m in mentions)
     score = {
         form: sum(n for other, n in counts.items() if other == form or _within(other, form))
         for form in counts
@@ -88,7 +88,7 @@ def unbracketed(words: str) -> str:
 #: names whom or what for ("the assassins of the jesuits", "the troops of the dictatorship"): the
 #: keys write the doers only. Collectives ("members of", "a group of", "a column of") and people
 #: of an organisation ("officers of the armed forces") are kept whole, as the keys write them.
-DOERS = _words(
+DOERS = word_set(
     """assassin assassins murderer murderers killer killers kidnapper kidnappers attacker
     attackers gunman gunmen troops soldier soldiers terrorist terrorists guerrilla guerrillas
     rebel rebels fighters insurgents mercenaries commander commanders officer officers"""

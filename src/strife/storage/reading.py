@@ -129,9 +129,8 @@ def _ordered(
     if limit is not None or offset:
         return _rows(store, *statement(store, columns, _FULL_FROM, flt, limit, offset))
     rows = _rows(store, *statement(store, f"{columns}, e.date_start, e.id", _FULL_FROM, flt, ordered=False))
-    dated = [r for r in rows if r[-2] is not None]
-    if not all(type(r[-1]) is str for r in rows) or not all(
-        type(r[-2]) is str and len(r[-2]) == 10 for r in dated
+    if not all(
+        type(r[-1]) is str and (r[-2] is None or (type(r[-2]) is str and len(r[-2]) == 10)) for r in rows
     ):
         return _rows(store, *statement(store, columns, _FULL_FROM, flt))
     rows.sort(key=itemgetter(-1))  # by id, then (stable) by date, the undated last

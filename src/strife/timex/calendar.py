@@ -83,6 +83,19 @@ def latest_weekday(pub: date, weekday: int, strictly_before: bool = False) -> da
     return pub - timedelta(days=back)
 
 
+def latest_day_of_month(pub: date, day: int, ahead: bool = False) -> date | None:
+    """The latest `day` of a month on or before `pub` (the next one on or after it when
+    `ahead`), looking three months back or forward; None when none of them has that day."""
+    year, month = pub.year, pub.month
+    for _ in range(3):
+        if day <= month_end(year, month).day:
+            found = date(year, month, day)
+            if (found >= pub) if ahead else (found <= pub):
+                return found
+        year, month = add_months(year, month, 1 if ahead else -1)
+    return None
+
+
 def next_weekday(pub: date, weekday: int) -> date:
     ahead = (weekday - pub.weekday()) % 7 or 7
     return pub + timedelta(days=ahead)

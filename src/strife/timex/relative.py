@@ -74,18 +74,10 @@ def weekday(r: RawMatch, pub: date) -> Value:
 def day_of_month(r: RawMatch, pub: date) -> Value | None:
     """'on the 12th': the latest 12th on or before publication (the next one in a plan, "until
     the 15th"); a day no month near publication has ("the 31st" in a run of short months) is none."""
-    n = int("".join(c for c in r.group("day") or "" if c.isdigit()) or 0)
+    n = int((r.group("day") or "")[:-2] or 0)  # "12th" -> 12
     ahead = _future_context(r) or r.group("prep") in ("until", "till", "by")
-    y, m = pub.year, pub.month
-    for _ in range(3):
-        try:
-            d = date(y, m, n)
-        except ValueError:
-            d = None
-        if d is not None and (d >= pub if ahead else d <= pub):
-            return _day(d)
-        y, m = cal.add_months(y, m, 1 if ahead else -1)
-    return None
+    found = cal.latest_day_of_month(pub, n, ahead) if n else None
+    return _day(found) if found is not None else None
 
 
 def relday(r: RawMatch, pub: date) -> Value:
