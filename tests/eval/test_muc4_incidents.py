@@ -61,3 +61,27 @@ def test_violence_that_hit_only_the_state_forces_is_no_incident():
     assert incident_type(event("Attack", actor1=rebels, actor2=army, victims=[mayor])) == "attack"
     # and so does the same ambush of civilians
     assert incident_type(event("Attack", actor1=rebels, victims=soldiers)) == "attack"
+
+
+def test_an_arrest_or_talks_told_about_a_deed_are_that_deed():
+    # "three gang members were arrested in connection with the attack on senator X": the event's
+    # main word is the attack, typed after the arrest the sentence tells
+    attack = Mention(text="attack", start=0, end=6, type="attack")
+    arrested = Mention(text="arrested", start=0, end=8, type="arrest")
+    arrests = ("Arrests", "Strategic developments")
+    assert incident_type(event(*arrests, trigger=attack)) == "attack"
+    assert incident_type(event(*arrests, trigger=arrested)) is None
+    # "talks were suspended after the dynamite attack": the weapon makes it a bombing
+    talks = ("Agreement", "Strategic developments")
+    dynamite = [("dynamite", "Explosives/Unknown Explosive Type")]
+    assert incident_type(event(*talks, trigger=attack, weapons=dynamite)) == "bombing"
+    bombing = Mention(text="bombing", start=0, end=7, type="explosion")
+    assert incident_type(event(*talks, trigger=bombing)) == "bombing"
+    # people "captured" by the army are arrested; "the kidnapping of X" an arrest is about is one
+    captured = Mention(text="captured", start=0, end=8, type="abduct")
+    army = Actor(name="Military Forces", type="State forces")
+    assert incident_type(event(*arrests, trigger=captured, actor1=army)) is None
+    assert incident_type(event(*arrests, trigger=captured)) == "kidnapping"
+    # an agreement of which no deed is the main word is none
+    signed = Mention(text="signed", start=0, end=6, type="agreement")
+    assert incident_type(event(*talks, trigger=signed)) is None

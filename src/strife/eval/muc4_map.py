@@ -17,8 +17,9 @@ reported incident). Each kept event gives one template (the incident type is dec
   otherwise attack for violence against people or property. A battle counts when GTD would call it
   an attack on civilian things or named people (not troops fighting an armed group), or when a
   planted device was used; violence whose side hit is the state's forces and that hit nothing
-  civilian and no named person is an act of war, no incident; a riot only when the rioters burn,
-  bomb or rob; a defused bomb when GTD gives it an attack type (explosives seized are no incident);
+  civilian and no named person is an act of war, no incident; a riot only when a device tag says a
+  bomb was set off; an arrest, talks or a change of course whose main word is the deed they are
+  about ("arrested in connection with the attack on ...") is that deed; a defused bomb when GTD gives it an attack type (explosives seized are no incident);
 - PerpOrg: actor1 when it is a named organisation (not state forces the dictionary knows, who are
   more often who defused or reported than the keys' doer) or state forces the text names ("the
   army"), without the member nouns the actor matcher joined to it ("Shining Path terrorists" ->
