@@ -33,6 +33,13 @@ def kept(nlp, text: str) -> dict[str, bool]:
         ("The guerrillas, who burned the houses of the peasants, charged them with treason.", "burned"),
         ("The government vowed to punish the men who killed the mayor.", "killed"),
         ("The army, which has attacked the rebels in the hills, said ten died.", "attacked"),
+        # "alleged" before the doers describes them, though the parse makes it a verb governing
+        # the clause
+        (
+            "It was reported today that on 10 March alleged Red Flag Members murdered four members of a family.",
+            "murdered",
+        ),
+        ("The Daily Post reported that alleged Red Flag Members also attacked public buildings.", "attacked"),
     ],
 )
 def test_reported_events(nlp, text, trigger):
@@ -50,6 +57,8 @@ def test_reported_events(nlp, text, trigger):
         ("Rebels threatened to attack the capital.", "attack"),
         ("The rebels vowed to kill the men who will testify.", "kill"),
         ("They plan an attack on the airport.", "attack"),
+        # an allegation with its own subject is no fact
+        ("The police alleged that the rebels killed two peasants.", "killed"),
         # a habit told in a present relative clause: what kind of people they are
         ("The militias who attack military positions are based at the farm.", "attack"),
         ("Police hunt the gangs that kidnap businessmen in the capital.", "kidnap"),

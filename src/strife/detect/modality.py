@@ -97,6 +97,9 @@ def not_factual(trig: Token) -> str | None:
         lem, rel = gov.lemma_.lower(), child.dep_
         if _island(child, gov):
             return None  # what the clause above says of the noun does not touch its own clause
+        if _attributive(gov, child):
+            child = gov
+            continue  # "alleged Shining Path members murdered ...": the parse made "alleged" a verb
         if lem in DISRUPT and trig.pos_ != "VERB":
             return None  # "used tear gas to disperse a protest": the protest happened
         if lem in REPORTING:
@@ -118,6 +121,21 @@ def _island(child: Token, gov: Token) -> bool:
     if gov.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     return child.dep_ == "relcl" or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBD"))
+
+
+#: Participles that describe the doers of a clause when they stand before its subject ("alleged
+#: guerrillas murdered ..."), which the parser may read as a verb governing that clause.
+ATTRIBUTIVE = words("alleged suspected presumed purported reputed supposed")
+
+
+def _attributive(gov: Token, child: Token) -> bool:
+    """Whether `gov` is such a participle misread as a verb: it has no subject or auxiliary of
+    its own, and the clause it governs has a subject that starts right after it."""
+    if gov.lower_ not in ATTRIBUTIVE or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.pos_ != "SCONJ" for c in gov.children
+    ):  # ("that" made its subject is the clause's conjunction misread too)
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == gov.i + 1 for c in child.children)
 
 
 #: Governors that say how an event was prepared: their definite subject happened ("the attack
