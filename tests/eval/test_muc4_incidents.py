@@ -85,3 +85,17 @@ def test_an_arrest_or_talks_told_about_a_deed_are_that_deed():
     # an agreement of which no deed is the main word is none
     signed = Mention(text="signed", start=0, end=6, type="agreement")
     assert incident_type(event(*talks, trigger=signed)) is None
+
+
+def test_people_hurt_in_fighting_between_armed_sides_are_no_civilians_hit():
+    # "six guerrillas and one soldier were killed in fighting between the troops and the ELN",
+    # the troops unrecognised: combat, though GTD types the assault
+    hurt = [Mention(text="one soldier", start=0, end=11, type=None)]
+    battle = ("Armed clash", "Battles")
+    group = Actor(name="National Liberation Army", type="Rebel group")
+    rebels = Actor(name="Unidentified Rebel Group", type="Rebel group")
+    assault = dict(attack_type="Armed Assault", victims=hurt, actor1=group)
+    assert incident_type(event(*battle, actor2=rebels, **assault)) is None
+    # "seven peasants were killed when the rebels attacked the village": civilians hit
+    civilians = Actor(name="Civilians", type="Civilians")
+    assert incident_type(event(*battle, actor2=civilians, **assault)) == "attack"

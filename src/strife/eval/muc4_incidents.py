@@ -128,7 +128,11 @@ def _assault_in_battle(event: Event) -> bool:
         return True
     if _counterinsurgency(event):
         return False
-    harm = any(t.type not in NOT_TARGETS for t in event.targets) or bool(event.victims)
+    # people hurt are civilians hit unless the side hit is an armed one ("six guerrillas and one
+    # soldier were killed in fighting")
+    harm = any(t.type not in NOT_TARGETS for t in event.targets) or (
+        bool(event.victims) and _side_hit(event) not in ARMED_SIDES
+    )
     # people the text names, shot in a "clash", were hit whoever shot them (state forces have no
     # GTD attack type): "reporters X and Y were shot by troops"
     named = any(v.type == "PERSON" for v in event.victims)
