@@ -309,3 +309,30 @@ def test_a_side_the_dictionary_does_not_know_or_type_is_an_individual():
     assert muc4_map.perpetrator_actor(article, event("Attack", actor1=person)) == (None, "rosa fernandez")
     militia = Actor(name="kataib militia", type="Rebel group", text="rosa fernandez")
     assert muc4_map.perpetrator_actor(article, event("Attack", actor1=militia)) == ("rosa fernandez", None)
+
+
+def test_an_arson_or_a_robbery_told_beside_another_deed_is_an_incident_of_its_own():
+    # "soldiers broke down doors, looted stores, and burned several houses": MUC-4 keys a
+    # robbery and an arson, each with the doers
+    text = "soldiers broke down doors, looted stores, and burned several houses."
+    article = Article(text=text)
+    soldiers = Actor(name="Military Forces", type="State forces")
+    looted = event(
+        "Looting/property destruction",
+        "Strategic developments",
+        tags=["robbery", "arson"],
+        actor1=soldiers,
+        perpetrators=[m(text, "soldiers")],
+        targets=[m(text, "stores", "Business")],
+        trigger=m(text, "looted", "property"),
+    )
+    article.events = [looted]
+    templates = article_templates(article)
+    assert sorted(t.incident_type for t in templates) == ["arson", "robbery"]
+    assert all(t.roles["PerpInd"] == ["soldiers"] and t.roles["Target"] == ["stores"] for t in templates)
+    # a second event tagged arson adds no second arson: the article has one already
+    article.events = [looted, looted.model_copy(update={"id": "e2"})]
+    assert sorted(t.incident_type for t in article_templates(article)) == ["arson", "robbery"]
+    # with no other tag, one template
+    article.events = [looted.model_copy(update={"tags": ["robbery"]})]
+    assert [t.incident_type for t in article_templates(article)] == ["robbery"]

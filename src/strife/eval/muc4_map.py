@@ -5,7 +5,8 @@ perpetrators, victims, targets, weapons). MUC-4 templates record terrorist and s
 against people and property, not combat between armed forces, so Battles, arrests, agreements
 and peaceful protests map to nothing, and so do background events (recollections, not the
 reported incident). Each kept event gives one template (the incident type is decided in
-`muc4_incidents`, the type half of this one mapping):
+`muc4_incidents`, the type half of this one mapping), and one more for an arson or a robbery its
+tags tell beside its own type when the article has no template of that type yet:
 
 - incident type: kidnapping (an abduction or GTD hostage taking of anyone but soldiers or rebels,
   who are captives of war; a `kidnapping` tag alone is not one), forced work stoppage
@@ -280,6 +281,25 @@ def _hit(template: MappedTemplate) -> set[str]:
     return {normalise(m.text) for e in template.events for m in [*e.targets, *e.victims]}
 
 
+#: Tags of deeds MUC-4 records as incidents of their own when told beside another ("broke down
+#: doors, looted stores, and burned several houses": a robbery and an arson).
+OWN_INCIDENT_TAGS = ("arson", "robbery")
+
+
+def _told_beside(template: MappedTemplate, event: Event) -> list[MappedTemplate]:
+    """The incidents of another type that the event's tags tell beside the template's own, one
+    template each, with its perpetrators and targets (an article's first of each type only)."""
+    out = []
+    for tag in OWN_INCIDENT_TAGS:
+        if tag in event.tags and tag != template.incident_type:
+            other = MappedTemplate(tag, events=[event])
+            for role in ("PerpInd", "PerpOrg", "Target"):
+                for words in template.roles[role]:
+                    other.add(role, words)
+            out.append(other)
+    return out
+
+
 def _same_incident(a: MappedTemplate, b: MappedTemplate) -> bool:
     """One type, and a target or victim in common (a person named in full and in part counts),
     or one of the two records no target or victim at all."""
@@ -305,6 +325,11 @@ def article_templates(article: Article, max_templates: int = DEFAULT_TEMPLATES) 
         template = event_template(article, event)
         if template is None:
             continue
+        merged.extend(
+            t
+            for t in _told_beside(template, event)
+            if t.incident_type not in {m.incident_type for m in merged}
+        )
         twin = next((t for t in merged if _same_incident(t, template)), None)
         if twin is None:
             merged.append(template)
