@@ -205,6 +205,20 @@ def test_the_day_of_an_order_dates_neither_the_murder_it_names_nor_its_story(nlp
     assert dates(a) == [(None, None, None), (None, None, None)]
 
 
+@pytest.mark.slow
+def test_an_event_named_as_what_came_before_takes_neither_its_sentences_day_nor_the_ledes(nlp):
+    text = (
+        "During the searches today, the police found a radio station of the cartel. "
+        "In response to the attacks against soldiers, the authorities today dismantled the station."
+    )
+    a = Article(text=text, published="1990-04-03")
+    a.doc = nlp(text)
+    a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
+    add_events(a, re.finditer(r"\battacks\b", text))
+    annotate(a)
+    assert dates(a) == [(None, None, None)]
+
+
 def _with_victim(a: Article, index: int, name: str, kind: str | None = "PERSON") -> None:
     """Give event `index` the victim `name`, as its main sentence names them."""
     span = a.sentences[a.events[index].sentences[0]]

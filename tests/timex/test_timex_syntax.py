@@ -28,6 +28,14 @@ def _offsets(text: str, word: str) -> tuple[int, int]:
         # a noun under the dated verb keeps its time
         ("A police officer was killed in a rebel attack in the city early this morning.",
          "attack", "early this morning", False),
+        # a preposition that names the event as what came before: the verb's time is not its own
+        ("In response to the attacks on soldiers, the police today closed a radio station.",
+         "attacks", "today", True),
+        ("The prosecutor issued an arrest warrant today after the murder of the judge.",
+         "murder", "today", True),
+        # ... unless the time is the event's own words
+        ("The evacuees asked to leave after the 16 November assassination of six priests.",
+         "assassination", "16 November", False),
     ],
 )  # fmt: skip
 def test_whether_a_time_belongs_to_another_clause(nlp, text, trigger, time, foreign):
@@ -37,7 +45,7 @@ def test_whether_a_time_belongs_to_another_clause(nlp, text, trigger, time, fore
 
 
 @pytest.mark.slow
-def test_only_an_infinitive_object_is_named_as_earlier(nlp):
+def test_only_an_infinitive_or_an_earlier_object_is_named_as_earlier(nlp):
     text = "The supreme court today ordered a special judge to investigate the murder of a spokesman."
     doc = nlp(text)
     murder = syntax.token_at(doc, text.index("murder"))
@@ -46,3 +54,12 @@ def test_only_an_infinitive_object_is_named_as_earlier(nlp):
     doc = nlp(text)
     went = syntax.token_at(doc, text.index("went"))
     assert not syntax.names_earlier_event(doc, *_offsets(text, "last night"), went)
+    text = "On Friday, shortly after the attack on the minister, the rebels issued a statement."
+    doc = nlp(text)
+    attack = syntax.token_at(doc, text.index("attack"))
+    assert syntax.names_earlier_event(doc, *_offsets(text, "Friday"), attack)
+    # "during" is no earlier time
+    text = "Three soldiers were arrested today during the attack on the barracks."
+    doc = nlp(text)
+    attack = syntax.token_at(doc, text.index("attack"))
+    assert not syntax.names_earlier_event(doc, *_offsets(text, "today"), attack)

@@ -14,7 +14,8 @@ Order of evidence, first that applies wins:
    in its opening sentences) when the event is clearly part of the same story (close to the
    lead, linked to it by words such as "coincided", or "Later, ..."). An expression of the
    event's own sentence that dates a later act naming the event as done ("the court today
-   ordered a judge to investigate the murder") dates it in none of these ways; an event told
+   ordered a judge to investigate the murder", "the police today closed a station in response
+   to the attacks") dates it in none of these ways, nor does any other; an event told
    as a further incident ("Meanwhile, ...", "In another attack, ...") borrows only the date
    of an event it names again; the day of a release ("were set free today") dates no
    kidnapping;
@@ -276,6 +277,8 @@ def _inherited(
     main = ctx.main_sentence(event)
     if main is not None and _OPENS_FURTHER.match(ctx.article.text, ctx.spans[main].start):
         return None
+    if main is not None and any(_refused(ctx, event, t) for t in ctx.by_sentence.get(main, [])):
+        return None  # told as done by a later act of its sentence's day: not of the story's day
     story = (
         lead is not None
         and lead.event is not event

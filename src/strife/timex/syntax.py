@@ -17,6 +17,11 @@ _OWN_CLAUSES = {"advcl", "ccomp"}
 _ENDING = {"release", "free", "rescue", "liberate"}
 #: Subordinators of a clause that happens at the time of its head.
 _SIMULTANEOUS = {"when", "as", "while", "whilst", "whereupon"}
+#: Prepositions that name an event as one that came before the act they modify ("dismantled a
+#: radio centre today in response to the attacks", "arrested after the murder"); the last word
+#: of a multi-word preposition ("in response to", "in retaliation for", "because of").
+_EARLIER = {"after", "following", "since"}
+_EARLIER_PHRASES = {("response", "to"), ("retaliation", "for"), ("reprisal", "for"), ("because", "of")}
 
 
 def token_at(doc: Any, offset: int) -> Any:
@@ -72,7 +77,7 @@ def foreign_clause(doc: Any, start: int, end: int, trigger: Any) -> bool:
     if verb is None or verb.i == trigger.i:
         return False
     if verb.is_ancestor(trigger):
-        return _infinitive_object(trigger, verb)
+        return _named_as_done(trigger, verb, root)
     if not trigger.is_ancestor(verb):
         return True
     # under the trigger: a relative clause describes a participant and shares the story
@@ -89,8 +94,10 @@ def foreign_clause(doc: Any, start: int, end: int, trigger: Any) -> bool:
 
 def names_earlier_event(doc: Any, start: int, end: int, trigger: Any) -> bool:
     """Does the expression date a verb whose infinitive names the event as its object ("the
-    court today ordered a judge to investigate the murder")? Then that day is the order's, and
-    the murder, told as something already done, is not of that day in any way."""
+    court today ordered a judge to investigate the murder"), or that names it as what came
+    before ("the authorities today dismantled a radio centre in response to the attacks")?
+    Then that day is the order's, and the murder, told as something already done, is not of
+    that day in any way."""
     root = _root(doc, start, end)
     if root is None or trigger is None:
         return False
@@ -99,8 +106,32 @@ def names_earlier_event(doc: Any, start: int, end: int, trigger: Any) -> bool:
         verb is not None
         and verb.i != trigger.i
         and verb.is_ancestor(trigger)
-        and _infinitive_object(trigger, verb)
+        and _named_as_done(trigger, verb, root)
     )
+
+
+def _named_as_done(trigger: Any, verb: Any, root: Any) -> bool:
+    """Is the trigger named under the dated verb as an act already done, by an infinitive or a
+    preposition? Not when the expression is the trigger's own ("to investigate the 1987 murder",
+    "after the 16 November assassination")."""
+    if trigger.is_ancestor(root):
+        return False
+    return _infinitive_object(trigger, verb) or _earlier_object(trigger, verb)
+
+
+def _earlier_object(trigger: Any, verb: Any) -> bool:
+    """Is a nominal trigger the object of a preposition that puts it before the verb's act
+    ("in response to the attacks", "after the murder", "following the bombing"), with no other
+    verb between them?"""
+    if trigger.pos_ in _VERBS or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    own = _governing_verb(prep)
+    if own is None or own.i != verb.i:
+        return False
+    word = prep.lower_
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return word in _EARLIER or (before, word) in _EARLIER_PHRASES
 
 
 def _infinitive_object(trigger: Any, verb: Any) -> bool:
