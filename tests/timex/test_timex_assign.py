@@ -219,6 +219,26 @@ def test_an_event_named_as_what_came_before_takes_neither_its_sentences_day_nor_
     assert dates(a) == [(None, None, None)]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # told as what came before the clause's act: not of the story's day
+        ("After the murder of the senator, the judges lifted their strike.", (None, None, None)),
+        # told as part of the story: its day, less precisely
+        ("The murder of the senator shocked the judges.", ("1989-08-20", "1989-08-20", 2)),
+    ],
+)
+def test_an_undated_event_named_as_what_came_before_does_not_take_the_storys_day(nlp, second, expected):
+    text = "Police found the bodies of two students in the capital today. " + second
+    a = Article(text=text, published="1989-08-20")
+    a.doc = nlp(text)
+    a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
+    add_events(a, re.finditer(r"\bmurder\b", text), "Violence against civilians", "Attack")
+    annotate(a)
+    assert dates(a) == [expected]
+
+
 def _with_victim(a: Article, index: int, name: str, kind: str | None = "PERSON") -> None:
     """Give event `index` the victim `name`, as its main sentence names them."""
     span = a.sentences[a.events[index].sentences[0]]

@@ -277,8 +277,8 @@ def _inherited(
     main = ctx.main_sentence(event)
     if main is not None and _OPENS_FURTHER.match(ctx.article.text, ctx.spans[main].start):
         return None
-    if main is not None and any(_refused(ctx, event, t) for t in ctx.by_sentence.get(main, [])):
-        return None  # told as done by a later act of its sentence's day: not of the story's day
+    if main is not None and _told_as_done(ctx, event, main):
+        return None
     story = (
         lead is not None
         and lead.event is not event
@@ -294,6 +294,15 @@ def _inherited(
     if lead is not None and story:
         return lead.timex, _vaguer(lead.value)
     return None
+
+
+def _told_as_done(ctx: Context, event: Event, main: int) -> bool:
+    """Is the event told as done by a later act of its sentence ("the court today ordered a
+    judge to investigate the murder", "after the assassination of the senator, the judges
+    decided ...")? It is then not of the story's day either."""
+    if syntax.told_as_earlier(ctx.trigger_token(event)):
+        return True
+    return any(_refused(ctx, event, t) for t in ctx.by_sentence.get(main, []))
 
 
 def _refused(ctx: Context, event: Event, t: Timex) -> bool:

@@ -119,6 +119,16 @@ def _named_as_done(trigger: Any, verb: Any, root: Any) -> bool:
     return _infinitive_object(trigger, verb) or _earlier_object(trigger, verb)
 
 
+def told_as_earlier(trigger: Any) -> bool:
+    """Is a nominal trigger named, by a preposition, as what came before its clause's act
+    ("after the assassination of the senator, the judges decided ...", "in response to the
+    attacks")? Its story is then an earlier one than the clause's."""
+    if trigger is None or trigger.pos_ in _VERBS or trigger.dep_ != "pobj":
+        return False
+    verb = _governing_verb(trigger.head)
+    return verb is not None and _earlier_object(trigger, verb)
+
+
 def _earlier_object(trigger: Any, verb: Any) -> bool:
     """Is a nominal trigger the object of a preposition that puts it before the verb's act
     ("in response to the attacks", "after the murder", "following the bombing"), with no other
