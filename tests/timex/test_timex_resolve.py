@@ -97,6 +97,10 @@ CASES = [
     ("since 2011", TUE, ("2011-01-01", "2015-03-10", 3)),
     ("since Sunday", TUE, ("2015-03-08", "2015-03-10", 2)),
     ("between 6 and 8 March", TUE, ("2015-03-06", "2015-03-08", 2)),
+    # two days named from publication and joined make a span; an anchor joins nothing
+    ("clashes late last night and early this morning", TUE, ("2015-03-09", "2015-03-10", 2)),
+    ("between Friday and Saturday", SUN_2022, ("2022-01-21", "2022-01-22", 2)),
+    ("fought yesterday and two days later", TUE, ("2015-03-11", "2015-03-11", 1)),
     ("from 3 to 5 March 2015", TUE, ("2015-03-03", "2015-03-05", 2)),
     ("March 3-5, 2015", TUE, ("2015-03-03", "2015-03-05", 2)),
     ("from February 1, 2015 to February 20, 2015", TUE, ("2015-02-01", "2015-02-20", 3)),

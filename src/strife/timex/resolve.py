@@ -340,6 +340,16 @@ def _clock_day(first: Timex, second: Timex, text: str) -> Timex | None:
     return day
 
 
+def _joinable(first: Timex, second: Timex) -> bool:
+    """Can two joined expressions make one span? Two dates ("from 3 March to 5 April"), or two
+    days of the same kind named from publication ("late last night and early this morning",
+    "between Friday and Saturday"); an anchor or a rolling span makes none. ("and" joins only
+    after "between" or "from", or two days named from publication.)"""
+    if not first.relative and not second.relative:
+        return True
+    return first.kind == second.kind and first.kind in _NAMED_DAY and first.day and second.day
+
+
 def _merge_ranges(timexes: list[Timex], text: str) -> list[Timex]:
     """'from 3 March to 5 April', 'between X and Y': two dates joined into one span; a weekday
     or "today" directly before a date ("Tuesday, March 10", "today, 30 June") folds into it,
@@ -358,9 +368,11 @@ def _merge_ranges(timexes: list[Timex], text: str) -> list[Timex]:
                 )
                 continue
             joined = _RANGE_JOIN.match(gap) and (
-                gap.strip() != "and" or _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+                gap.strip().lower() != "and"
+                or _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+                or prev.kind == t.kind == "relday"  # "late last night and early this morning"
             )
-            if joined and not prev.relative and not t.relative and prev.value[0] <= t.value[1]:
+            if joined and _joinable(prev, t) and prev.value[0] <= t.value[1]:
                 start, end = prev.value[0], t.value[1]
                 span = (start, end, max(prev.value[2], cal.precision(start, end)))
                 out[-1] = Timex(prev.start, t.end, text[prev.start : t.end], "range", span)
