@@ -148,6 +148,9 @@ def test_weekday_alone_is_written_as_the_keys_write_it():
     assert muc_string(inherited, pub) == "- 04 FEB 90"
     dated = DateInfo(start="1990-01-31", end="1990-01-31", precision=1, text="WEDNESDAY, 31 JANUARY")
     assert muc_string(dated, pub) == "31 JAN 90"
+    # a span from a weekday up to publication ("since Saturday") names no day either
+    since = DateInfo(start="1990-02-03", end="1990-02-04", precision=2, text="SATURDAY")
+    assert muc_string(since, pub) == "- 04 FEB 90"
     assert muc_string(DateInfo(start="1990-02-03", end="1990-02-03", precision=1, text="YESTERDAY"), pub) == (
         "03 FEB 90"
     )

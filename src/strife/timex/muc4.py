@@ -63,7 +63,8 @@ def key_undated(info: DateInfo) -> bool:
     give a day or a range of days only when the text names them, so: yes for no date; for a
     date strife holds at month precision or vaguer; for a span of several days counted back from
     publication without a calendar date in its words ("a few days ago", "last week"); and for a
-    day read from a weekday name alone (the keys leave those unresolved). Counted on train and
+    day read from a weekday name alone, or a span from it to publication ("since Friday"): the
+    keys leave those unresolved. Counted on train and
     dev with the time module alone: of 37 such spans the keys write 30 as "- <dateline>", 2 as
     their days ("in the last 48 hours": `muc_strings` keeps that reading too), 5 as another day."""
     if info.start is None or info.precision == 3:
@@ -72,7 +73,7 @@ def key_undated(info: DateInfo) -> bool:
     start, end = date.fromisoformat(info.start), date.fromisoformat(info.end or info.start)
     if (end - start).days >= KEY_SPAN_DAYS and not _CALENDAR.search(words):
         return True
-    return start == end and bool(_WEEKDAY_ONLY.fullmatch(words))
+    return bool(_WEEKDAY_ONLY.fullmatch(words))  # a weekday's day, or a span from it ("since Friday")
 
 
 def muc_date(d: date) -> str:
