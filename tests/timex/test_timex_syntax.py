@@ -33,6 +33,8 @@ def _offsets(text: str, word: str) -> tuple[int, int]:
          "attacks", "today", True),
         ("The prosecutor issued an arrest warrant today after the murder of the judge.",
          "murder", "today", True),
+        ("The rebels today distributed leaflets claiming responsibility for the murder of the minister.",
+         "murder", "today", True),
         # ... unless the time is the event's own words
         ("The evacuees asked to leave after the 16 November assassination of six priests.",
          "assassination", "16 November", False),

@@ -19,9 +19,16 @@ _ENDING = {"release", "free", "rescue", "liberate"}
 _SIMULTANEOUS = {"when", "as", "while", "whilst", "whereupon"}
 #: Prepositions that name an event as one that came before the act they modify ("dismantled a
 #: radio centre today in response to the attacks", "arrested after the murder"); the last word
-#: of a multi-word preposition ("in response to", "in retaliation for", "because of").
+#: of a multi-word preposition ("in response to", "in retaliation for", "because of"), and the
+#: responsibility claimed for an act already done ("leaflets claiming responsibility for the murder").
 _EARLIER = {"after", "following", "since"}
-_EARLIER_PHRASES = {("response", "to"), ("retaliation", "for"), ("reprisal", "for"), ("because", "of")}
+_EARLIER_PHRASES = {
+    ("response", "to"),
+    ("retaliation", "for"),
+    ("reprisal", "for"),
+    ("because", "of"),
+    ("responsibility", "for"),
+}
 
 
 def token_at(doc: Any, offset: int) -> Any:
