@@ -726,4 +726,17 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Six fighters killed and wounded dozens of people in the market.",
         [("injured", None, 12, None, "vague", None)],
     ),
+    # -- the doers of a deed named by the people it befell: 'the murderers of X' ------------
+    ("Police are hunting the killers of the two journalists.", [(F, CIV, 2, 2, "exact", None)]),
+    (
+        "The bishop demanded the trial of the murderers of Father Miguel Santos.",
+        [(F, None, 1, None, "at_least", None)],
+    ),
+    (
+        "Troops arrested the kidnappers of the engineer.",
+        [("arrested", None, 2, None, "at_least", None), ("abducted", None, 1, None, "at_least", None)],
+    ),
+    ("The speech denounced the assassins of peasants.", []),
+    ("The murderers of the people must be punished.", []),
+    ("They were killers of the worst kind.", []),
 ]

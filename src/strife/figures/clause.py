@@ -212,3 +212,30 @@ def reduced_passive(verb: Token, subject: Token) -> bool:
     if any(c.dep_ in args for c in verb.children):
         return False
     return not any(g.dep_ in ("dobj", "obj") for c in verb.children if c.dep_ == "conj" for g in c.children)
+
+
+def passive(verb: Token) -> bool:
+    """A passive verb: with its passive auxiliary, or a past participle with no 'have'."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    has_have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBN" and not has_have
+
+
+def doers_deed(owner: Token, person: Token) -> str | None:
+    """'the murderers of the Jesuits', 'the killers of Oqueli and Flores': the kind of the deed
+    a doer noun (`doer_nouns` in kinds.json) names, befallen the people after its 'of' when they
+    are named, numbered or determined; None for 'the assassins of priests' (anyone), 'the
+    murderers of the people' (a nation's) or 'assassins of the worst kind'."""
+    lex = lexicon()
+    kind = lex.doer_nouns.get(owner.lemma_.lower())
+    if kind is None or owner.pos_ != "NOUN":
+        return None
+    root = person
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # 'of Oqueli and Flores': the first conjunct carries the relation
+    lemma = root.lemma_.lower()
+    if lemma in lex.collective_nouns or lemma in ("people", "kind", "sort", "type"):
+        return None
+    marked = any(c.dep_ in ("det", "poss", "nummod") for c in root.children)
+    return kind if marked or root.pos_ == "PROPN" or root.ent_type_ == "PERSON" else None

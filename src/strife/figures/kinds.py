@@ -50,13 +50,6 @@ class KindResult:
 AgentType = Callable[[Token], "str | None"]
 
 
-def _passive(verb: Token) -> bool:
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return True
-    has_have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return verb.tag_ == "VBN" and not has_have
-
-
 def _phrase(verb: Token) -> str:
     """The verb's lemma with its particle or complement when the lexicon knows the pair ('break
     out', 'blow up' with a reflexive object, 'shoot dead', 'take hostage'), else the lemma."""
@@ -167,7 +160,7 @@ def _verb_kind(verb: Token, rel: str, noun: Token | None, agent_type: AgentType)
     lex = lexicon()
     phrase = _phrase(verb)
     lemma = verb.lemma_.lower()
-    passive = _passive(verb)
+    passive = clause.passive(verb)
     if (result := _resultative(verb)) is not None:
         # 'were shot to death', 'shot him to death'; 'starved to death' (no object: its subject)
         objectless = not any(c.dep_ in ("dobj", "obj") for c in verb.children)
@@ -351,9 +344,11 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
         head = repeated_preposition(head)  # 'the murders of X, Y and of Z': the first 'of'
     if rel == "pobj" and head.dep_ in ("prep", "agent"):
         owner = head.head
-        # a deed noun, not a verb of the same lemma ('of the 16 members, three were murdered')
-        if head.lower_ == "of" and owner.pos_ == "NOUN" and _deed(owner):
-            return KindResult(_deed(owner), predicate=owner)
+        # a deed noun, not a verb of the same lemma ('of the 16 members, three were murdered'),
+        # or its doers' noun ('the murderers of the Jesuits')
+        done = _deed(owner) if owner.pos_ == "NOUN" else None
+        if head.lower_ == "of" and (done := done or clause.doers_deed(owner, rel_tok)):
+            return KindResult(done, predicate=owner)
         if owner.lemma_.lower() in lex.neutral_verbs | lex.reporting_verbs:
             found = _through_neutral(owner, head)
             if found:
@@ -395,6 +390,6 @@ def _lookbehind(anchor: Token) -> str | None:
     lex = lexicon()
     first = min((t for t in anchor.subtree), key=lambda t: t.i)
     prev = anchor.doc[first.i - 1] if first.i > 0 else None
-    if prev is None or prev.pos_ != "VERB" or (_passive(prev) and prev.tag_ != "VBD"):
+    if prev is None or prev.pos_ != "VERB" or (clause.passive(prev) and prev.tag_ != "VBD"):
         return None
     return lex.verbs_object.get(prev.lemma_.lower())

@@ -46,6 +46,7 @@ class Lexicon:
     nouns: dict[str, str]
     modifiers: dict[str, str]
     event_nouns: dict[str, str]
+    doer_nouns: dict[str, str]
     taken_nouns: frozenset[str]
     taking_verbs: frozenset[str]
     mixed_nouns: frozenset[str]
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         nouns=_plain(kinds["nouns"]),
         modifiers=_plain(kinds["modifiers"]),
         event_nouns=_plain(kinds["event_nouns"]),
+        doer_nouns=_plain(kinds["doer_nouns"]),
         taken_nouns=frozenset(kinds["taken_nouns"]["nouns"]),
         taking_verbs=frozenset(kinds["taken_nouns"]["verbs"]),
         mixed_nouns=frozenset(kinds["mixed"]["nouns"]),
