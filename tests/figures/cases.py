@@ -739,4 +739,19 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The speech denounced the assassins of peasants.", []),
     ("The murderers of the people must be punished.", []),
     ("They were killers of the worst kind.", []),
+    # -- a deed noun whose 'against' names the people it befell ----------------------------
+    (
+        "Witnesses described the massacre against the peasants of the village.",
+        [(F, CIV, 2, None, "at_least", None)],
+    ),
+    (
+        "The bishop condemned the murder committed by rebels against Father Luis Ortega.",
+        [(F, None, 1, None, "at_least", None)],
+    ),
+    (  # the parse hangs 'against' on the doers
+        "The murder committed by the Black Hand (a death squad) against the two teachers shocked the town.",
+        [(F, CIV, 2, 2, "exact", None)],
+    ),
+    ("THE GROUP SEEKS POWER THROUGH A MASSACRE AGAINST THE PEOPLE.", []),
+    ("Police investigated the attack against the mayor.", []),
 ]

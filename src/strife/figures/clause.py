@@ -16,6 +16,8 @@ _FUTURE = {"will", "shall", "would", "'ll", "wo"}
 _POSSIBLE = {"could", "might", "may", "can", "ca", "should", "must"}
 #: Verbs whose gerund is a practice given up, not an incident ('stopped killing civilians').
 _CEASE = {"stop", "cease", "quit", "halt", "abandon", "renounce"}  # not "end": "ended up killing"
+#: Verbs of doing a deed: 'the murder committed against X'.
+_DOING = {"commit", "perpetrate", "carry"}
 _UNHARMED = {"unhurt", "unharmed", "unscathed", "uninjured", "alive"}
 QUANTITY_WORDS = {w for key in lexicon().vague for w in key} | {
     "dozen",
@@ -222,20 +224,43 @@ def passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not has_have
 
 
-def doers_deed(owner: Token, person: Token) -> str | None:
-    """'the murderers of the Jesuits', 'the killers of Oqueli and Flores': the kind of the deed
-    a doer noun (`doer_nouns` in kinds.json) names, befallen the people after its 'of' when they
-    are named, numbered or determined; None for 'the assassins of priests' (anyone), 'the
-    murderers of the people' (a nation's) or 'assassins of the worst kind'."""
-    lex = lexicon()
-    kind = lex.doer_nouns.get(owner.lemma_.lower())
-    if kind is None or owner.pos_ != "NOUN":
-        return None
+def _told_people(person: Token) -> bool:
+    """People named, numbered or determined ('Father X', 'the six priests', 'the engineer',
+    'X and Y'), not a nation's ('the people') nor a kind ('of the worst kind')."""
     root = person
     while root.dep_ == "conj" and root.head != root:
         root = root.head  # 'of Oqueli and Flores': the first conjunct carries the relation
     lemma = root.lemma_.lower()
-    if lemma in lex.collective_nouns or lemma in ("people", "kind", "sort", "type"):
-        return None
+    if lemma in lexicon().collective_nouns or lemma in ("people", "kind", "sort", "type"):
+        return False
     marked = any(c.dep_ in ("det", "poss", "nummod") for c in root.children)
-    return kind if marked or root.pos_ == "PROPN" or root.ent_type_ == "PERSON" else None
+    return marked or root.pos_ == "PROPN" or root.ent_type_ == "PERSON"
+
+
+def doers_deed(owner: Token, person: Token) -> str | None:
+    """'the murderers of the Jesuits', 'the killers of Oqueli and Flores': the kind of the deed
+    a doer noun (`doer_nouns` in kinds.json) names, befallen the people after its 'of' when they
+    are told (`_told_people`); None for 'the assassins of priests' (anyone), 'the murderers of
+    the people' (a nation's) or 'assassins of the worst kind'."""
+    kind = lexicon().doer_nouns.get(owner.lemma_.lower())
+    return kind if kind is not None and owner.pos_ == "NOUN" and _told_people(person) else None
+
+
+def deed_against(owner: Token, person: Token) -> str | None:
+    """'the murder committed by guerrillas against Dr X', 'the massacre against the peasants':
+    the kind of a deed noun (`event_nouns`) whose 'against' names the told people it befell
+    (the 'against' hangs on the noun or on the verb of its doing); not 'a massacre against the
+    people' (a nation's)."""
+    lex = lexicon()
+    doing = owner
+    while doing.dep_ in ("appos", "pobj", "agent") and doing.head != doing:
+        doing = doing.head  # 'committed by FMLN (...) guerrillas against X': hung on the doers
+    if doing.dep_ == "acl" and doing.lemma_.lower() in _DOING:
+        owner = doing
+    noun = owner
+    if owner.pos_ == "VERB" and owner.dep_ == "acl" and owner.lemma_.lower() in _DOING:
+        noun = owner.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma in lex.taken_nouns or not _told_people(person):
+        return None
+    return lex.event_nouns.get(lemma)

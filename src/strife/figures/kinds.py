@@ -349,6 +349,8 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
         done = _deed(owner) if owner.pos_ == "NOUN" else None
         if head.lower_ == "of" and (done := done or clause.doers_deed(owner, rel_tok)):
             return KindResult(done, predicate=owner)
+        if head.lower_ == "against" and (done := clause.deed_against(owner, rel_tok)):
+            return KindResult(done, predicate=owner)  # 'the murder committed against X'
         if owner.lemma_.lower() in lex.neutral_verbs | lex.reporting_verbs:
             found = _through_neutral(owner, head)
             if found:
