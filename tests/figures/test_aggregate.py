@@ -40,3 +40,19 @@ def test_a_toll_over_a_groups_history_stays_a_total(nlp):
     assert _aggregates(nlp, "The deadliest attack in the country's history killed 50 people.") == [
         ("50 people", False)
     ]
+
+
+def test_a_toll_over_a_week_of_days_or_more_stays_a_total(nlp):
+    assert _aggregates(nlp, "Two mayors have been assassinated in less than 30 days.") == [
+        ("Two mayors", True)
+    ]
+    assert _aggregates(nlp, "Thirty people have been killed in the past ten days.") == [
+        ("Thirty people", True)
+    ]
+    # a battle of two days, or a toll counted from its incident, is that incident's
+    assert _aggregates(nlp, "Twelve soldiers were killed in two days of fighting.") == [
+        ("Twelve soldiers", False)
+    ]
+    assert _aggregates(nlp, "Four policemen died within 30 days of the ambush.") == [
+        ("Four policemen", False)
+    ]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from strife.casing import original
 from strife.figures.lexicon import lexicon
+from strife.figures.numbers import words_to_int
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -181,7 +182,24 @@ def _over_a_span(f: Found, pred: Token | None) -> bool:
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.tag_ == "NNS" and obj.lemma_.lower() in _PERIODS:
                 return True
+            if (
+                obj.dep_ == "pobj"
+                and obj.tag_ == "NNS"
+                and obj.lemma_.lower() == "day"
+                and _week_or_more(obj)
+            ):
+                return True  # 'two candidates have been assassinated in less than 40 days'
     return False
+
+
+def _week_or_more(days: Token) -> bool:
+    """'40 days', 'ten days' (a week or more), not 'two days' nor days 'of' an incident ('died
+    within 30 days of the ambush': its toll)."""
+    numbers = [c for c in days.children if c.dep_ == "nummod"]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in days.children):
+        return False
+    value = words_to_int([numbers[-1].text]) if numbers else None
+    return value is not None and value >= 7
 
 
 def _clause(tok: Token) -> list[Token]:
