@@ -754,4 +754,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ),
     ("THE GROUP SEEKS POWER THROUGH A MASSACRE AGAINST THE PEOPLE.", []),
     ("Police investigated the attack against the mayor.", []),
+    # -- harm told as a practice counts no one counted without a number; an incident does --
+    ("Their attacks are ending the lives of innocent children and women.", []),
+    ("The rebels do not win the war by killing peasants.", []),
+    ("Those who every day murder peasants must be stopped.", []),
+    ("Gunmen kill villagers in raid.", [(F, CIV, 2, None, "at_least", None)]),
+    ("Soldiers killed civilians by setting fire to their houses.", [(F, CIV, 2, None, "at_least", None)]),
 ]

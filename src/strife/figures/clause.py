@@ -18,6 +18,8 @@ _POSSIBLE = {"could", "might", "may", "can", "ca", "should", "must"}
 _CEASE = {"stop", "cease", "quit", "halt", "abandon", "renounce"}  # not "end": "ended up killing"
 #: Verbs of doing a deed: 'the murder committed against X'.
 _DOING = {"commit", "perpetrate", "carry"}
+#: Words of a habit: 'they routinely kill peasants'.
+_HABIT = {"always", "often", "usually", "routinely", "constantly", "regularly", "systematically"}
 _UNHARMED = {"unhurt", "unharmed", "unscathed", "uninjured", "alive"}
 QUANTITY_WORDS = {w for key in lexicon().vague for w in key} | {
     "dozen",
@@ -108,6 +110,25 @@ def unreal(pred: Token) -> bool:
     if "have" not in auxes and any(a in _POSSIBLE for a in auxes):
         return True  # 'they could be killed' (not 'may have died': a possible toll, kept)
     return pred.pos_ in ("VERB", "AUX") and "to" in auxes and "have" not in auxes and verb is pred
+
+
+def habitual(pred: Token) -> bool:
+    """A harm told as a practice, not an incident: in the present progressive ('their actions
+    are ending the lives of innocent children'), as the means of a present deed ('they do not
+    satisfy their instincts by killing civilians') or with a word of habit ('those who every
+    day murder peasants'). Said of people counted without a number, it counts no one."""
+    verb = pred
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ != "ROOT":
+        verb = verb.head  # 'ending the lives of': the verb that takes the deed noun
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        verb = verb.head.head  # 'by killing civilians': as present as the deed it is the means of
+    present = [c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ")]
+    if verb.tag_ in ("VBG", "VB") and present:
+        return True  # 'are ending', 'do not satisfy'
+    if verb.tag_ not in ("VBP", "VBZ", "VB"):
+        return False
+    words = {t.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod") for t in c.subtree}
+    return bool(words & _HABIT) or {"every", "day"} <= words
 
 
 _BACK_PREPS = {"in", "during"}
