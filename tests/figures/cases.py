@@ -760,4 +760,26 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Those who every day murder peasants must be stopped.", []),
     ("Gunmen kill villagers in raid.", [(F, CIV, 2, None, "at_least", None)]),
     ("Soldiers killed civilians by setting fire to their houses.", [(F, CIV, 2, None, "at_least", None)]),
+    # -- 'another' standing for one more person --------------------------------------------
+    (
+        "A bomb exploded at the market, killing two people and seriously injuring another.",
+        [(F, None, 2, 2, "exact", None), ("injured", None, 1, None, "at_least", None)],
+    ),
+    (
+        "Two soldiers died and another was wounded.",
+        [(F, None, 2, 2, "exact", None), ("injured", None, 1, None, "at_least", None)],
+    ),
+    ("The rebels attacked one village and then another.", []),
+    # -- a toll of victims told with a copula; the people a toll noun counts are its figure's --
+    (
+        "Officials confirmed that the number of victims is 41 and not 45.",
+        [(F, None, 41, 41, "exact", "Officials")],
+    ),
+    ("The number of people killed in the attack is 25.", [(F, None, 25, 25, "exact", None)]),
+    ("The number of victims is still unknown.", []),
+    ("The families of victims received new houses.", []),
+    (
+        "An unknown number of wounded people were taken to the hospital.",
+        [("injured", None, 2, None, "at_least", None)],
+    ),
 ]

@@ -243,11 +243,13 @@ def _state_after(verb: Token) -> KindResult | None:
 
 
 def _of_object_kind(noun: Token) -> str | None:
-    """'the number of dead', 'the number of people killed'."""
+    """'the number of dead', 'the number of people killed', 'the number of victims'."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 kind = _noun_kind(obj) or _modifier_kind(obj)
+                if kind is None and noun.lemma_.lower() in lexicon().generic_nouns:
+                    kind = lexicon().toll_people.get(obj.lemma_.lower())
                 if kind:
                     return kind
     return None

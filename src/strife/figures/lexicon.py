@@ -47,6 +47,7 @@ class Lexicon:
     modifiers: dict[str, str]
     event_nouns: dict[str, str]
     doer_nouns: dict[str, str]
+    toll_people: dict[str, str]
     taken_nouns: frozenset[str]
     taking_verbs: frozenset[str]
     mixed_nouns: frozenset[str]
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         modifiers=_plain(kinds["modifiers"]),
         event_nouns=_plain(kinds["event_nouns"]),
         doer_nouns=_plain(kinds["doer_nouns"]),
+        toll_people=_plain(kinds["toll_people"]),
         taken_nouns=frozenset(kinds["taken_nouns"]["nouns"]),
         taking_verbs=frozenset(kinds["taken_nouns"]["verbs"]),
         mixed_nouns=frozenset(kinds["mixed"]["nouns"]),

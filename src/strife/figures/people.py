@@ -269,6 +269,17 @@ def _of_people(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon().event_nouns and any(c.lower_ == "of" for c in tok.children)
 
 
+def _tallied(tok: Token) -> bool:
+    """'the number of people killed is 25', 'the number of victims is unknown': the people the
+    toll noun counts are its figure's (or no one's, when it gives none), no figure of their own;
+    not 'an undetermined number of wounded people' (several, at least)."""
+    prep = tok.head
+    noun = prep.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or noun.lemma_.lower() not in lexicon().generic_nouns:
+        return False
+    return "the" in _determiners(noun)
+
+
 def _names_counted(tok: Token, counted: set[int]) -> bool:
     """An apposition (or a list of them) to people a number counts names those people ('two of
     her bodyguards, Jose Perez and Juan Gomez'): no more people than the number's."""
@@ -321,7 +332,7 @@ def individuals(
             continue  # its own kind, whatever figure a conjunct of another kind has
         same = tok.dep_ in _SAME_PERSON_DEPS and not separate_person(tok) and not _owner_of_deed(tok)
         quantified = _quantified(tok, counted) and not on_dateline  # not the dateline's day
-        if k in taken or (same and not on_dateline) or quantified or _of_people(tok):
+        if k in taken or (same and not on_dateline) or quantified or _of_people(tok) or _tallied(tok):
             continue
         if _ranked_or_quantified(tok):
             continue
@@ -329,6 +340,8 @@ def individuals(
             value = 1
         elif tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS:
             value = PERSONAL_PRONOUNS[tok.lower_] or lexicon().bare_plural
+        elif tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            value = 1  # 'killing two people and injuring another': one more person
         elif (_bare_plural(tok) or _collective(tok)) and described(tok):
             value = lexicon().bare_plural
         else:
