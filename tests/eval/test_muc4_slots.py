@@ -124,3 +124,23 @@ def test_total_counts_targets_the_key_gives_no_effect():
         [("3", ["GUARDS"]), ("1", ["DRIVER"])], [("INJURY", ["GUARDS"]), ("INJURY", ["DRIVER"])], "4"
     )
     assert key_figure(all_hurt, "INJURY") == (4, 4)
+
+
+def test_a_named_member_of_a_numbered_group_is_counted_once():
+    # "the murder of six priests and two women ... X, one of the priests killed": the key lists X
+    # as a PRIEST beside PRIESTS numbered 6; X is one of the six
+    k = key(
+        [("1", ["JOSE PEREZ"]), ("6", ["PRIESTS"]), ("2", ["WOMEN"])],
+        [("DEATH", ["WOMEN"]), ("DEATH", ["PRIESTS"]), ("DEATH", ["JOSE PEREZ"])],
+    )
+    k["hum_tgt_description"] = [clause(["PRIEST"], ["JOSE PEREZ"]), simple("PRIESTS"), simple("WOMEN")]
+    assert key_figure(k, "DEATH") == (8, 8)
+    # described otherwise ('RECTOR'), the key does not say they are one of the group: added
+    k["hum_tgt_description"] = [clause(["RECTOR"], ["JOSE PEREZ"]), simple("PRIESTS"), simple("WOMEN")]
+    assert key_figure(k, "DEATH") == (9, 9)
+    # a policeman beside policemen who suffered another effect only is no member of them
+    k = key(
+        [("1", ["JUAN GOMEZ"]), ("3", ["POLICEMEN"])], [("DEATH", ["JUAN GOMEZ"]), ("INJURY", ["POLICEMEN"])]
+    )
+    k["hum_tgt_description"] = [clause(["POLICEMAN"], ["JUAN GOMEZ"]), simple("POLICEMEN")]
+    assert key_figure(k, "DEATH") == (1, 1)

@@ -250,10 +250,37 @@ def key_figure(key: dict[str, Any], effect: str) -> Range | None:
         if ranges:
             return ranges[0]
     low = high = 0.0
+    members = _members(key, [targets for targets, _, _ in hit])
     for targets, kinds, optional in hit:
+        if targets in members:
+            continue  # counted in its group's number
         found = _share(targets, kinds, effect, numbers)
         low, high = low + (0 if optional else found[0]), high + found[1]
     return (low, high)
+
+
+def _plurals(noun: str) -> set[str]:
+    return {noun + "S", noun + "ES", noun[:-1] + "IES", noun.replace("MAN", "MEN")} - {noun}
+
+
+def _members(key: dict[str, Any], targets: list[frozenset[str]]) -> set[frozenset[str]]:
+    """The targets the key describes as one of another target it lists ('JESUIT PRIEST:
+    "IGNACIO ELLACURIA"' beside "JESUIT PRIESTS" numbered 6; 'DOMESTIC: "ELBA RAMOS"' beside
+    "DOMESTICS" numbered 2): the key numbers each target, so the member is one of its group's
+    number, not one more person."""
+    described: dict[str, set[str]] = {}
+    for entry in key.get("hum_tgt_description") or []:
+        if entry.get("type") == "colon_clause":
+            for name in entry.get("strings_rhs") or []:
+                described.setdefault(name, set()).update(s for s in entry.get("strings_lhs") or [] if s)
+    numbered = {name for entry in key.get("hum_tgt_number") or [] for name in entry.get("strings_rhs") or []}
+    out = set()
+    for target in targets:
+        kinds = {d for name in target for d in described.get(name, ())}
+        groups = {p for d in kinds for p in _plurals(d)} & numbered
+        if any(other != target and other & groups for other in targets):
+            out.add(target)
+    return out
 
 
 def strife_figure(event: Event, kind: str) -> int:
