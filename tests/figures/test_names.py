@@ -31,3 +31,30 @@ def test_a_first_name_that_is_a_place_is_still_the_persons(nlp):
 def test_a_place_alone_is_no_person(nlp):
     text = "Gunmen attacked Guerrero and killed two people."
     assert _read(nlp, text, "Guerrero") == [("fatalities", 2, 2, "two people")]
+
+
+def _surname(nlp, rank: str):
+    """'POLICE CORPORAL JAIME SORREL WAS KILLED' as the one-case parse may read it: the rank an
+    adjective, the first name a proper noun, the surname a common noun left lower case."""
+    from spacy.tokens import Doc
+
+    from strife.casing import ORIGINAL
+
+    words = ["police", rank, "Jaime", "sorrel", "was", "killed"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[3, 3, 3, 5, 5, 5],
+        deps=["compound", "amod", "compound", "nsubjpass", "auxpass", "ROOT"],
+        tags=["NN", "JJ", "NNP", "NN", "VBD", "VBN"],
+        pos=["NOUN", "ADJ", "PROPN", "NOUN", "AUX", "VERB"],
+    )
+    doc.user_data[ORIGINAL] = " ".join(words).upper()
+    return doc[3]
+
+
+def test_a_lowered_surname_after_a_rank_read_as_an_adjective_is_a_name(nlp):
+    from strife.figures.people import name_word
+
+    assert name_word(_surname(nlp, "corporal"))  # a rank (`title_nouns`) qualifies the name
+    assert not name_word(_surname(nlp, "brown"))  # any other adjective a common noun's

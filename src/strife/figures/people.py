@@ -88,7 +88,11 @@ def _lowered_surname(tok: Token) -> bool:
     such as 'FMLN members' are no surname)."""
     if tok.tag_ not in ("NN", "NNS") or not parsed_copy(tok.doc) or _person_noun(tok):
         return False
-    if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+    titles = lexicon().title_nouns  # 'POLICE CORPORAL OSWALDO palomino': a rank the parse took for
+    if any(  # an adjective qualifies the name, not a common noun
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "amod" and c.lower_ not in titles)
+        for c in tok.children
+    ):
         return False
     return any(c.dep_ == "compound" and is_name(c) and c.i == tok.i - 1 for c in tok.children)
 
