@@ -1,7 +1,7 @@
 """The role fillers of the MUC-4 mapping on hand-built articles (no model)."""
 
 from strife.eval.muc4_map import article_templates, bare, document_group, event_template, perpetrator_actor
-from strife.models import Actor, ActorMention, Article, Event, Mention
+from strife.models import Actor, ActorMention, Article, Event, Mention, Toponym
 
 TEXT = "a group of 10 paid assassins killed the judge in medellin."
 
@@ -147,6 +147,25 @@ def test_an_area_is_where_an_attack_happened_not_a_target():
         ("whole neighborhood", "Private Citizens & Property"),
     )
     assert found == ["bus"]
+
+
+def test_a_place_name_leading_a_thing_is_no_part_of_the_filler():
+    text = "a bomb went off at the medellin shopping mall and at the bank of medellin."
+    article = Article(text=text)
+    for at in (text.index("medellin"), text.rindex("medellin")):
+        article.toponyms.append(Toponym(text="medellin", start=at, end=at + len("medellin")))
+    targets = [
+        Mention(text=p, start=text.index(p), end=text.index(p) + len(p), type="Business")
+        for p in ("the medellin shopping mall", "the bank of medellin")
+    ]
+    event = Event(
+        id="e", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED"
+    )
+    event.targets = targets
+    template = event_template(article, event)
+    assert template is not None
+    # the place that leads a phrase goes; one after the thing is part of its name
+    assert template.roles["Target"] == ["shopping mall", "bank of medellin"]
 
 
 def test_a_possessive_is_no_part_of_a_thing_filler():

@@ -35,7 +35,8 @@ tags tell beside its own type when the article has no template of that type yet:
   troops); Victim: the victims the text names (type `PERSON`: the keys hold names, "six priests"
   fills no slot); Weapon: the event's weapons, not a word for what one did ("the blast").
   Descriptions lose a leading quantity or demonstrative ("two bombs", "these bombs" -> "bombs") and
-  a thing its possessive ("his car" -> "car"), as the keys mostly write them. One mention per
+  a thing its possessive ("his car" -> "car") or a leading place name (`_unplaced`), as the keys
+  mostly write them. One mention per
   entity: the GTT metric rewards a predicted entity only when all its mentions belong to one gold
   entity.
 
@@ -55,7 +56,16 @@ from typing import Any
 from strife.detect.roles import USES
 from strife.eval.muc4 import DEFAULT_TEMPLATES, MAX_TEMPLATES, ROLES, GoldDoc, doc_key, normalise
 from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
-from strife.eval.muc4_phrases import NON_ORG_ACTORS, bare, doers, unbracketed, usual, word_set
+from strife.eval.muc4_phrases import (
+    NON_ORG_ACTORS,
+    POSSESSIVES,
+    QUANTITY,
+    bare,
+    doers,
+    unbracketed,
+    usual,
+    word_set,
+)
 from strife.eval.runner import run_articles
 from strife.models import ActorMention, Article, Event, Mention
 
@@ -258,7 +268,7 @@ def event_template(article: Article, event: Event) -> MappedTemplate | None:
                 continue  # MUC-4's victims are named people (HUM TGT: NAME); "six priests" is not
             if role == "Target" and (m.type in NOT_TARGETS or _last(m.text) in AREAS):
                 continue  # MUC-4's targets are civilian things (PHYS TGT), not places or troops
-            words = surface(article, m)
+            words = surface(article, m) if role != "Target" else _unplaced(article, m)
             words = words if role in ("Victim", "PerpInd") else bare(words)
             if role == "PerpInd":
                 words = doers(article, without_group(article, m, words))
@@ -267,6 +277,22 @@ def event_template(article: Article, event: Event) -> MappedTemplate | None:
             if words and not (role == "PerpInd" and org and normalise(words) == normalise(org)):
                 template.add(role, words)
     return template
+
+
+def _unplaced(article: Article, mention: Mention) -> str | None:
+    """A thing hit without the place name that leads its phrase ("the medellin shopping mall",
+    "a lima restaurant" -> "shopping mall", "restaurant"): the keys name the thing, the place
+    is the incident's location."""
+    words = surface(article, mention)
+    if not words:
+        return words
+    for place in article.toponyms:
+        if mention.start <= place.start and place.end < mention.end:
+            before = article.text[mention.start : place.start].split()
+            if all(w.lower() in QUANTITY or w.lower() in POSSESSIVES for w in before):
+                rest = article.text[place.end : mention.end].strip()
+                return rest if rest and not rest.startswith(("'", ",", "(")) else words
+    return words
 
 
 def _part_of(short: str, long: str) -> bool:
