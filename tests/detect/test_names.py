@@ -55,3 +55,15 @@ def test_the_dictionary_knows_words_not_surnames(words):
 )
 def test_names_are_read_without_titles(nlp, words, text, head, name):
     assert _name(nlp, text, head, words) == name
+
+
+@pytest.mark.slow
+def test_dictionary_words_the_entity_tagger_reads_as_a_name_stay_in_it(nlp, words):
+    # "todd ray wilson": all three are dictionary words, and the tagger made "todd" an adjective
+    from spacy.tokens import Doc
+
+    tags = {"words": ["todd", "ray", "wilson"], "pos": ["ADJ", "NOUN", "NOUN"]}
+    named = Doc(nlp.vocab, **tags, ents=["B-PERSON", "I-PERSON", "I-PERSON"])
+    assert names.name_in(list(named), lexicon(), words, monocase=True) == (0, 3)
+    plain = Doc(nlp.vocab, **tags)  # no person entity: dictionary words, no name
+    assert names.name_in(list(plain), lexicon(), words, monocase=True) is None

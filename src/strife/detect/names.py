@@ -76,6 +76,12 @@ def _common(tok: Token, words: frozenset[str]) -> bool:
     return any(w in words or w.strip("-.'") in words for w in (low, lemma))
 
 
+def _adjective(tok: Token, words: frozenset[str]) -> bool:
+    """A dictionary adjective before a name, which describes the person ("wounded", "former"),
+    unless the entity tagger reads it as part of the name ("todd" in "todd ray wilson")."""
+    return tok.pos_ == "ADJ" and _common(tok, words) and tok.ent_type_ != "PERSON"
+
+
 def _place(tok: Token, places: Collection[int]) -> bool:
     """A word the gazetteer or the parse reads as a place: many surnames are place names too
     ("Guerrero", "Rivera", "Vargas"), so such a word joins a name but does not make one."""
@@ -95,10 +101,15 @@ def name_in(
     may include when its other words name a person ("Francisco Jose Guerrero")."""
     run: list[Token] = []
     for tok in reversed(tokens):
-        if not _letters(tok) or _descriptor(tok, lex, taken) or (tok.pos_ == "ADJ" and _common(tok, words)):
+        if not _letters(tok) or _descriptor(tok, lex, taken) or _adjective(tok, words):
             break
         run.insert(0, tok)
-    while len(run) > 1 and run[0].pos_ != "PROPN" and _plain(run[0], words, monocase):
+    while (
+        len(run) > 1
+        and run[0].pos_ != "PROPN"
+        and run[0].ent_type_ != "PERSON"
+        and _plain(run[0], words, monocase)
+    ):
         run.pop(0)  # "rector Ignacio Ellacuria": a word for what he is, before his name
     core = [t for t in run if not _place(t, places)]
     if not core or not _named(run, words, monocase):
