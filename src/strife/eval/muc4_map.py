@@ -30,6 +30,8 @@ tags tell beside its own type when the article has no template of that type yet:
   hold ("FMLN urban guerrillas", "terrorists of the ELN" -> "urban guerrillas", "terrorists"; a
   bare "the ELN" is no PerpInd; "members of the FMLN" stays whole, as the keys write it; doers
   lose an `of` phrase that names no organisation: "the assassins of msgr romero" -> "assassins");
+  a template with no PerpInd gets the members of an unnamed armed group its events' sentences
+  name (`muc4_perps.told_doers`);
 - Target: the event's targets with a GTD target type other than Military, not an area ("the
   highway", "a whole neighborhood") (MUC-4 records civilian things hit, not places, people or
   troops); Victim: the victims the text names (type `PERSON`: the keys hold names, "six priests"
@@ -56,13 +58,14 @@ from typing import Any
 from strife.detect.roles import USES
 from strife.eval.muc4 import DEFAULT_TEMPLATES, MAX_TEMPLATES, ROLES, GoldDoc, doc_key, normalise
 from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
+from strife.eval.muc4_perps import MEMBERS, organisation, surface, told_doers, without_group
+from strife.eval.muc4_perps import last_word as _last
 from strife.eval.muc4_phrases import (
     NON_ORG_ACTORS,
     POSSESSIVES,
     QUANTITY,
     bare,
     doers,
-    unbracketed,
     usual,
     word_set,
 )
@@ -109,16 +112,6 @@ class MappedTemplate:
         return out
 
 
-def surface(article: Article, mention: Mention) -> str | None:
-    """The mention's words as they stand in the text (None when they are not in it)."""
-    text = article.text
-    if 0 <= mention.start < mention.end <= len(text) and text[mention.start : mention.end].strip():
-        return text[mention.start : mention.end].strip()
-    if mention.text.strip() and mention.text in text:
-        return mention.text.strip()
-    return None
-
-
 def perpetrator_actor(article: Article, event: Event) -> tuple[str | None, str | None]:
     """(PerpOrg, PerpInd) words for actor1: a named organisation (a known actor of the
     dictionary) or state forces are an organisation, written as the dictionary matched it;
@@ -146,17 +139,6 @@ def perpetrator_actor(article: Article, event: Event) -> tuple[str | None, str |
     return (None, words) if generic else (words, None)
 
 
-#: Nouns for the members of a group: "Shining Path terrorists" names the organisation Shining
-#: Path and its members; MUC-4's PerpOrg holds the organisation's name only.
-MEMBERS = word_set(
-    """guerrilla guerrillas guerilla guerillas terrorist terrorists rebel rebels member members
-    fighter fighters militant militants unit units troop troops soldier soldiers commando
-    commandos commandoes column columns cell cells gunman gunmen militiaman militiamen insurgent insurgents
-    personnel sympathizer sympathizers supporter supporters activist activists squad squads
-    patrol patrols policeman policemen agent agents officer officers men"""
-)
-
-
 #: Heads of phrases for an area, where an event happened rather than what it hit ("set a
 #: whole neighborhood on fire", "attacked on the highway"): the keys hold the houses
 #: or vehicles hit there (on MUC-4 train, 2 of 1,114 templates' targets have such a head).
@@ -165,74 +147,6 @@ AREAS = word_set(
     area areas sector sectors zone zones district districts region regions road roads highway
     highways street streets outskirts suburb suburbs countryside jurisdiction canton"""
 )
-
-
-def _last(words: str) -> str:
-    return words.split()[-1].lower() if words.split() else ""
-
-
-def organisation(words: str | None) -> str | None:
-    """An organisation's name without the member nouns the actor matcher joined to it
-    ("guerrillas of the FMLN", "Shining Path members" -> "FMLN", "Shining Path")."""
-    if not words:
-        return words
-    tokens = words.split()
-    for i in range(len(tokens) - 1):
-        if tokens[i].lower() in MEMBERS and tokens[i + 1].lower() in ("of", "from"):
-            rest = tokens[i + 2 :]
-            tokens = rest[1:] if rest and rest[0].lower() == "the" else rest
-            break
-    while len(tokens) > 1 and tokens[-1].lower() in MEMBERS:
-        tokens = tokens[:-1]
-    return " ".join(tokens) or words
-
-
-#: Words left at the edges of a phrase once a group's name is cut out of it ("terrorists of
-#: the FMLN" -> "terrorists of the").
-LINKS = word_set("of the from a an - ( ) , 's")
-
-
-#: Member nouns the keys write with the group's name ("members of the FMLN", "FMLN units").
-KEPT_WHOLE = word_set("member members unit units")
-
-
-def _edge(words: str) -> list[str]:
-    """The words of one side of a phrase cut at a group's name, without linking words."""
-    tokens = words.replace("(", " ( ").replace(")", " ) ").split()
-    while tokens and tokens[0].lower() in LINKS:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].lower() in LINKS:
-        tokens = tokens[:-1]
-    return tokens
-
-
-def without_group(article: Article, mention: Mention, words: str | None) -> str | None:
-    """A perpetrator phrase as MUC-4's PerpInd writes it, without the named organisation it
-    holds, which is the PerpOrg ("FMLN urban guerrillas", "terrorists of the FMLN" -> "urban
-    guerrillas", "terrorists"); None when the phrase is only an organisation's name. A phrase
-    whose rest is not its members ("the FMLN's leaders") stays whole."""
-    if not words:
-        return words
-    inside = [
-        a
-        for a in article.actor_mentions
-        if a.known and a.actor_type not in NON_ORG_ACTORS and mention.start <= a.start < mention.end
-    ]
-    for actor in inside:
-        name = organisation(surface(article, actor))
-        at = article.text.lower().find(name.lower(), actor.start, actor.end) if name else -1
-        if at < 0 or not name:
-            continue
-        before = _edge(article.text[mention.start : at])
-        after = _edge(unbracketed(article.text[at + len(name) : mention.end]))
-        if not before and not after:
-            return None  # the phrase names the organisation only
-        rest = before or after
-        if (before and after) or rest[-1].lower() not in MEMBERS or rest[-1].lower() in KEPT_WHOLE:
-            continue  # "Colombian ELN guerrillas", "members of the FMLN": the keys keep these whole
-        if not any(t in "()" for t in rest):
-            return " ".join(rest)
-    return words
 
 
 def _in_text(article: Article, words: str | None) -> str | None:
@@ -367,6 +281,10 @@ def article_templates(article: Article, max_templates: int = DEFAULT_TEMPLATES) 
     ranked = sorted(merged, key=lambda t: (-t.confidence, -t.fillers()))[:max_templates]
     group = document_group(article)
     for template in ranked:
+        if not template.roles["PerpInd"]:
+            told = told_doers(article, template.events)
+            if told:
+                template.add("PerpInd", told)
         if group and not template.roles["PerpOrg"] and not _by_state(template):
             template.add("PerpOrg", group)
     return ranked
