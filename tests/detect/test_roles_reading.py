@@ -51,6 +51,15 @@ def test_who_is_believed_to_be_behind_or_responsible_is_the_doer(parse):
     assert reports.claimants(denied[:]) == []
 
 
+def test_a_denial_of_each_of_a_pair_of_claimants_names_no_one(parse):
+    doc = parse(
+        "Neither the guerrillas nor any other organization has claimed responsibility for the attack."
+    )
+    assert reports.claimants(doc[:]) == []
+    doc = parse("The guerrillas and the militias have claimed responsibility for the attack.")
+    assert [t.text for t in reports.claimants(doc[:])] == ["guerrillas", "militias"]
+
+
 def test_a_day_is_no_part_of_the_phrase_it_stands_before(parse):
     doc = parse("The police said that yesterday heavily armed rebels burned the town hall.")
     rebels = _token(doc, "rebels")

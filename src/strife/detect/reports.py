@@ -231,13 +231,14 @@ def claimants(sent: Sent) -> list[Token]:
             # clause of its own), "X are being held responsible"
             out += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
             out += [c for c in tok.children if c.dep_ == "nsubj"]
-    return [x for o in out for x in roles.conjuncts(o) if not _nobody(x)]
+    return [x for o in out if not _nobody(o) for x in roles.conjuncts(o) if not _nobody(x)]
 
 
 def _nobody(tok: Token) -> bool:
-    """Whether a claimant is no one: "no group has claimed responsibility", "nobody"."""
+    """Whether a claimant is no one: "no group has claimed responsibility", "nobody", "neither
+    the guerrillas nor any other organization have claimed" (the denial covers every conjunct)."""
     return tok.lower_ in ("nobody", "none", "noone") or any(
-        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in tok.children
     )
 
 
