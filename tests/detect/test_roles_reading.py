@@ -30,6 +30,20 @@ def test_an_active_participle_keeps_its_subject_as_the_doer(parse):
     assert [t.text for t in roles.patients(destroyed)] == ["bridges"]
 
 
+def test_a_past_form_after_a_comma_and_before_a_passive_describes_its_subject(parse):
+    # the parse makes "kidnapped" the main verb and the two men its doers
+    doc = parse(
+        "Colombian industrialist Juan Perez and U.S. businessman John Smith, kidnapped 11 days ago "
+        "in Medellin, were rescued today."
+    )
+    kidnapped = _token(doc, "kidnapped")
+    assert [t.text for t in roles.patients(kidnapped)] == ["Perez", "Smith"]
+    assert roles.agents(kidnapped) == []
+    # an active verb with no object before a passive conjunct, without the comma, keeps its doer
+    doc = parse("Guerrillas attacked, and were repelled by troops.")
+    assert [t.text for t in roles.agents(_token(doc, "attacked"))] == ["Guerrillas"]
+
+
 def test_claiming_credit_names_the_doer(parse):
     doc = parse("Members of the Red Dawn Brigade claimed credit for the explosion.")
     assert [t.text for t in reports.claimants(doc[:])] == ["Members"]

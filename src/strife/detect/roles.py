@@ -39,6 +39,27 @@ def _passive(verb: Token) -> bool:
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
         or _elliptic(verb)
+        or _reduced(verb)
+    )
+
+
+def _reduced(verb: Token) -> bool:
+    """Whether a past form the parse read as an active verb with a subject is a participle
+    describing that subject, whose own verb is a passive after it ("X and Y, kidnapped 11 days
+    ago, were rescued today": the parse made "kidnapped" the main verb and X its doer): a comma
+    right before it, no object, and a passive conjunct without a subject of its own."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+        and any(
+            c.dep_ == "conj"
+            and any(g.dep_ == "auxpass" for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in verb.children
+        )
     )
 
 
@@ -179,7 +200,7 @@ def patients(trig: Token) -> list[Token]:
     out: list[Token] = []
     if trig.pos_ in ("VERB", "AUX"):
         if _passive(trig):
-            subject = ("nsubjpass", "nsubj") if _elliptic(trig) else ("nsubjpass",)
+            subject = ("nsubjpass", "nsubj") if _elliptic(trig) or _reduced(trig) else ("nsubjpass",)
             out += [c for c in trig.children if c.dep_ in subject]
             if trig.dep_ in ("acl", "amod") and trig.head.pos_ in ("NOUN", "PROPN"):
                 out.append(trig.head)  # "captives seized by inmates"
