@@ -168,6 +168,18 @@ def test_a_thing_outside_the_dictionary_is_no_name(nlp, resources):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "some shots were fired and some machineguns were also fired at the base.",
+        "terrorists fired a machinegun at the base.",
+    ],
+)
+def test_a_weapon_outside_the_dictionary_is_no_name(nlp, resources, text):
+    # "machinegun" is no English word to the name reader, but the weapon lexicon knows it
+    assert not [m for e in run(nlp, resources, text).events for m in e.victims]
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         (

@@ -152,7 +152,8 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
     ]
     victims, targets = [], []
     for h in unique([roles.whole(p) for p in r.patients]):
-        thing = lex.typed(lex.targets, [h.lemma_.lower()]) is not None  # "powerline" is no surname
+        # "powerline", "machinegun" are no surnames, whatever a one-case text leaves of their case
+        thing = any(lex.typed(kind, [h.lemma_.lower()]) is not None for kind in (lex.targets, lex.weapons))
         if _is_person(h, lex) or (not thing and _named(h, lex, ctx)):
             victims.append(victim(article, h, lex, ctx))
         elif _hit_thing(h, lex):
