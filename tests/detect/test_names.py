@@ -67,3 +67,17 @@ def test_dictionary_words_the_entity_tagger_reads_as_a_name_stay_in_it(nlp, word
     assert names.name_in(list(named), lexicon(), words, monocase=True) == (0, 3)
     plain = Doc(nlp.vocab, **tags)  # no person entity: dictionary words, no name
     assert names.name_in(list(plain), lexicon(), words, monocase=True) is None
+
+
+@pytest.mark.slow
+def test_a_name_is_not_widened_over_the_clause_word_after_it(nlp, words):
+    # "the attack on george shultz when he visited": "when" is in no dictionary of names
+    from spacy.tokens import Doc
+
+    doc = Doc(
+        nlp.vocab,
+        words=["george", "shultz", "when", "he", "visited"],
+        tags=["NNP", "NNP", "WRB", "PRP", "VBD"],
+        pos=["PROPN", "PROPN", "SCONJ", "PRON", "VERB"],
+    )
+    assert names.fullest(doc, (0, 2), lexicon(), words, monocase=True) == (0, 2)

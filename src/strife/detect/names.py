@@ -20,7 +20,23 @@ from strife.detect.triggers import Token
 
 POS = ("noun", "verb", "adj", "adv")
 #: Words a name is never made of, even where the dictionary lacks them.
-FUNCTION_TAGS = {"DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "CD", "POS", "TO", "MD", "EX", "RB"}
+FUNCTION_TAGS = {
+    "DT",
+    "IN",
+    "CC",
+    "PRP",
+    "PRP$",
+    "WP",
+    "WP$",
+    "WDT",
+    "WRB",
+    "CD",
+    "POS",
+    "TO",
+    "MD",
+    "EX",
+    "RB",
+}
 
 
 def english_words(nlp: Any) -> frozenset[str]:
