@@ -38,9 +38,8 @@ tags tell beside its own type when the article has no template of that type yet:
   fills no slot); Weapon: the event's weapons, not a word for what one did ("the blast").
   Descriptions lose a leading quantity or demonstrative ("two bombs", "these bombs" -> "bombs") and
   a thing its possessive ("his car" -> "car") or a leading place name (`_unplaced`), as the keys
-  mostly write them. One mention per
-  entity: the GTT metric rewards a predicted entity only when all its mentions belong to one gold
-  entity.
+  mostly write them. One mention per entity: the GTT metric rewards a predicted entity only when
+  all its mentions belong to one gold entity.
 
 Templates of one type whose events hit a common target or victim (a person named in part and in
 full counts), or of which one records no target or victim (nothing that would make it another
@@ -58,8 +57,7 @@ from typing import Any
 from strife.detect.roles import USES
 from strife.eval.muc4 import DEFAULT_TEMPLATES, MAX_TEMPLATES, ROLES, GoldDoc, doc_key, normalise
 from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
-from strife.eval.muc4_perps import MEMBERS, organisation, surface, told_doers, without_group
-from strife.eval.muc4_perps import last_word as _last
+from strife.eval.muc4_perps import MEMBERS, last_word, organisation, surface, told_doers, without_group
 from strife.eval.muc4_phrases import (
     NON_ORG_ACTORS,
     POSSESSIVES,
@@ -134,7 +132,7 @@ def perpetrator_actor(article: Article, event: Event) -> tuple[str | None, str |
     generic = actor.name.startswith("Unidentified") or (
         actor.type != "State forces" if mentions else actor.type is None
     )
-    if not generic and words and _last(words) in MEMBERS:
+    if not generic and words and last_word(words) in MEMBERS:
         generic = True  # "soldiers", "policemen": the people who did it, not their institution
     return (None, words) if generic else (words, None)
 
@@ -180,7 +178,7 @@ def event_template(article: Article, event: Event) -> MappedTemplate | None:
         for m in mentions:
             if role == "Victim" and m.type != "PERSON":
                 continue  # MUC-4's victims are named people (HUM TGT: NAME); "six priests" is not
-            if role == "Target" and (m.type in NOT_TARGETS or _last(m.text) in AREAS):
+            if role == "Target" and (m.type in NOT_TARGETS or last_word(m.text) in AREAS):
                 continue  # MUC-4's targets are civilian things (PHYS TGT), not places or troops
             words = surface(article, m) if role != "Target" else _unplaced(article, m)
             words = words if role in ("Victim", "PerpInd") else bare(words)
