@@ -48,6 +48,8 @@ def test_the_dictionary_knows_words_not_surnames(words):
         ("rebels kidnapped engineer alberto ruiz osorio yesterday.", "osorio", "alberto ruiz osorio"),
         ("soldiers killed companero ramiro forero yesterday.", "forero", "ramiro forero"),
         ("Soldiers killed Comrade Forero in his home.", "Forero", "Forero"),
+        ("guerrillas murdered anthropologist maria eugenia ochoa at home.", "ochoa", "maria eugenia ochoa"),
+        ("Gunmen shot Analyst Pedro Larrea outside the station.", "Larrea", "Pedro Larrea"),
         ("terrorists dynamited the antioquia liqueur plant.", "plant", None),
         ("the bomb wounded six passengers.", "passengers", None),
         ("Militants executed a Palestinian man.", "man", None),
