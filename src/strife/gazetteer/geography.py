@@ -53,6 +53,8 @@ class Geography:
     """Everything the place stage needs about the article's places."""
 
     resolved: list[Resolved]
+    #: weight of each country in the article's setting (names but reference points, and
+    #: nationality adjectives; see `strife.gazetteer.context.contributions`)
     countries: Counter[str]
     main: Resolved | None
     subplaces: list[SubPlace] = field(default_factory=list)
@@ -104,8 +106,8 @@ def main_place(article: Article, resolved: list[Resolved], weights: Weights | No
     says where the report was filed, the lede where its news happened) when it lies in the
     dateline's country or in a country the article says more about; else the dateline when the
     article is about its country; else the point place mentioned most (twice or more); else
-    the first point place of the lede; else the most mentioned region, province or country;
-    else the dateline, however little the article says about its country (a report filed
+    the first point place of the lede; else the most mentioned province or region; else the
+    place mentioned most (a town before a country named as often); else the dateline, however little the article says about its country (a report filed
     there that names no other place is most likely about it)."""
     dateline = dateline_of(article, resolved)
     if dateline is not None:
@@ -124,8 +126,8 @@ def main_place(article: Article, resolved: list[Resolved], weights: Weights | No
         return top
     if points and points[0].start < LEDE_CHARS:
         return points[0]
-    regions = [r for r in usable if r.place.kind != "country"]
-    return _most_mentioned(regions) or _most_mentioned(usable) or dateline
+    regions = [r for r in usable if r.place.kind in AREA_KINDS and r.place.kind != "country"]
+    return _most_mentioned(regions) or _most_mentioned(usable, prefer_points=True) or dateline
 
 
 def _lede_place(article: Article, resolved: list[Resolved], dateline: Resolved) -> Resolved | None:
@@ -152,10 +154,14 @@ def _body_start(article: Article, dateline: Resolved) -> int:
     return tail.end() if tail else dateline.toponym.end
 
 
-def _most_mentioned(rs: list[Resolved]) -> Resolved | None:
+def _most_mentioned(rs: list[Resolved], prefer_points: bool = False) -> Resolved | None:
+    """The place named most often (the first of those alike); with `prefer_points`, a point
+    place wins a tie with a country."""
     counts = Counter(r.place.id for r in rs)
     if not counts:
         return None
+    if prefer_points:
+        return min(rs, key=lambda r: (-counts[r.place.id], r.place.kind in AREA_KINDS, r.start))
     best = max(counts.values())
     return next(r for r in rs if counts[r.place.id] == best)
 

@@ -64,6 +64,8 @@ DIRECTIONS = _words(
     "northern southern eastern western central north south east west upper lower greater rural "
     "northeastern northwestern southeastern southwestern old new"
 )
+#: Parts of a continent whose last word alone names a country ("America": the United States).
+CONTINENT_PARTS = frozenset(f"{w} america" for w in ("latin", "central", "south", "north", "meso", "ibero"))
 _DEMONYM = re.compile(r"(?:i|an|ian|ese|ish|ean)$")
 _LOWER_OK = CONNECTORS | ARTICLES | PLACE_NOUNS  # lower-case words inside a name ("Gweiran prison")
 #: Adjective endings: such words are not tried against the lossy tier-2 skeleton.
@@ -146,10 +148,9 @@ class WordLists:
 class Matcher:
     """Finds gazetteer names in text.
 
-    `lookup(tier, key)` gives the ids indexed under a key, `is_country(id)` says whether an id
-    is a country, `close(key, ids)` keeps the ids of a tier-2 match whose own names are close
-    enough to the words read (a skeleton alone is too lossy).
-    """
+    `lookup(tier, key)` gives the ids indexed under a key, `is_country(id)` says whether an id is
+    a country, `close(key, ids)` keeps the ids of a tier-2 match whose own names are close enough
+    to the words read (a skeleton alone is too lossy)."""
 
     def __init__(
         self,
@@ -258,6 +259,8 @@ class Matcher:
             # without capitals "THE NECK", "AT THE ENTRANCE" are one English word each
             core, at = [t for t in core if t is not toks[i]], i + 1
         caseless = uniform or in_title
+        if len(core) == 1 and at and f"{toks[at - 1].text} {core[0].text}".lower() in CONTINENT_PARTS:
+            return False  # "LATIN AMERICA", "South America": a part of a continent, no country
         if len(core) == 1 and not self._word_ok(text, toks, (at, j), core[0], ids, caseless, joined):
             return False
         if uniform:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from strife.gazetteer.apposition import stated_places
 from strife.gazetteer.capital import capital_mentions
@@ -34,10 +35,10 @@ from strife.gazetteer.geography import (
     is_dateline,
     main_place,
 )
-from strife.gazetteer.index import Gazetteer
+from strife.gazetteer.index import Gazetteer, demonyms
 from strife.gazetteer.matcher import uniform_case
 from strife.gazetteer.places import AREA_KINDS, Place
-from strife.gazetteer.subplace import INSTITUTIONS, KINDS_AFTER, SubPlace, find_subplaces
+from strife.gazetteer.subplace import INSTITUTIONS, KINDS_AFTER, KINDS_BEFORE, SubPlace, find_subplaces
 from strife.models import Article, Toponym
 
 __all__ = ["Geography", "Resolved", "country_context", "main_place", "resolve", "role_of"]
@@ -67,7 +68,8 @@ REFERENCE = re.compile(
     r"ambassador\s+to|envoy\s+to|"
     r"told\s+reporters\s+in|speaking\s+(?:in|from)|"
     # a meeting's place dates the event, it does not place it ("48 hours before the summit in X")
-    r"(?:summit|conference|talks|negotiations|forum|convention)\s+(?:held\s+)?(?:in|at)|"
+    r"(?:summit|conference|talks|negotiations|forum|convention|dialogue|meeting|met)\s+"
+    r"(?:(?:being|to\s+be|was|is|will\s+be)\s+)?(?:held\s+)?(?:in|at)|"
     # where the wounded were treated ("taken to the Santa Teresa hospital in X") is not the scene
     r"(?:taken|rushed|transferred|evacuated|admitted|brought|flown)\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|infirmary|medical\s+cent(?:er|re))\s+(?:in|at|of)|"
@@ -85,6 +87,8 @@ _STOP_WALK = re.compile(r"[,;:()\"“”!?]\s*$")
 #: rector", "the Mosul governor"): the person's, not the event's place.
 _AFTER_REFERENCE = re.compile(
     r"^(?:[-\s](?:based|backed|led|born|funded|allied|supported|aligned|sponsored|cartel)\b|"
+    # a newspaper named after its city ("LOS ANGELES TIMES", "the Washington Post")
+    r"\s+(?:times|post|herald|tribune|journal|chronicle|gazette)\b|"
     r"(?:'s?|’s?)?\s+(?:ambassadors?|embassy|envoys?|consul|consulate|diplomats?|foreign\s+ministry|"
     r"government|regime|rector|mayor|governor|dean|bishop|archbishop)\b|"
     r"(?:'s?|’s?)?\s+(?:(?:has|have|had)\s+)?(?:said|says|say|claimed|claims|denied|denies|warned|warns|"
@@ -160,9 +164,6 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
     toponyms = [t for t in usable if not _contained_in_name(t, article, caseless)]
     inside = [t for t in usable if t not in toponyms and _in_actor(t, article)]
     clues = contributions(article, gazetteer, toponyms, inside)
-    countries: Counter[str] = Counter()
-    for _name, iso, weight in clues:
-        countries[iso] += weight  # type: ignore[assignment]
     share = shares(clues)
     setting = setting_of(gazetteer, share)
     toponyms = sorted(toponyms + capital_mentions(article, gazetteer, share, toponyms), key=lambda t: t.start)
@@ -189,10 +190,11 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
         role, cue = role_of(article, t, _sentence_start(article, sentence))
         role, cue = _apposed_distance(article, t, resolved[-1].toponym if resolved else None, role, cue)
         if place.kind == "country" and (
-            COUNTRY_AS_PARTY.match(article.text[t.end : t.end + 40]) or _attributive(article, t, role)
+            (COUNTRY_AS_PARTY.match(article.text[t.end : t.end + 40]) and not _located(article, t, cue))
+            or _attributive(article, t, role)
         ):
             role, cue = "reference", t.start
-        support = shares(clues, without=t.text.lower())
+        support = shares(_vouching(clues, t, gazetteer, caseless), without=t.text.lower())
         unsure = weak(t, place, support, gazetteer, caseless) or _names_subplace(article, t, place)
         r = Resolved(t, place, sentence, role, cue, ambiguous, unsure)
         resolved.append(r)
@@ -202,7 +204,36 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
     main = main_place(article, kept, weights)
     if dateline is not None:
         file_point(article, kept, dateline)
-    return Geography(kept, countries, main, _subplaces(article, gazetteer, kept))
+    return Geography(kept, _setting(clues, resolved), main, _subplaces(article, gazetteer, kept))
+
+
+def _setting(clues: list[tuple[str, str, float]], resolved: list[Resolved]) -> Counter[str]:
+    """The weight of each country in the article's own setting: its clues but those of names
+    only ever told as reference points ("a statement from Washington")."""
+    names = {r.toponym.text.lower() for r in resolved}
+    placed = {r.toponym.text.lower() for r in resolved if r.role != "reference"}
+    weights: Counter[str] = Counter()
+    for name, iso, weight in clues:
+        if name in placed or name not in names:
+            weights[iso] += weight  # type: ignore[assignment]
+    return weights
+
+
+def _vouching(
+    clues: list[tuple[str, str, float]], t: Toponym, gazetteer: Gazetteer, caseless: bool
+) -> list[tuple[str, str, float]]:
+    """The clues that may support the toponym: without capitals an English word ("WAR",
+    "CONGRESS") is supported only by the names of places, not by another English word read
+    as a place nor by a nationality adjective ("AMERICAN" of a party's name)."""
+    common = gazetteer.matcher.words.common
+    if not caseless or t.text.lower() not in common:
+        return clues
+    return [c for c in clues if c[0] not in common and c[0] not in _adjectives()]
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(d.lower() for d in demonyms())
 
 
 #: A distance after a place's name that says where that place lies: "HUANCAYO, 415 KM SOUTHEAST
@@ -230,6 +261,16 @@ def _apposed_distance(
     return role, cue
 
 
+#: A locative word right before a name: "IN EL SALVADOR" places, whatever verb follows.
+_LOCATED = re.compile(r"(?:in|at|inside|within|throughout)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _located(article: Article, t: Toponym, cue: int) -> bool:
+    """Is the name right after "in"/"at"? Then a verb after it is its clause's, not the
+    country's: "DEATH SQUADS IN EL SALVADOR HAVE MURDERED" (but "SPAIN HAS SUSPENDED AID")."""
+    return bool(_LOCATED.fullmatch(article.text, cue, t.start))
+
+
 def _attributive(article: Article, t: Toponym, role: str) -> bool:
     """A dotted country abbreviation before a noun describes, it does not place: "TWO U.S.
     MISSIONARIES", "U.S. PROPERTIES" (but "in the U.S." is a place)."""
@@ -240,6 +281,12 @@ def _attributive(article: Article, t: Toponym, role: str) -> bool:
     )
 
 
+_KIND_BEFORE = re.compile(KINDS_BEFORE, re.IGNORECASE)
+#: A name's first word after a Spanish kind noun, not a function word ("Colonia on Monday").
+_NAME_NEXT = re.compile(
+    r"\s+[\"“]?(?!(?:on|in|at|and|or|is|was|has|had|the|of|to|for|by|with|from|where|which)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
 _SUBPLACE_AFTER = re.compile(r"^[\"”']?\s+(?:" + KINDS_AFTER + r")\b", re.IGNORECASE)
 _PART_AFTER = re.compile(
     r"^[\"”']?\s+(?:neighbou?rhood|barrio|colonia|suburb|canton|caserio|hamlet|farm|hacienda)\b",
@@ -268,6 +315,8 @@ def _names_subplace(article: Article, t: Toponym, p: Place) -> bool:
     after = article.text[t.end : t.end + 40]
     if _STREET_AFTER.match(after):
         return True
+    if _KIND_BEFORE.fullmatch(t.text) and _NAME_NEXT.match(after):
+        return True  # "COLONIA MIRAMONTES": the Spanish noun of a part of a town, not Cologne
     # a city keeps its name before its airport or university: the event is in that city
     before = article.text[max(0, t.start - 30) : t.start]
     named = _SUBPLACE_AFTER.match(after) or _INSTITUTION_AFTER.match(after) or _INSTITUTION_OF.search(before)

@@ -48,7 +48,7 @@ from unidecode import unidecode
 
 from strife.gazetteer.admin2 import base_name
 from strife.gazetteer.anaphora import referred
-from strife.gazetteer.places import AREA_KINDS, distance_km
+from strife.gazetteer.places import AREA_KINDS, Place, distance_km
 from strife.gazetteer.refine import precision, refine
 from strife.gazetteer.resolve import Geography, Resolved, resolve
 from strife.gazetteer.stated import event_sentences, stated
@@ -326,6 +326,35 @@ def _sub_location(article: Article, event: Event, subs: list, parent: Resolved |
     return loc
 
 
+#: Share of the article's clues to its setting (names and nationality adjectives) one country
+#: needs to stand as the place of an event no name places.
+COUNTRY_SHARE = 0.6
+
+
+def _article_country(geo: Geography, resources: Resources) -> Place | None:
+    """The country an article with no usable place name is about, from its nationality
+    adjectives and names ("... REPORTS THE FOLLOWING TO ALL SALVADORANS"), when one country
+    holds most of them."""
+    total = sum(geo.countries.values())
+    if not total:
+        return None
+    iso, weight = geo.countries.most_common(1)[0]
+    return resources.gazetteer.country(iso) if weight / total >= COUNTRY_SHARE else None
+
+
+def _country_location(p: Place) -> Location:
+    """An event placed only in its country (ACLED geo_precision 3)."""
+    return Location(
+        name=unidecode(p.name),
+        country=p.country,
+        iso3=p.iso3,
+        lat=p.lat,
+        lon=p.lon,
+        geo_precision=3,
+        geonames_id=p.geonames_id,
+    )
+
+
 @register("place")
 def make(resources: Resources) -> Stage:
     def run(article: Article) -> Article:
@@ -345,6 +374,9 @@ def make(resources: Resources) -> Stage:
                 event.location = sub
                 continue
             if chosen is None:
+                if (country := _article_country(geo, resources)) is not None:
+                    event.location = _country_location(country)
+                    event.confidence = round(event.confidence * 0.9, 3)
                 continue
             event.location = location(article, chosen, fallback)
             if chosen.ambiguous:

@@ -1,0 +1,51 @@
+"""Reading names with the full gazetteer in one-case wire copy: parts of continents, Spanish
+kind nouns before a name, English words that need real places around them (slow: full data)."""
+
+from __future__ import annotations
+
+import re
+
+from strife.gazetteer import Gazetteer
+from strife.gazetteer.resolve import resolve
+from strife.models import Article, Span
+
+
+def _geo(g: Gazetteer, text: str):
+    a = Article(text=text)
+    a.sentences = [
+        Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()
+    ]
+    a.toponyms = g.find(text)
+    return resolve(a, g)
+
+
+def test_latin_or_central_america_is_no_country(full: Gazetteer) -> None:
+    for text in (
+        "THE GUERRILLAS ARE A NUISANCE TO PLANS IN LATIN AMERICA AND BOTH WERE MURDERED.",
+        "Peace returned to South America and the talks went on.",
+    ):
+        assert not any(full.get(t.candidates[0]).iso2 == "US" for t in full.find(text)), text
+    # the country under its own short name stays one
+    assert [full.get(t.candidates[0]).iso2 for t in full.find("HE WAS DEPORTED TO AMERICA LAST YEAR.")] == [
+        "US"
+    ]
+
+
+def test_a_spanish_kind_noun_before_a_name_is_no_city(full: Gazetteer) -> None:
+    text = (
+        "SAN SALVADOR, 12 NOV 89 -- GUERRILLAS ATTACKED HOUSES IN SAN MIGUEL. "
+        "THE REBELS ALSO ATTACKED A HOUSE IN COLONIA MIRAMONTES LAST NIGHT."
+    )
+    assert "Köln" not in [r.place.name for r in _geo(full, text).resolved]
+
+
+def test_english_words_need_the_names_of_places_around_them(full: Gazetteer) -> None:
+    # "WAR" and "CONGRESS" are hamlets in the United States; a party's name ("AMERICAN POPULAR
+    # REVOLUTIONARY ALLIANCE") and each other are no reason to read them as places
+    text = (
+        "LIMA, 8 MAY 89 -- THE PRESIDENT PAID HOMAGE IN CONGRESS TO A DEPUTY OF THE AMERICAN POPULAR "
+        "REVOLUTIONARY ALLIANCE. WE ARE AT WAR AGAINST TERRORISM AND AT WAR AGAINST DRUG TRAFFICKING."
+    )
+    geo = _geo(full, text)
+    assert {r.place.iso2 for r in geo.resolved} == {"PE"}
+    assert geo.main is not None and geo.main.place.name == "Lima"
