@@ -118,3 +118,15 @@ def test_a_place_naming_a_persons_office_or_an_organisations_seat_is_a_reference
     # so is an embassy: a bomb near the embassy in a city went off in that city
     a = _article("A bomb exploded near the American embassy in Baghdad.")
     assert role_of(a, a.toponyms[0], 0)[0] == "explicit"
+
+
+def test_a_report_that_never_names_its_dateline_again_is_about_the_town_it_tells_of() -> None:
+    text = (
+        "ALEPPO, 14 NOV 89 -- WE INTERVIEWED THE COLONEL BY TELEPHONE. IN AL-BAB, THERE WERE FIVE "
+        "EXPLOSIONS IN OPEN AREAS. THE PEOPLE OF AL-BAB SHOULD BE CALM."
+    )
+    assert _main(text) == "Al Bāb"
+    # named once only, or the dateline's place named again: the dateline stays
+    lede = "ALEPPO, 14 NOV 89 -- WE INTERVIEWED THE COLONEL OF THE THIRD BRIGADE BY TELEPHONE TONIGHT."
+    assert _main(f"{lede} IN AL-BAB, FIVE BOMBS WENT OFF. THE ARMY IS CALM.") == "Aleppo"
+    assert _main(f"{lede} IN AL-BAB, FIVE BOMBS WENT OFF. AL-BAB AND ALEPPO ARE CALM.") == "Aleppo"

@@ -65,3 +65,26 @@ def test_an_event_no_name_places_is_set_in_the_articles_country() -> None:
         "We bear no responsibility for the attack. Syrian and Iraqi workers know it. It came from Washington."
     )
     assert placed(text, "attack").name is None
+
+
+def test_a_placeless_lede_under_a_dateline_takes_the_next_sentences_place() -> None:
+    text = (
+        "ALEPPO, 14 NOV 89 -- OFFICIALS OF THE MINISTRY SAID TODAY THAT GUNMEN KIDNAPPED A JUDGE ON "
+        "SUNDAY. HE WAS TRAVELLING ON A ROAD IN AL-BAB WHEN THEY ATTACKED HIS CAR."
+    )
+    a = Article(text=text)
+    a.sentences = [
+        Span(start=m.start(), end=m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()
+    ]
+    a.toponyms = GAZ.find(text)
+    for i, (word, kind) in enumerate(
+        (("KIDNAPPED", "Abduction/forced disappearance"), ("ATTACKED", "Attack"))
+    ):
+        start = text.index(word)
+        trig = Mention(text=word, start=start, end=start + len(word))
+        a.events.append(
+            Event(id=f"e{i}", event_type="Violence against civilians", sub_event_type=kind, trigger=trig,
+                  sentences=[a.sentence_index(start)])
+        )  # fmt: skip
+    # another kind of event told there would keep it, but the dateline alone is no better place
+    assert [e.location.name for e in STAGE(a).events] == ["Al Bab", "Al Bab"]

@@ -104,8 +104,9 @@ def dateline_fits(weights: Weights, dateline: Resolved) -> bool:
 def main_place(article: Article, resolved: list[Resolved], weights: Weights | None = None) -> Resolved | None:
     """The article's main place: a point place the lede under a dateline names (the dateline
     says where the report was filed, the lede where its news happened) when it lies in the
-    dateline's country or in a country the article says more about; else the dateline when the
-    article is about its country; else the point place mentioned most (twice or more); else
+    dateline's country or in a country the article says more about; else, when the article is
+    about the dateline's country, the dateline (or the town of that country the body tells its
+    news in, `_told_instead`, when it never names the dateline's place again); else the point place mentioned most (twice or more); else
     the first point place of the lede; else the most mentioned province or region; else the
     place mentioned most (a town before a country named as often); else the dateline, however little the article says about its country (a report filed
     there that names no other place is most likely about it)."""
@@ -117,7 +118,7 @@ def main_place(article: Article, resolved: list[Resolved], weights: Weights | No
         if lede is not None and (lede.place.iso2 == home or weights[0][lede.place.iso2] > weights[0][home]):
             return lede
         if dateline_fits(weights, dateline):
-            return dateline
+            return _told_instead(article, resolved, dateline) or dateline
         resolved = [r for r in resolved if r is not dateline and r.start - dateline.toponym.end > 3]
     usable = [r for r in resolved if r.role != "reference"]
     points = [r for r in usable if r.place.kind not in AREA_KINDS]
@@ -128,6 +129,27 @@ def main_place(article: Article, resolved: list[Resolved], weights: Weights | No
         return points[0]
     regions = [r for r in usable if r.place.kind in AREA_KINDS and r.place.kind != "country"]
     return _most_mentioned(regions) or _most_mentioned(usable, prefer_points=True) or dateline
+
+
+def _told_instead(article: Article, resolved: list[Resolved], dateline: Resolved) -> Resolved | None:
+    """The town of the dateline's country a report tells its news in when it never names the
+    dateline's place again: "SAN SALVADOR, 10 MAY 89 -- ... IN SAN MIGUEL, THERE WERE FIVE
+    EXPLOSIONS ... THE PEOPLE OF SAN MIGUEL SHOULD BE CALM" is about San Miguel. Such a town is
+    named twice or more, once at least with "in"/"at"."""
+    body = [r for r in resolved if r.start >= _body_start(article, dateline)]
+    if any(r.place.id == dateline.place.id for r in body):
+        return None
+    towns = [
+        r
+        for r in body
+        if r.role != "reference" and r.place.kind not in AREA_KINDS and r.place.iso2 == dateline.place.iso2
+    ]
+    top = _most_mentioned(towns)
+    if top is None:
+        return None
+    mentions = [r for r in towns if r.place.id == top.place.id]
+    told = [r for r in mentions if r.role == "explicit"]
+    return told[0] if len(mentions) >= 2 and told else None
 
 
 def _lede_place(article: Article, resolved: list[Resolved], dateline: Resolved) -> Resolved | None:
@@ -174,3 +196,19 @@ def file_point(article: Article, resolved: list[Resolved], dateline: Resolved) -
     for r in resolved:
         if r.start <= end and (r is dateline or r.start > dateline.toponym.end):
             r.role, r.cue_start = "reference", r.start
+
+
+#: Share of the article's clues to its setting (names and nationality adjectives) one country
+#: needs to stand as the place of an event no name places.
+COUNTRY_SHARE = 0.6
+
+
+def setting_country(geo: Geography, gazetteer: Gazetteer) -> Place | None:
+    """The country an article with no usable place name is about, from its nationality
+    adjectives and names ("... REPORTS THE FOLLOWING TO ALL SALVADORANS"), when one country
+    holds most of them."""
+    total = sum(geo.countries.values())
+    if not total:
+        return None
+    iso, weight = geo.countries.most_common(1)[0]
+    return gazetteer.country(iso) if weight / total >= COUNTRY_SHARE else None

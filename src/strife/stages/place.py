@@ -25,12 +25,14 @@ How the place is chosen (`strife.gazetteer.resolve` does the article-level part)
    (`strife.gazetteer.refine`);
 5. with no place in the event's sentences, the place they refer back to ("attacked the farm",
    "in the same area", "there": `strife.gazetteer.anaphora`), else the place of the sentence
-   just before, else of the sentence just after when no other kind of event is told there (a
-   lede says what happened, the next sentence where), else the place of an event of the same kind
+   just before, else of the sentence just after when no other kind of event is told there or
+   the article's main place is only its dateline (a lede says what happened, the next sentence
+   where), else the place of an event of the same kind
    told up to four sentences before in the article's country (one incident told on), else the
    article's main place (the place the lede
    under a dateline names, else the dateline when the article is about the dateline's country,
-   else the most mentioned place) is used with precision 2 (3 for a region or country);
+   else the most mentioned place) is used with precision 2 (3 for a region or country), and
+   with no place at all, the country most of the article's clues point to (precision 3);
 6. a place the gazetteer lacks but a statement of where or the event's sentence names with its
    kind ("the Escalon neighborhood", "the village of X", "the place called X",
    `strife.gazetteer.subplace`) is the event's place: its name, with the point and admin units
@@ -48,6 +50,7 @@ from unidecode import unidecode
 
 from strife.gazetteer.admin2 import base_name
 from strife.gazetteer.anaphora import referred
+from strife.gazetteer.geography import dateline_of, setting_country
 from strife.gazetteer.places import AREA_KINDS, Place, distance_km
 from strife.gazetteer.refine import precision, refine
 from strife.gazetteer.resolve import Geography, Resolved, resolve
@@ -139,7 +142,7 @@ def choose(
     before = _preceding(article, event, geo, own)
     if before is not None:
         return before, True
-    after = _following(article, event, own)
+    after = _following(article, event, own, any_kind=_filed_only(article, geo))
     if after is not None and (found := _situated(article, event, geo, after)) is not None:
         return found, True
     if (same := _same_kind_before(event, geo, own, earlier)) is not None:
@@ -219,7 +222,12 @@ def _situated(article: Article, event: Event, geo: Geography, k: int) -> Resolve
     return min(found, key=lambda r: _rank(article, event, r)) if found else None
 
 
-def _following(article: Article, event: Event, own: list[int]) -> int | None:
+def _filed_only(article: Article, geo: Geography) -> bool:
+    """Is the article's main place only where it was filed (its dateline)?"""
+    return geo.main is not None and geo.main is dateline_of(article, geo.resolved)
+
+
+def _following(article: Article, event: Event, own: list[int], any_kind: bool = False) -> int | None:
     """The sentence right after a placeless event's first, when no other kind of event is told
     there: a report often says what happened first and where next ("A former minister was
     wounded this morning. Gunmen fired on his car as he was leaving his home in the X
@@ -228,7 +236,7 @@ def _following(article: Article, event: Event, own: list[int]) -> int | None:
     if not own or own[0] + 1 >= len(article.sentences):
         return None
     k = own[0] + 1
-    if any(
+    if not any_kind and any(
         e is not event and e.sentences and e.sentences[0] == k and e.sub_event_type != event.sub_event_type
         for e in article.events
     ):
@@ -300,7 +308,7 @@ def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved |
             return None  # the event's words name its place: only a statement of where may say more
     if isinstance(back := _referred(article, geo, sentences), SubPlace):
         return _sub_location(article, event, [back], chosen or geo.main)  # "attacked the farm"
-    after = _following(article, event, sentences)
+    after = _following(article, event, sentences, any_kind=_filed_only(article, geo))
     if after is not None and (subs := _subs_in(article, geo, after)):
         # the next sentence says where, in a place the gazetteer lacks (`_following`)
         return _sub_location(article, event, subs, _best_in(article, event, geo, after) or chosen or geo.main)
@@ -324,22 +332,6 @@ def _sub_location(article: Article, event: Event, subs: list, parent: Resolved |
     loc.geonames_id = None
     loc.geo_precision = 3 if parent.place.kind in AREA_KINDS else 2
     return loc
-
-
-#: Share of the article's clues to its setting (names and nationality adjectives) one country
-#: needs to stand as the place of an event no name places.
-COUNTRY_SHARE = 0.6
-
-
-def _article_country(geo: Geography, resources: Resources) -> Place | None:
-    """The country an article with no usable place name is about, from its nationality
-    adjectives and names ("... REPORTS THE FOLLOWING TO ALL SALVADORANS"), when one country
-    holds most of them."""
-    total = sum(geo.countries.values())
-    if not total:
-        return None
-    iso, weight = geo.countries.most_common(1)[0]
-    return resources.gazetteer.country(iso) if weight / total >= COUNTRY_SHARE else None
 
 
 def _country_location(p: Place) -> Location:
@@ -374,7 +366,7 @@ def make(resources: Resources) -> Stage:
                 event.location = sub
                 continue
             if chosen is None:
-                if (country := _article_country(geo, resources)) is not None:
+                if (country := setting_country(geo, resources.gazetteer)) is not None:
                     event.location = _country_location(country)
                     event.confidence = round(event.confidence * 0.9, 3)
                 continue
