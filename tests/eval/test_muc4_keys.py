@@ -175,3 +175,30 @@ def test_a_missed_figure_is_listed_with_the_words_it_came_from():
     assert miss.line() == (
         "TST1-MUC3-0009 deaths: key 6-7, strife 2 (Violence against civilians/d-1: 2  'TWO PRIESTS')"
     )
+
+
+def test_an_incident_is_placed_in_the_part_of_its_town_one_of_its_events_names():
+    from strife.eval.muc4_slots import incident_location
+
+    town = Location(name="Medellin", admin1="Antioquia", admin2="Medellin", country="Colombia", lat=6.25,
+                    lon=-75.56, geo_precision=1)  # fmt: skip
+    part = Location(name="Las Americas", admin1="Antioquia", admin2="Medellin", country="Colombia", lat=6.25,
+                    lon=-75.56, geo_precision=2)  # fmt: skip
+    elsewhere = Location(name="Bello", admin1="Antioquia", admin2="Bello", country="Colombia", lat=6.34,
+                         lon=-75.56, geo_precision=1)  # fmt: skip
+    main = Event(id="a", event_type="Battles", sub_event_type="Armed clash", location=town)
+    bomb = Event(
+        id="b",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        location=part,
+    )
+    near = Event(id="c", event_type="Battles", sub_event_type="Armed clash", location=elsewhere)
+    assert incident_location([main, bomb], main).name == "Las Americas"
+    # a town nearby in another municipality is another place, not a part of the incident's town
+    assert incident_location([main, near], main).name == "Medellin"
+    # a place no more exact than a region is not refined
+    region = Event(id="d", event_type="Battles", sub_event_type="Armed clash",
+                   location=Location(name="Antioquia", admin1="Antioquia", country="Colombia", lat=6.7,
+                                     lon=-75.5, geo_precision=3))  # fmt: skip
+    assert incident_location([region, bomb], region).name == "Antioquia"

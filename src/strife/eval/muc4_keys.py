@@ -25,6 +25,7 @@ from strife.eval.muc4_slots import (
     date_matches,
     figure_matches,
     incident_figure,
+    incident_location,
     key_dates,
     key_figure,
     key_location,
@@ -186,7 +187,7 @@ def judge_pair(
     place = key_location(key)
     if place is not None:
         country, specific = _compare_place(
-            report, matcher, event.location, place, key.get("incident_location")
+            report, matcher, incident_location(template.events, event), place, key.get("incident_location")
         )
         report.record("country", None if country is None else bool(country))
         report.record("place", None if specific is None else bool(specific))

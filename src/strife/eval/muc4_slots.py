@@ -311,5 +311,37 @@ def incident_figure(events: list[Event], kind: str) -> int:
     return strife_figure(merged, kind)
 
 
+#: How far from the incident's town a place another of its events names may lie and be a part
+#: of that town (a district, a neighbourhood the gazetteer lacks placed at the town's point).
+PART_KM = 15.0
+
+
+def incident_location(events: list[Event], primary: Event) -> Location:
+    """The place of one incident the mapping built from several events: the primary event's,
+    or a part of its town another of the incident's events names ("the offensive after the
+    attack in Medellin" and "a car bomb exploded in a district of Medellin known as Las
+    Americas" are one incident in Las Americas)."""
+    from strife.gazetteer.places import distance_km
+
+    town = primary.location
+    if town is None or town.lat is None or town.lon is None or town.geo_precision != 1:
+        return town
+    for e in events:
+        part = e.location
+        if (
+            e is not primary
+            and part is not None
+            and part.lat is not None
+            and part.lon is not None
+            and part.name != town.name
+            and part.country == town.country
+            and part.admin2 is not None
+            and part.admin2 == town.admin2  # the town's own municipality
+            and distance_km(part.lat, part.lon, town.lat, town.lon) <= PART_KM
+        ):
+            return part
+    return town
+
+
 def figure_matches(value: int, expected: Range) -> bool:
     return expected[0] <= value <= expected[1]
