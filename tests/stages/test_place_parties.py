@@ -88,3 +88,15 @@ def test_a_placeless_lede_under_a_dateline_takes_the_next_sentences_place() -> N
         )  # fmt: skip
     # another kind of event told there would keep it, but the dateline alone is no better place
     assert [e.location.name for e in STAGE(a).events] == ["Al Bab", "Al Bab"]
+
+
+def test_a_country_abroad_named_without_in_is_a_party_not_the_scene() -> None:
+    text = "Gunmen attacked a bus in Aleppo. The government promised Turkey an inquiry into the killing."
+    assert placed(text, "killing").name == "Aleppo"
+    # the article's own country named plainly still places an event
+    assert placed("Gunmen attacked a bus in Aleppo. The killing shocked Syria.", "killing").name == "Aleppo"
+
+
+def test_a_reporters_base_is_no_place() -> None:
+    text = "A bomb exploded near a market in Mosul. Our Baghdad correspondent said that five died."
+    assert placed(text, "died").name == "Mosul"

@@ -87,8 +87,9 @@ _STOP_WALK = re.compile(r"[,;:()\"“”!?]\s*$")
 #: rector", "the Mosul governor"): the person's, not the event's place.
 _AFTER_REFERENCE = re.compile(
     r"^(?:[-\s](?:based|backed|led|born|funded|allied|supported|aligned|sponsored|cartel)\b|"
-    # a newspaper named after its city ("LOS ANGELES TIMES", "the Washington Post")
-    r"\s+(?:times|post|herald|tribune|journal|chronicle|gazette)\b|"
+    # a newspaper named after its city ("LOS ANGELES TIMES"), a reporter's base ("OUR MEXICO
+    # CITY CORRESPONDENT")
+    r"\s+(?:times|post|herald|tribune|journal|chronicle|gazette|correspondents?|bureau)\b|"
     r"(?:'s?|’s?)?\s+(?:ambassadors?|embassy|envoys?|consul|consulate|diplomats?|foreign\s+ministry|"
     r"government|regime|rector|mayor|governor|dean|bishop|archbishop)\b|"
     r"(?:'s?|’s?)?\s+(?:(?:has|have|had)\s+)?(?:said|says|say|claimed|claims|denied|denies|warned|warns|"

@@ -100,10 +100,17 @@ def _best_in(
 ) -> Resolved | None:
     """The event's place among the names of one sentence; of two alike, the one the event's
     other sentences name `again`."""
-    found = [r for r in geo.in_sentence(sentence) if r.role != "reference"]
+    found = [r for r in geo.in_sentence(sentence) if r.role != "reference" and not _party(geo, r)]
     if not found:
         return None
     return min(found, key=lambda r: _rank(article, event, r, again))
+
+
+def _party(geo: Geography, r: Resolved) -> bool:
+    """A country named abroad from the article's main place without "in"/"at" is a party to
+    the news, not its scene: "THE GOVERNMENT PROMISED SPAIN AN INVESTIGATION OF THE MURDER"."""
+    home = geo.main.place.iso2 if geo.main is not None else None
+    return r.role == "plain" and r.place.kind == "country" and home is not None and r.place.iso2 != home
 
 
 def _again(geo: Geography, sentences: list[int], sentence: int) -> frozenset[int]:
