@@ -49,3 +49,15 @@ def test_english_words_need_the_names_of_places_around_them(full: Gazetteer) -> 
     geo = _geo(full, text)
     assert {r.place.iso2 for r in geo.resolved} == {"PE"}
     assert geo.main is not None and geo.main.place.name == "Lima"
+
+
+def test_a_dateline_names_its_city_however_small(full: Gazetteer) -> None:
+    # capitals under a million: a lone word in one-case text needs the dateline to stand
+    for text in (
+        "TEGUCIGALPA, 3 APR 90 (EFE) -- SOLDIERS WERE KILLED.",
+        "MANAGUA (NICARAGUA), 3 APR 90 -- NO NEWS.",
+    ):
+        found = full.find(text)
+        assert found and found[0].start == 0 and full.get(found[0].candidates[0]).kind == "city", text
+    # the same word elsewhere, with nothing that makes it a place, is not taken
+    assert full.find("THE OFFICIALS SAID THAT TEGUCIGALPA HAD NOT ANSWERED THE NOTE OF THE MINISTRY.") == []

@@ -11,7 +11,8 @@ kept only if it looks like a name in its context:
   from `common_words.txt`), and in uniform-case text every single word that is not a country,
   province or city of a million, need a locative word before them ("in", "near", "city of")
   or a province or country after a comma ("Mobile, Alabama"), an apposition that calls it a
-  place or says how far it lies ("HUANCAYO, 415 KM SOUTHEAST OF LIMA", "X AND Y, TWO TOWNS"), or
+  place or says how far it lies ("HUANCAYO, 415 KM SOUTHEAST OF LIMA", "X AND Y, TWO TOWNS"), the
+  rest of a dateline when it opens the text ("MANAGUA, 3 APR 90", `strife.gazetteer.around`), or
   "and", "or" or a comma joining it to a name a locative word put there ("IN X AND Y");
 - a short all-capitals word in mixed-case text is an acronym (SDF, IS, UN), not a place;
 - a single word glued to another capitalised word ("Victoria Nuland", "George Washington",
@@ -26,6 +27,7 @@ import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from strife.gazetteer.around import apposed, opens_dateline
 from strife.gazetteer.normalize import ARTICLES, ENGLISH_LOOKALIKES, fold_word, is_arabic, skeleton_key
 
 MAX_WORDS = 6
@@ -299,8 +301,9 @@ class Matcher:
             self._locative_before(toks, i)
             or _noun_after(toks, j)
             or self._place_after(text, toks, j)
-            or _apposed(text, toks, j)
+            or apposed(text, toks[j].end)
             or joined
+            or opens_dateline(text, toks[i].start, toks[j].end)
         )
         if low in self.words.common and not self.is_country(ids[0]):
             return supported  # "Split", "Mobile", "Hit": a place only where the sentence puts one
@@ -367,22 +370,6 @@ _JOINERS = frozenset({",", "and", "or", ", and", ", or"})
 def _joined(text: str, end: int, start: int) -> bool:
     """Are two names joined only by "and", "or" or a comma?"""
     return start - end <= 8 and " ".join(text[end:start].lower().split()) in _JOINERS
-
-
-#: After a name, a comma and what the place is or how far it lies ("HUANCAYO, 415 KM SOUTHEAST
-#: OF LIMA", "OROYA, A KEY MINING TOWN", "CHAVIN AND HUARI, TWO TOWNS IN ...").
-_APPOSITION = re.compile(
-    r"^(?:\s+(?:and|or)\s+[^\W\d_]+(?:[-\s][^\W\d_]+){0,2})?\s*,\s*(?:"
-    r"(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kms|kilometers?|kilometres?|miles?)\b|"
-    r"(?:a|an|the|two|three|four|several|both)\s+(?:[^\W\d_-]+[\s-]+){0,3}?"
-    r"(?:town|towns|village|villages|city|cities|hamlet|hamlets|port|municipality|capital|community)\b)",
-    re.IGNORECASE,
-)
-
-
-def _apposed(text: str, toks: list[_Tok], j: int) -> bool:
-    """Is the name followed by an apposition that calls it a place or places it?"""
-    return bool(_APPOSITION.match(text[toks[j].end : toks[j].end + 80]))
 
 
 def _titled(toks: list[_Tok], i: int) -> bool:
