@@ -61,3 +61,13 @@ def test_a_dateline_names_its_city_however_small(full: Gazetteer) -> None:
         assert found and found[0].start == 0 and full.get(found[0].candidates[0]).kind == "city", text
     # the same word elsewhere, with nothing that makes it a place, is not taken
     assert full.find("THE OFFICIALS SAID THAT TEGUCIGALPA HAD NOT ANSWERED THE NOTE OF THE MINISTRY.") == []
+
+
+def test_a_datelines_city_stands_without_support_from_the_article(full: Gazetteer) -> None:
+    text = (
+        "CUCUTA, 13 OCT 89 (AFP) -- THE FAMILY OF THE BROTHER-IN-LAW OF VENEZUELAN PRESIDENT CARLOS "
+        "ANDRES PEREZ SAID TODAY THAT THE PEOPLE WHO KIDNAPPED HIM ARE ASKING FOR $10 MILLION."
+    )
+    geo = _geo(full, text)
+    assert [r.place.iso2 for r in geo.resolved] == ["CO"]
+    assert geo.main is not None and geo.main.toponym.text == "CUCUTA"

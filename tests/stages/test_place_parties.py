@@ -100,3 +100,8 @@ def test_a_country_abroad_named_without_in_is_a_party_not_the_scene() -> None:
 def test_a_reporters_base_is_no_place() -> None:
     text = "A bomb exploded near a market in Mosul. Our Baghdad correspondent said that five died."
     assert placed(text, "died").name == "Mosul"
+
+
+def test_an_article_without_place_names_is_set_in_the_country_its_words_point_to() -> None:
+    loc = placed("The Syrian army said that Syrian troops came under attack overnight.", "attack")
+    assert loc.name == "Syria" and loc.geo_precision == 3

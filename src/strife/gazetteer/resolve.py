@@ -18,6 +18,7 @@ from strife.gazetteer.apposition import stated_places
 from strife.gazetteer.capital import capital_mentions
 from strife.gazetteer.context import (
     COUNTRY_AS_PARTY,
+    DATELINE_POPULATION,
     choose,
     contributions,
     country_context,
@@ -196,7 +197,11 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
         ):
             role, cue = "reference", t.start
         support = shares(_vouching(clues, t, gazetteer, caseless), without=t.text.lower())
-        unsure = weak(t, place, support, gazetteer, caseless) or _names_subplace(article, t, place)
+        # a report is filed from a real town: a dateline's city of note stands on its own
+        filed = is_dateline(article, t) and place.population >= DATELINE_POPULATION
+        unsure = (weak(t, place, support, gazetteer, caseless) and not filed) or _names_subplace(
+            article, t, place
+        )
         r = Resolved(t, place, sentence, role, cue, ambiguous, unsure)
         resolved.append(r)
     kept = [r for r in resolved if not r.weak]

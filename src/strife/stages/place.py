@@ -360,8 +360,7 @@ def make(resources: Resources) -> Stage:
         if not article.events:
             return article
         if not article.toponyms:
-            article.warn("no place names found: event locations unknown")
-            return article
+            article.warn("no place names found: events placed at most in the article's country")
         geo = resolve(article, resources.gazetteer)
         earlier: list[tuple[Event, Resolved]] = []
         for event in article.events:
