@@ -16,18 +16,14 @@ from __future__ import annotations
 from typing import Any
 
 from strife.detect import presupposition
+from strife.wordsets import word_set
 
 Token = Any
 
 
-def words(text: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated string (long lists stay readable)."""
-    return frozenset(text.split())
-
-
 MODALS = {"will", "would", "shall", "could", "might", "may", "should", "must", "can", "'ll", "wo", "ca"}
 #: Governors that make what they govern not (yet) a fact.
-NONFACTIVE = words(
+NONFACTIVE = word_set(
     """
     threaten plan vow warn intend want hope aim seek prepare call urge encourage demand propose
     consider expect fear pledge promise refuse deny accuse allege suspect charge prevent
@@ -37,7 +33,7 @@ NONFACTIVE = words(
     """
 )
 #: Governors through which a governed event stays a fact (implicative or reporting).
-IMPLICATIVE = words(
+IMPLICATIVE = word_set(
     """
     manage fail begin start continue try attempt succeed resume proceed help allow force enable
     let make keep go claim say report tell confirm announce add state show see witness come end
@@ -125,7 +121,7 @@ def _island(child: Token, gov: Token) -> bool:
 
 #: Participles that describe the doers of a clause when they stand before its subject ("alleged
 #: guerrillas murdered ..."), which the parser may read as a verb governing that clause.
-ATTRIBUTIVE = words("alleged suspected presumed purported reputed supposed")
+ATTRIBUTIVE = word_set("alleged suspected presumed purported reputed supposed")
 
 
 def _attributive(gov: Token, child: Token) -> bool:
@@ -140,7 +136,7 @@ def _attributive(gov: Token, child: Token) -> bool:
 
 #: Governors that say how an event was prepared: their definite subject happened ("the attack
 #: had been planned since September"), though their object need not ("they plan an attack").
-PREPARED = words("plan prepare order plot decide intend")
+PREPARED = word_set("plan prepare order plot decide intend")
 
 
 def _blocked(trig: Token) -> str | None:

@@ -11,26 +11,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from strife.wordsets import word_set
+
 Token = Any
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 #: Verbs that stop what they govern from happening: "prevented the attack" did not take place.
-PREVENTING = _words("prevent avert foil thwart avoid stop forestall preempt pre-empt")
+PREVENTING = word_set("prevent avert foil thwart avoid stop forestall preempt pre-empt")
 #: Verbs that carry out an event named by their object ("carried out the attack"): the noun is
 #: as factual as the verb ("will carry out the attack" is not yet), so no presupposition.
-SUPPORT_VERBS = _words("carry stage commit launch conduct perpetrate mount execute undertake make")
+SUPPORT_VERBS = word_set("carry stage commit launch conduct perpetrate mount execute undertake make")
 #: Modifiers of an event noun that make it not (yet) a fact: "the planned attack".
-UNREAL_MODIFIERS = _words(
+UNREAL_MODIFIERS = word_set(
     "planned possible potential threatened future expected imminent feared hypothetical would-be intended"
 )
 #: Verbs whose object is an event still to come ("planned the attack"); not "ordered the
 #: murder", said of murders that took place.
-PLANNING = _words("plan prepare plot intend")
-DEFINITE_DETS = _words("the this that these those its their his her our")
+PLANNING = word_set("plan prepare plot intend")
+DEFINITE_DETS = word_set("the this that these those its their his her our")
 
 
 def presupposed(trig: Token) -> bool:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from strife.detect.modality import PREPARED, governors, words
+from strife.detect.modality import PREPARED, governors
+from strife.wordsets import word_set
 
 Token = Any
 
 #: Words whose complement is an earlier event recalled, not reported.
-RECALL_HEADS = words(
+RECALL_HEADS = word_set(
     """
     reminder reminiscent height anniversary memory echo recall remember commemorate praise hail
     celebrate glorify recollection history mark memorial legacy commemoration
@@ -77,9 +78,9 @@ def background(trig: Token) -> str | None:
 #: Modifiers of an event noun that make it an earlier event recalled for comparison.
 EARLIER = {"similar", "previous", "earlier", "prior", "past"}
 #: Subjects that make a toll the total of a whole war ("the conflict has killed 250,000").
-WHOLE_WARS = words("war conflict crisis uprising revolt revolution insurgency unrest")
+WHOLE_WARS = word_set("war conflict crisis uprising revolt revolution insurgency unrest")
 #: Verbs of a toll ("has killed", "has left 320,000 dead", "claimed the lives of").
-TOLL_VERBS = words("kill leave claim cost displace wound injure")
+TOLL_VERBS = word_set("kill leave claim cost displace wound injure")
 
 
 def _aggregate(verb: Token) -> str | None:
@@ -133,7 +134,7 @@ def _perfect(verb: Token) -> bool:
     )
 
 
-SHORT_SPANS = words(
+SHORT_SPANS = word_set(
     """
     morning dawn night evening afternoon midnight noon today yesterday
     monday tuesday wednesday thursday friday saturday sunday

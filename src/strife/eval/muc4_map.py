@@ -65,10 +65,10 @@ from strife.eval.muc4_phrases import (
     bare,
     doers,
     usual,
-    word_set,
 )
 from strife.eval.runner import run_articles
 from strife.models import ActorMention, Article, Event, Mention
+from strife.wordsets import word_set
 
 
 @dataclass

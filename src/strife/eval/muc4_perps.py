@@ -6,8 +6,9 @@ own sentences name when its parse tied no doer to it (`told_doers`)."""
 from __future__ import annotations
 
 from strife.eval.muc4_incidents import ARMED_GROUPS
-from strife.eval.muc4_phrases import NON_ORG_ACTORS, bare, unbracketed, word_set
+from strife.eval.muc4_phrases import NON_ORG_ACTORS, bare, unbracketed
 from strife.models import Article, Event, Mention
+from strife.wordsets import word_set
 
 
 def surface(article: Article, mention: Mention) -> str | None:

@@ -9,12 +9,7 @@ from collections import Counter
 
 from strife.eval.muc4 import normalise
 from strife.models import ActorMention, Article
-
-
-def word_set(text: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated string (long lists stay readable)."""
-    return frozenset(text.split())
-
+from strife.wordsets import word_set
 
 QUANTITY = word_set(
     """a an the some several many few numerous various about around approximately nearly almost

@@ -29,40 +29,37 @@ from dataclasses import dataclass
 
 from strife.gazetteer.around import apposed, opens_dateline
 from strife.gazetteer.normalize import ARTICLES, ENGLISH_LOOKALIKES, fold_word, is_arabic, skeleton_key
+from strife.wordsets import word_set
 
 MAX_WORDS = 6
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’‘`ʿ][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t\u00a0]{1,2}|[ ]?[-‐–][ ]?")
 _SENTENCE_END = set('.!?:;\n"“”(')
 
-CALENDAR = _words(
+CALENDAR = word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow"
 )
 #: Lower-case words allowed inside a capitalised multi-word name ("Rio de Janeiro").
-CONNECTORS = _words("de del la las los el al of the y da do du des le di bin bint ibn and e")
+CONNECTORS = word_set("de del la las los el al of the y da do du des le di bin bint ibn and e")
 #: Words before a single common-word name that show it is a place in uniform-case text.
-LOCATIVE = _words("in at near from to outside into toward towards around inside across via between")
+LOCATIVE = word_set("in at near from to outside into toward towards around inside across via between")
 #: Place nouns: a capitalised neighbour of this kind does not make a place name part of
 #: another name, and "<noun> of X" is locative.
-PLACE_NOUNS = _words("""province governorate department region district subdistrict state county city town village
+PLACE_NOUNS = word_set("""province governorate department region district subdistrict state county city town village
     countryside prison jail camp base airbase airport border crossing dam road highway street
     square neighbourhood neighborhood suburb hill mountain mountains valley river lake bridge canton caserio
     hamlet municipality jurisdiction intendancy corregimiento barrio colonia
     area zone municipality capital outskirts desert plain front frontline countryside""")
 #: Nouns whose "of" puts a place next to or around the name that follows ("the vicinity of
 #: PERQUIN", "the port of ACAJUTLA", "the towns of X and Y"): locative like the place nouns.
-OF_NOUNS = PLACE_NOUNS | _words("""vicinity environs surroundings port outskirts suburbs edge periphery
+OF_NOUNS = PLACE_NOUNS | word_set("""vicinity environs surroundings port outskirts suburbs edge periphery
     provinces governorates departments regions districts states cities towns villages hamlets cantons
     municipalities neighborhoods neighbourhoods""")
-DIRECTIONS = _words(
+DIRECTIONS = word_set(
     "northern southern eastern western central north south east west upper lower greater rural "
     "northeastern northwestern southeastern southwestern old new"
 )
@@ -352,7 +349,7 @@ class Matcher:
 
 
 #: Personal titles: a name right after one is a person's ("COL VARGAS", "Gen. Santos Vargas").
-TITLES = _words("""mr mrs ms dr gen general col colonel lt lieutenant capt captain maj sgt sergeant cpl corporal
+TITLES = word_set("""mr mrs ms dr gen general col colonel lt lieutenant capt captain maj sgt sergeant cpl corporal
     pres president minister senator sen deputy governor mayor judge father fr bishop archbishop msgr monsignor
     commander comandante cmdr adm admiral prof professor don dona engineer attorney sister brother""")
 

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from strife.gazetteer.matcher import CALENDAR, DIRECTIONS, TITLES, _words, uniform_case
+from strife.gazetteer.matcher import CALENDAR, DIRECTIONS, TITLES, uniform_case
+from strife.wordsets import word_set
 
 #: Kind nouns that follow a name ("Escalon neighborhood") or, with "of", precede it.
 KINDS_AFTER = (
@@ -41,9 +42,9 @@ PARTS_OF = r"suburb|neighbou?rhood|residential\s+(?:area|district)"
 #: Spanish kind nouns that stand before the name ("canton El Jicaro", "colonia Escalon").
 KINDS_BEFORE = "canton|caserio|colonia|barrio|hacienda|finca|aldea|vereda|corregimiento|urbanizacion"
 #: Words inside a name that are not English words of the sentence ("Prados de Venecia").
-CONNECTORS = _words("de del la las los el y san santa santo")
+CONNECTORS = word_set("de del la las los el y san santa santo")
 #: Words before a kind noun that describe it instead of naming it ("a poor neighborhood").
-MODIFIERS = _words(
+MODIFIERS = word_set(
     """a an the this that these those its his her their our my your one two three four five several many
     some few various different other another same whole entire nearby neighboring neighbouring adjacent
     surrounding outlying poor rich wealthy affluent exclusive residential working middle class upper lower
@@ -285,7 +286,7 @@ def _institutions(text: str, stop_words: frozenset[str], doc: Any) -> list[SubPl
 
 
 #: Nouns after "University of X" that name a part of it, not its name ("campus").
-_PARTS = _words(
+_PARTS = word_set(
     "campus campuses grounds premises building buildings facilities students professors rector library"
 )
 
