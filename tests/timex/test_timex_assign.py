@@ -24,6 +24,14 @@ def article(text: str, published: str | None, *triggers: str) -> Article:
     return annotate(a)
 
 
+def parsed(nlp, text: str, published: str) -> Article:
+    """An article with the model's parse and its sentences, before any stage ran."""
+    a = Article(text=text, published=published)
+    a.doc = nlp(text)
+    a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
+    return a
+
+
 def add_events(a: Article, matches, event_type: str = "Battles", sub_event_type: str = "Armed clash") -> None:
     """One event of `a` per regex match, the matched words its trigger."""
     for i, m in enumerate(matches):
@@ -197,9 +205,7 @@ def test_the_day_of_an_order_dates_neither_the_murder_it_names_nor_its_story(nlp
         "The supreme court today ordered a special judge to investigate the murder of a spokesman. "
         "The murder shocked the capital."
     )
-    a = Article(text=text, published="1989-09-06")
-    a.doc = nlp(text)
-    a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
+    a = parsed(nlp, text, "1989-09-06")
     add_events(a, re.finditer(r"\bmurder\b", text), "Violence against civilians", "Attack")
     annotate(a)
     assert dates(a) == [(None, None, None), (None, None, None)]
@@ -211,9 +217,7 @@ def test_an_event_named_as_what_came_before_takes_neither_its_sentences_day_nor_
         "During the searches today, the police found a radio station of the cartel. "
         "In response to the attacks against soldiers, the authorities today dismantled the station."
     )
-    a = Article(text=text, published="1990-04-03")
-    a.doc = nlp(text)
-    a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
+    a = parsed(nlp, text, "1990-04-03")
     add_events(a, re.finditer(r"\battacks\b", text))
     annotate(a)
     assert dates(a) == [(None, None, None)]
@@ -231,9 +235,7 @@ def test_an_event_named_as_what_came_before_takes_neither_its_sentences_day_nor_
 )
 def test_an_undated_event_named_as_what_came_before_does_not_take_the_storys_day(nlp, second, expected):
     text = "Police found the bodies of two students in the capital today. " + second
-    a = Article(text=text, published="1989-08-20")
-    a.doc = nlp(text)
-    a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
+    a = parsed(nlp, text, "1989-08-20")
     add_events(a, re.finditer(r"\bmurder\b", text), "Violence against civilians", "Attack")
     annotate(a)
     assert dates(a) == [expected]
@@ -350,9 +352,7 @@ def test_a_planned_day_after_publication_dates_nothing():
 @pytest.mark.slow
 def test_a_release_does_not_date_the_kidnapping(nlp):
     text = "Three engineers who were kidnapped in Colombia were set free today by the guerrillas."
-    a = Article(text=text, published="1989-06-02")
-    a.doc = nlp(text)
-    a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
+    a = parsed(nlp, text, "1989-06-02")
     add_events(
         a, re.finditer(r"\bkidnapped\b", text), "Violence against civilians", "Abduction/forced disappearance"
     )
