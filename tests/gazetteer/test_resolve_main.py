@@ -130,3 +130,16 @@ def test_a_report_that_never_names_its_dateline_again_is_about_the_town_it_tells
     lede = "ALEPPO, 14 NOV 89 -- WE INTERVIEWED THE COLONEL OF THE THIRD BRIGADE BY TELEPHONE TONIGHT."
     assert _main(f"{lede} IN AL-BAB, FIVE BOMBS WENT OFF. THE ARMY IS CALM.") == "Aleppo"
     assert _main(f"{lede} IN AL-BAB, FIVE BOMBS WENT OFF. AL-BAB AND ALEPPO ARE CALM.") == "Aleppo"
+
+
+def test_a_gathering_an_attack_struck_is_the_scene_not_a_venue() -> None:
+    # a meeting's place dates an event told elsewhere ...
+    a = _article("The ministers' meeting in Mosul ended without a statement.")
+    assert role_of(a, a.toponyms[0], 0)[0] == "reference"
+    a = _article("Two days before the summit in Aleppo, rebels shelled a market.")
+    assert role_of(a, a.toponyms[0], 0)[0] == "reference"
+    # ... but a meeting the attack hit is where the attack happened
+    a = _article("The blast which wiped out the rebel commanders meeting in Aleppo killed 30.")
+    assert role_of(a, a.toponyms[0], 0)[0] == "explicit"
+    a = _article("Jets targeted a gathering of leaders at a meeting held in Raqqa.")
+    assert role_of(a, a.toponyms[0], 0)[0] == "explicit"

@@ -77,6 +77,21 @@ REFERENCE = re.compile(
     r"from|to)" + _THE,
     re.IGNORECASE,
 )
+#: A gathering an attack struck is the attack's scene, not a venue that dates it: "the blast
+#: which wiped out the commanders' meeting in X", "an air strike on a meeting of leaders in X".
+_GATHERING = re.compile(r"(?:summit|conference|talks|negotiations|forum|convention|dialogue|meeting)\b", re.I)
+_STRUCK = re.compile(
+    r"\b(?:(?:attack|strike|airstrike|raid|bombing|shelling|assault)s?\s+(?:on|against)|target(?:ed|ing)|"
+    r"struck|strikes?|hit|bombed|shelled|raided|stormed|wiped\s+out|blew\s+up)\s+(?:[\w'’.-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _struck_gathering(chunk: str, cue: int) -> bool:
+    """Is the cue at `cue` a gathering the words just before it say an attack struck?"""
+    return bool(_GATHERING.match(chunk, cue)) and bool(_STRUCK.search(chunk[:cue]))
+
+
 EXPLICIT = re.compile(r"\b(?:in|at|inside|into|within|on|across|throughout)" + _THE, re.IGNORECASE)
 _ROLES = (("relative", RELATIVE), ("reference", REFERENCE), ("explicit", EXPLICIT))
 _LAST_WORD = re.compile(r"[\w'’.-]+\s+$")
@@ -152,6 +167,8 @@ def role_of(article: Article, t: Toponym, floor: int) -> tuple[str, int]:
         for name, pattern in _ROLES:
             m = pattern.search(chunk)
             if m:
+                if name == "reference" and _struck_gathering(chunk, m.start()):
+                    return "explicit", base + m.start()
                 return name, base + m.start()
         last = _LAST_WORD.search(chunk)
         if not last or last.start() == 0 or _STOP_WALK.search(chunk[: last.start()]):
