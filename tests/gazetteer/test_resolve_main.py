@@ -23,6 +23,12 @@ def _article(text: str) -> Article:
     return a
 
 
+def _role(text: str) -> str:
+    """The role of the text's first toponym."""
+    a = _article(text)
+    return role_of(a, a.toponyms[0], 0)[0]
+
+
 def _main(text: str) -> str | None:
     main = resolve(_article(text), GAZ).main
     return main.place.name if main else None
@@ -87,8 +93,7 @@ def test_a_capital_standing_for_its_government_and_distances_from_a_place() -> N
     a = _article(text)
     roles = {t.text: role_of(a, t, 0)[0] for t in a.toponyms}
     assert roles["Aleppo"] == "relative"
-    a = _article("The Washington government denied it.")
-    assert role_of(a, a.toponyms[0], 0)[0] == "reference"
+    assert _role("The Washington government denied it.") == "reference"
 
 
 def test_capitals_are_known_from_the_country_points() -> None:
@@ -108,16 +113,12 @@ def test_the_most_specific_key_level_is_not_a_department_written_after_a_city() 
 
 def test_a_place_naming_a_persons_office_or_an_organisations_seat_is_a_reference() -> None:
     # the governor's or the rector's place is where the person works, not where the event was
-    a = _article("Gunmen shot the Mosul governor.")
-    assert role_of(a, a.toponyms[0], 0)[0] == "reference"
-    a = _article("The group, whose offices are in Turkey, claimed the attack.")
-    assert role_of(a, a.toponyms[0], 0)[0] == "reference"
+    assert _role("Gunmen shot the Mosul governor.") == "reference"
+    assert _role("The group, whose offices are in Turkey, claimed the attack.") == "reference"
     # an office attacked where it stands is still the event's place
-    a = _article("Gunmen bombed the party offices in Baghdad.")
-    assert role_of(a, a.toponyms[0], 0)[0] == "explicit"
+    assert _role("Gunmen bombed the party offices in Baghdad.") == "explicit"
     # so is an embassy: a bomb near the embassy in a city went off in that city
-    a = _article("A bomb exploded near the American embassy in Baghdad.")
-    assert role_of(a, a.toponyms[0], 0)[0] == "explicit"
+    assert _role("A bomb exploded near the American embassy in Baghdad.") == "explicit"
 
 
 def test_a_report_that_never_names_its_dateline_again_is_about_the_town_it_tells_of() -> None:
@@ -134,12 +135,8 @@ def test_a_report_that_never_names_its_dateline_again_is_about_the_town_it_tells
 
 def test_a_gathering_an_attack_struck_is_the_scene_not_a_venue() -> None:
     # a meeting's place dates an event told elsewhere ...
-    a = _article("The ministers' meeting in Mosul ended without a statement.")
-    assert role_of(a, a.toponyms[0], 0)[0] == "reference"
-    a = _article("Two days before the summit in Aleppo, rebels shelled a market.")
-    assert role_of(a, a.toponyms[0], 0)[0] == "reference"
+    assert _role("The ministers' meeting in Mosul ended without a statement.") == "reference"
+    assert _role("Two days before the summit in Aleppo, rebels shelled a market.") == "reference"
     # ... but a meeting the attack hit is where the attack happened
-    a = _article("The blast which wiped out the rebel commanders meeting in Aleppo killed 30.")
-    assert role_of(a, a.toponyms[0], 0)[0] == "explicit"
-    a = _article("Jets targeted a gathering of leaders at a meeting held in Raqqa.")
-    assert role_of(a, a.toponyms[0], 0)[0] == "explicit"
+    assert _role("The blast which wiped out the rebel commanders meeting in Aleppo killed 30.") == "explicit"
+    assert _role("Jets targeted a gathering of leaders at a meeting held in Raqqa.") == "explicit"
