@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from strife.gazetteer.around import DATELINE_START
 from strife.gazetteer.context import contributions
 from strife.gazetteer.index import Gazetteer
 from strife.gazetteer.places import AREA_KINDS, Place
@@ -25,7 +26,7 @@ LEDE_POPULATION = 100_000
 #: Weight of context (see `strife.gazetteer.context.WEIGHT_SURE`) another country needs before a
 #: dateline is judged to be abroad: more than one sure name.
 ELSEWHERE = 1.5
-_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|—|–|--|-\s)")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|--|-\s)")
 _HEADER_END = re.compile(r"\s(?:--|—|–)\s")
 #: Per country, the weight of the clues to the article's setting and how many names give them.
 Weights = tuple[Counter[str], dict[str, int]]
@@ -58,14 +59,25 @@ class Geography:
     countries: Counter[str]
     main: Resolved | None
     subplaces: list[SubPlace] = field(default_factory=list)
+    dateline: Resolved | None = None
 
     def in_sentence(self, index: int) -> list[Resolved]:
         return [r for r in self.resolved if r.sentence == index]
 
+    @property
+    def home(self) -> str | None:
+        """The country of the article's main place."""
+        return self.main.place.iso2 if self.main is not None else None
+
+    @property
+    def filed_only(self) -> bool:
+        """Is the article's main place only where it was filed (its dateline)?"""
+        return self.main is not None and self.main is self.dateline
+
 
 def is_dateline(article: Article, t: Toponym) -> bool:
     """Does the name open the text as a dateline ("BOGOTA, 3 APR 90 --", "HAVANA (CUBA)")?"""
-    return t.start <= 3 and bool(_DATELINE_AFTER.match(article.text[t.end :]))
+    return t.start <= DATELINE_START and bool(_DATELINE_AFTER.match(article.text, t.end))
 
 
 def dateline_of(article: Article, resolved: list[Resolved]) -> Resolved | None:

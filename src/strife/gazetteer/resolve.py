@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from strife.gazetteer.apposition import stated_places
 from strife.gazetteer.capital import capital_mentions
@@ -36,7 +35,7 @@ from strife.gazetteer.geography import (
     is_dateline,
     main_place,
 )
-from strife.gazetteer.index import Gazetteer, demonyms
+from strife.gazetteer.index import Gazetteer
 from strife.gazetteer.matcher import uniform_case
 from strife.gazetteer.places import AREA_KINDS, Place
 from strife.gazetteer.subplace import INSTITUTIONS, KINDS_AFTER, KINDS_BEFORE, SubPlace, find_subplaces
@@ -60,6 +59,8 @@ RELATIVE = re.compile(
     + _THE,
     re.IGNORECASE,
 )
+#: Gatherings: their place dates an event, it does not place it ("48 hours before the summit in X")
+_GATHERINGS = r"(?:summit|conference|talks|negotiations|forum|convention|dialogue|meeting)"
 REFERENCE = re.compile(
     r"\b(?:borders?\s+(?:with|of)|(?:comes?|came|coming|hails?|hailing|originally|fled|flee(?:ing)?|returned|"
     r"deported|extradited|travell?ed|journey(?:ed)?|moved|sent|recruited|recruits|arrived|arrives?|arriving|"
@@ -68,8 +69,7 @@ REFERENCE = re.compile(
     r"exiled\s+in|offices?\s+(?:are|is|were|was)\s+(?:located\s+)?in|citizens?\s+of|nationals?\s+of|"
     r"ambassador\s+to|envoy\s+to|"
     r"told\s+reporters\s+in|speaking\s+(?:in|from)|"
-    # a meeting's place dates the event, it does not place it ("48 hours before the summit in X")
-    r"(?:summit|conference|talks|negotiations|forum|convention|dialogue|meeting|met)\s+"
+    r"(?:" + _GATHERINGS + r"|met)\s+"
     r"(?:(?:being|to\s+be|was|is|will\s+be)\s+)?(?:held\s+)?(?:in|at)|"
     # where the wounded were treated ("taken to the Santa Teresa hospital in X") is not the scene
     r"(?:taken|rushed|transferred|evacuated|admitted|brought|flown)\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}"
@@ -79,7 +79,7 @@ REFERENCE = re.compile(
 )
 #: A gathering an attack struck is the attack's scene, not a venue that dates it: "the blast
 #: which wiped out the commanders' meeting in X", "an air strike on a meeting of leaders in X".
-_GATHERING = re.compile(r"(?:summit|conference|talks|negotiations|forum|convention|dialogue|meeting)\b", re.I)
+_GATHERING = re.compile(_GATHERINGS + r"\b", re.IGNORECASE)
 _STRUCK = re.compile(
     r"\b(?:(?:attack|strike|airstrike|raid|bombing|shelling|assault)s?\s+(?:on|against)|target(?:ed|ing)|"
     r"struck|strikes?|hit|bombed|shelled|raided|stormed|wiped\s+out|blew\s+up)\s+(?:[\w'’.-]+\s+){0,6}$",
@@ -227,7 +227,7 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
     main = main_place(article, kept, weights)
     if dateline is not None:
         file_point(article, kept, dateline)
-    return Geography(kept, _setting(clues, resolved), main, _subplaces(article, gazetteer, kept))
+    return Geography(kept, _setting(clues, resolved), main, _subplaces(article, gazetteer, kept), dateline)
 
 
 def _setting(clues: list[tuple[str, str, float]], resolved: list[Resolved]) -> Counter[str]:
@@ -248,15 +248,10 @@ def _vouching(
     """The clues that may support the toponym: without capitals an English word ("WAR",
     "CONGRESS") is supported only by the names of places, not by another English word read
     as a place nor by a nationality adjective ("AMERICAN" of a party's name)."""
-    common = gazetteer.matcher.words.common
-    if not caseless or t.text.lower() not in common:
+    words = gazetteer.matcher.words
+    if not caseless or t.text.lower() not in words.common:
         return clues
-    return [c for c in clues if c[0] not in common and c[0] not in _adjectives()]
-
-
-@lru_cache(maxsize=1)
-def _adjectives() -> frozenset[str]:
-    return frozenset(d.lower() for d in demonyms())
+    return [c for c in clues if c[0] not in words.common and c[0] not in words.demonyms]
 
 
 #: A distance after a place's name that says where that place lies: "HUANCAYO, 415 KM SOUTHEAST

@@ -50,7 +50,7 @@ from unidecode import unidecode
 
 from strife.gazetteer.admin2 import base_name
 from strife.gazetteer.anaphora import referred
-from strife.gazetteer.geography import dateline_of, setting_country
+from strife.gazetteer.geography import setting_country
 from strife.gazetteer.places import AREA_KINDS, Place, distance_km
 from strife.gazetteer.refine import precision, refine
 from strife.gazetteer.resolve import Geography, Resolved, resolve
@@ -109,8 +109,9 @@ def _best_in(
 def _party(geo: Geography, r: Resolved) -> bool:
     """A country named abroad from the article's main place without "in"/"at" is a party to
     the news, not its scene: "THE GOVERNMENT PROMISED SPAIN AN INVESTIGATION OF THE MURDER"."""
-    home = geo.main.place.iso2 if geo.main is not None else None
-    return r.role == "plain" and r.place.kind == "country" and home is not None and r.place.iso2 != home
+    return (
+        r.role == "plain" and r.place.kind == "country" and geo.home is not None and r.place.iso2 != geo.home
+    )
 
 
 def _again(geo: Geography, sentences: list[int], sentence: int) -> frozenset[int]:
@@ -149,7 +150,7 @@ def choose(
     before = _preceding(article, event, geo, own)
     if before is not None:
         return before, True
-    after = _following(article, event, own, any_kind=_filed_only(article, geo))
+    after = _following(article, event, own, any_kind=geo.filed_only)
     if after is not None and (found := _situated(article, event, geo, after)) is not None:
         return found, True
     if (same := _same_kind_before(event, geo, own, earlier)) is not None:
@@ -170,14 +171,13 @@ def _same_kind_before(
     turns to the article's main place."""
     if not own:
         return None
-    home = geo.main.place.iso2 if geo.main is not None else None
     for e, r in reversed(earlier):
         last = max(e.sentences, default=-1)
         if (
             e.sub_event_type == event.sub_event_type
             and r.place.specificity <= 1
             and 0 <= own[0] - last <= SAME_KIND_WINDOW
-            and r.place.iso2 == (home or r.place.iso2)
+            and (geo.home is None or r.place.iso2 == geo.home)
         ):
             return r
     return None
@@ -227,11 +227,6 @@ def _situated(article: Article, event: Event, geo: Geography, k: int) -> Resolve
     merely mentions (a dateline city, a person's town)."""
     found = [r for r in geo.in_sentence(k) if r.role in ("explicit", "relative") and r.place.specificity <= 1]
     return min(found, key=lambda r: _rank(article, event, r)) if found else None
-
-
-def _filed_only(article: Article, geo: Geography) -> bool:
-    """Is the article's main place only where it was filed (its dateline)?"""
-    return geo.main is not None and geo.main is dateline_of(article, geo.resolved)
 
 
 def _following(article: Article, event: Event, own: list[int], any_kind: bool = False) -> int | None:
@@ -315,7 +310,7 @@ def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved |
             return None  # the event's words name its place: only a statement of where may say more
     if isinstance(back := _referred(article, geo, sentences), SubPlace):
         return _sub_location(article, event, [back], chosen or geo.main)  # "attacked the farm"
-    after = _following(article, event, sentences, any_kind=_filed_only(article, geo))
+    after = _following(article, event, sentences, any_kind=geo.filed_only)
     if after is not None and (subs := _subs_in(article, geo, after)):
         # the next sentence says where, in a place the gazetteer lacks (`_following`)
         return _sub_location(article, event, subs, _best_in(article, event, geo, after) or chosen or geo.main)
@@ -354,6 +349,10 @@ def _country_location(p: Place) -> Location:
     )
 
 
+#: Confidence kept by an event whose place was inferred (told elsewhere, or the article's country).
+INFERRED = 0.9
+
+
 @register("place")
 def make(resources: Resources) -> Stage:
     def run(article: Article) -> Article:
@@ -363,6 +362,7 @@ def make(resources: Resources) -> Stage:
             article.warn("no place names found: events placed at most in the article's country")
         geo = resolve(article, resources.gazetteer)
         earlier: list[tuple[Event, Resolved]] = []
+        setting: list[Place | None] = []  # the country the article's clues point to, read once
         for event in article.events:
             chosen, fallback = choose(article, event, geo, earlier)
             if chosen is not None and chosen is not geo.main:
@@ -372,9 +372,11 @@ def make(resources: Resources) -> Stage:
                 event.location = sub
                 continue
             if chosen is None:
-                if (country := setting_country(geo, resources.gazetteer)) is not None:
+                if not setting:
+                    setting.append(setting_country(geo, resources.gazetteer))
+                if (country := setting[0]) is not None:
                     event.location = _country_location(country)
-                    event.confidence = round(event.confidence * 0.9, 3)
+                    event.confidence = round(event.confidence * INFERRED, 3)
                 continue
             event.location = location(article, chosen, fallback)
             if chosen.ambiguous:
@@ -384,7 +386,7 @@ def make(resources: Resources) -> Stage:
                 )
                 event.confidence = round(event.confidence * 0.85, 3)
             elif fallback:
-                event.confidence = round(event.confidence * 0.9, 3)
+                event.confidence = round(event.confidence * INFERRED, 3)
         return article
 
     return run
