@@ -45,7 +45,8 @@ def background(trig: Token) -> str | None:
     """Why the trigger recalls an earlier event as context, or None."""
     sent = trig.sent
     tok = trig
-    for gov in [trig, *governors(trig)]:
+    govs = governors(trig)
+    for gov in [trig, *govs]:
         lem = gov.lemma_.lower()
         if gov is not trig and lem in RECALL_HEADS:
             return "recollection"
@@ -67,10 +68,10 @@ def background(trig: Token) -> str | None:
         return "since"  # "since IS overran it" even where the parser lost the clause
     if trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in trig.children):
         return "recollection"  # "a similar bombing on July 25", "a previous attack"
-    verb = trig if trig.pos_ == "VERB" else next((g for g in governors(trig) if g.pos_ == "VERB"), None)
+    verb = trig if trig.pos_ == "VERB" else next((g for g in govs if g.pos_ == "VERB"), None)
     if verb is None:
         # "there have been four murders since ...": the counting verb is the perfect "been"
-        clause = next((g for g in governors(trig) if g.pos_ == "AUX"), None)
+        clause = next((g for g in govs if g.pos_ == "AUX"), None)
         return "aggregate" if clause is not None and _perfect(clause) and _since_clause(clause) else None
     return _aggregate(verb)
 

@@ -392,9 +392,8 @@ def denied(article: Article, lex: Any) -> bool:
     army did not attack the village", "the rebels may storm the city")."""
     from strife.detect import modality
     from strife.detect.document import sentence_spans
-    from strife.detect.grouping import keep
     from strife.detect.triggers import find_triggers
 
     spans = [s for s in sentence_spans(article) if s is not None]
     triggers = [t for s in spans for t in find_triggers(s, lex)]
-    return any(not keep(t, lex) and modality.not_factual(t.token) in DENIED for t in triggers)
+    return any(modality.not_factual(t.token) in DENIED for t in triggers)  # what `keep` refuses first

@@ -5,6 +5,7 @@ own sentences name when its parse tied no doer to it (`told_doers`)."""
 
 from __future__ import annotations
 
+from strife.detect.arguments import GENERIC_ARMED
 from strife.eval.muc4_incidents import ARMED_GROUPS
 from strife.eval.muc4_phrases import NON_ORG_ACTORS, bare, unbracketed
 from strife.models import Article, Event, Mention
@@ -100,10 +101,6 @@ def without_group(article: Article, mention: Mention, words: str | None) -> str 
     return words
 
 
-#: ACLED's name the actor matcher gives an armed group the text does not name ("gunmen").
-UNNAMED = "Unidentified Armed Group"
-
-
 def told_doers(article: Article, events: list[Event]) -> str | None:
     """The people of an armed group the events' own sentences name, when the parse tied no doer
     to the events ("the guerrillas ... a bomb exploded"): the first unnamed armed group's members
@@ -114,7 +111,7 @@ def told_doers(article: Article, events: list[Event]) -> str | None:
     spans = [article.sentences[i] for e in events for i in e.sentences if i < len(article.sentences)]
     hit = [(m.start, m.end) for e in events for m in [*e.victims, *e.targets]]
     for m in sorted(article.actor_mentions, key=lambda m: m.start):
-        if m.known or (m.actor_type not in ARMED_GROUPS and m.name != UNNAMED):
+        if m.known or (m.actor_type not in ARMED_GROUPS and m.name != GENERIC_ARMED):
             continue
         if any(a <= m.start < b for a, b in hit) or not any(s.start <= m.start < s.end for s in spans):
             continue

@@ -180,24 +180,22 @@ def _over_a_span(f: Found, pred: Token | None) -> bool:
             break
     for prep in (c for t in path for c in t.children if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS):
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.tag_ == "NNS" and obj.lemma_.lower() in _PERIODS:
-                return True
+            lemma = obj.lemma_.lower()
             if (
                 obj.dep_ == "pobj"
                 and obj.tag_ == "NNS"
-                and obj.lemma_.lower() == "day"
-                and _week_or_more(obj)
+                and (lemma in _PERIODS or (lemma == "day" and _week_or_more(obj)))
             ):
-                return True  # 'two candidates have been assassinated in less than 40 days'
+                return True  # 'in recent months', 'in less than 40 days' (not 'in two days')
     return False
 
 
 def _week_or_more(days: Token) -> bool:
     """'40 days', 'ten days' (a week or more), not 'two days' nor days 'of' an incident ('died
     within 30 days of the ambush': its toll)."""
-    numbers = [c for c in days.children if c.dep_ == "nummod"]
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in days.children):
         return False
+    numbers = [c for c in days.children if c.dep_ == "nummod"]
     value = words_to_int([numbers[-1].text]) if numbers else None
     return value is not None and value >= 7
 

@@ -348,8 +348,9 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
         owner = head.head
         # a deed noun, not a verb of the same lemma ('of the 16 members, three were murdered'),
         # or its doers' noun ('the murderers of the Jesuits')
-        done = _deed(owner) if owner.pos_ == "NOUN" else None
-        if head.lower_ == "of" and (done := done or clause.doers_deed(owner, rel_tok)):
+        if head.lower_ == "of" and (
+            done := (_deed(owner) if owner.pos_ == "NOUN" else None) or clause.doers_deed(owner, rel_tok)
+        ):
             return KindResult(done, predicate=owner)
         if head.lower_ == "against" and (done := clause.deed_against(owner, rel_tok)):
             return KindResult(done, predicate=owner)  # 'the murder committed against X'

@@ -16,6 +16,7 @@ from typing import Any
 from unidecode import unidecode
 
 from strife.storage.base import Member
+from strife.wordsets import word_set
 
 __all__ = ["Member", "Profile", "family", "singular", "words"]
 
@@ -32,7 +33,7 @@ _GENERIC_WORDS = (
     "seven eight nine ten several some many other others people person persons man men woman women "
     "one civilian civilians member members group groups unidentified unknown"
 )
-_GENERIC = frozenset(_GENERIC_WORDS.split())
+_GENERIC = word_set(_GENERIC_WORDS)
 _WORD = re.compile(r"[a-z0-9]+")
 
 

@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
+from strife.wordsets import word_set
+
 if TYPE_CHECKING:
     from strife.models import Article, Event
 
@@ -51,7 +53,7 @@ _STOP_WORDS = (
     "it its he she they them their his her said says say after before into over also which who as "
     "not but would will about than more there when where"
 )
-_STOP = frozenset(_STOP_WORDS.split())
+_STOP = word_set(_STOP_WORDS)
 
 
 class Embedder(Protocol):

@@ -74,9 +74,9 @@ def weekday(r: RawMatch, pub: date) -> Value:
 def day_of_month(r: RawMatch, pub: date) -> Value | None:
     """'on the 12th': the latest 12th on or before publication (the next one in a plan, "until
     the 15th"); a day no month near publication has ("the 31st" in a run of short months) is none."""
-    n = int((r.group("day") or "")[:-2] or 0)  # "12th" -> 12
+    n = int(str(r.group("day"))[:-2])  # "12th" -> 12 (the grammar's "dom" reads 1st to 31st)
     ahead = _future_context(r) or r.group("prep") in ("until", "till", "by")
-    found = cal.latest_day_of_month(pub, n, ahead) if n else None
+    found = cal.latest_day_of_month(pub, n, ahead)
     return _day(found) if found is not None else None
 
 
