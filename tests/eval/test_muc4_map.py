@@ -2,7 +2,7 @@
 
 from strife.eval import muc4_map
 from strife.eval.muc4_map import article_templates, event_template, incident_type
-from strife.models import Actor, ActorMention, Article, Event, Mention
+from strife.models import Actor, ActorMention, Article, Event, Location, Mention
 
 TEXT = (
     "urban guerrillas of the fmln kidnapped the mayor of usulutan, jose garcia. "
@@ -134,6 +134,35 @@ def test_a_template_that_records_no_target_or_victim_joins_one_of_its_type():
     # two kidnappings of different people stay two
     other = event("Abduction/forced disappearance", victims=[m(TEXT, "the mayor of usulutan", "PERSON")])
     article.events = [mayor, other]
+    assert len(article_templates(article)) == 2
+
+
+def test_incidents_placed_far_apart_stay_two_and_one_town_keeps_one():
+    # "eight minors were wounded in two clashes in ilobasco ... and usulutan": one template per
+    # place; "another bomb exploded ... in another part of cartagena": one incident
+    article = Article(text=TEXT)
+
+    def placed(name, lat, lon, country="El Salvador"):
+        return Location(name=name, country=country, lat=lat, lon=lon, geo_precision=1)
+
+    here = event("Attack", location=placed("Ilobasco", 13.84, -88.85), confidence=0.6)
+    there = event("Attack", location=placed("Usulutan", 13.35, -88.44), confidence=0.5)
+    article.events = [here, there]
+    assert len(article_templates(article)) == 2
+    near = event("Attack", location=placed("Ilobasco", 13.86, -88.83), confidence=0.5)
+    article.events = [here, near]
+    assert len(article_templates(article)) == 1
+    # an event placed only in its country is placed nowhere in particular
+    country = event("Attack", location=placed("El Salvador", 13.7, -89.0), confidence=0.5)
+    country.location.name = country.location.country
+    article.events = [here, country]
+    assert len(article_templates(article)) == 1
+    # a victim in common does not make one incident of two places either
+    victim = m(TEXT, "jose garcia", "PERSON")
+    article.events = [
+        event("Attack", location=here.location, victims=[victim]),
+        event("Attack", location=there.location, victims=[victim]),
+    ]
     assert len(article_templates(article)) == 2
 
 
