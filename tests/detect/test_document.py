@@ -119,3 +119,20 @@ def test_a_gerund_with_the_refers_back_like_a_noun(nlp):
 )
 def test_a_battle_against_a_social_ill_is_a_campaign_not_a_fight(nlp, text, events):
     assert len(_drafts(nlp, text)) == events
+
+
+@pytest.mark.slow
+def test_a_place_new_to_the_event_told_last_starts_another(nlp):
+    # the third sentence names a place of the first event, not of the second: it goes on
+    # telling neither, it is an incident of its own
+    text = (
+        "Rebels attacked a police post in Cusco on Monday. "
+        "In Arequipa, the rebels attacked the town hall. "
+        "Three banks were also attacked in Cusco."
+    )
+    assert _drafts(nlp, text) == [[0], [1], [2]]
+    # a place the event told last names goes on telling it
+    text = (
+        "Rebels attacked a police post in Cusco on Monday. The rebels also attacked the town hall in Cusco."
+    )
+    assert _drafts(nlp, text) == [[0, 1]]
