@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +76,22 @@ def test_measure_on_sqlite_writes_the_section(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.count("<!-- bench:storage -->") == 1 and "kept" in text
     assert "| SQLite (WAL) | 300 |" in text and "PostgreSQL: skipped (--skip-postgres)." in text
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_servers_share_of_the_full_records_is_measured_and_reported(
+    pg_server: Any, tmp_path: Path
+) -> None:
+    url = pg_server.fresh_url()
+    try:
+        figures = storage.measure(url, pool(), 300, runs=3)
+    finally:
+        pg_server.drop(url)
+    server = figures["query"]["server"]
+    assert server["runs"] == 5 and server["execution_ms"] > 0 and server["round_trip_ms"] > 0
+    assert server["hit"] + server["read"] > 0  # the statement read the events it returned
+    lines = "\n".join(storage_lines({"n_events": 300, "postgres": figures}))
+    assert "PostgreSQL's share of the full records" in lines and "ms executing on the server" in lines
+    sqlite = storage.measure(f"sqlite:///{tmp_path / 's.db'}", pool(), 300, runs=3)
+    assert "server" not in sqlite["query"]  # SQLite runs in the process: nothing to tell apart
+    assert "PostgreSQL's share" not in "\n".join(storage_lines({"n_events": 300, "sqlite": sqlite}))

@@ -177,6 +177,15 @@ def storage(d: dict[str, Any]) -> list[str]:
         f"{_ok(worst_full, GOAL_QUERY_MS, above=False)} at p95."
         + (f" SQLite file: {d['sqlite']['size_mb']:,.0f} MB." if "size_mb" in d.get("sqlite", {}) else "")
     )
+    server = (d.get("postgres") or {}).get("query", {}).get("server")
+    if server:
+        lines.append(
+            f"PostgreSQL's share of the full records (`EXPLAIN (ANALYZE, BUFFERS)` of their statement, "
+            f"median of {server['runs']}): {server['execution_ms']:.1f} ms executing on the server, "
+            f"{server['hit'] + server['read']:,} buffers ({server['read']:,} read from outside "
+            f"`shared_buffers`); a round trip of `SELECT 1`: {server['round_trip_ms']:.2f} ms (median of 50). "
+            "The rest of their time is the rows' transfer and decoding in the client."
+        )
     if d.get("postgres_note"):
         lines.append(f"PostgreSQL: {d['postgres_note']}.")
     return lines

@@ -167,7 +167,47 @@ def query(store: Any, center: Place, runs: int, url: str | None = None) -> dict[
         cli = _timed(lambda: service.query_events(target, shape="summary", near=near, since=SINCE), runs)
     finally:
         gc.unfreeze()
-    return {**full, "gc_p95_ms": unfrozen["p95_ms"], "cli": cli}
+    out = {**full, "gc_p95_ms": unfrozen["p95_ms"], "cli": cli}
+    server = server_side(store, near)
+    if server is not None:
+        out["server"] = server
+    return out
+
+
+def server_side(store: Any, near: tuple[float, float, float], runs: int = 5) -> dict[str, float] | None:
+    """On PostgreSQL, the server's share of the full records, so that a change of their time can
+    be told apart from one of the client's or of the machine's (the eleventh session's p95 rose
+    from 59-69 to 89 ms with the same code, records and plan): the median execution time of the
+    statement `Store.events` runs (`EXPLAIN (ANALYZE, BUFFERS)`, `runs` times), its buffers (once
+    warm all are hits; a read came from outside `shared_buffers`), and the median round trip of
+    an empty statement on the same connection (`SELECT 1`, 50 times). None on SQLite."""
+    from strife.storage import reading
+    from strife.storage.dialect import dialect_of
+
+    conn = store.sql_connection()
+    if dialect_of(conn).name != "postgresql":
+        return None
+    flt = reading.event_filter(near=near, since=SINCE)
+    # what `reading._ordered` runs for a whole filter: unordered, with the date and id it sorts by
+    columns = reading._FULL_COLUMNS.format(record=reading._RECORD_TEXT) + ", e.date_start, e.id"
+    sql, args = reading.statement(store, columns, reading._FULL_FROM, flt, ordered=False)
+    plans = [
+        conn.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, args).fetchone()["QUERY PLAN"][0]
+        for _ in range(runs)
+    ]
+    trips = []
+    for _ in range(50):
+        t0 = time.perf_counter()
+        conn.execute("SELECT 1").fetchone()
+        trips.append((time.perf_counter() - t0) * 1000)
+    last = plans[-1]["Plan"]
+    return {
+        "runs": runs,
+        "execution_ms": statistics.median(p["Execution Time"] for p in plans),
+        "hit": last.get("Shared Hit Blocks", 0),
+        "read": last.get("Shared Read Blocks", 0),
+        "round_trip_ms": statistics.median(trips),
+    }
 
 
 def _count(store: Any) -> int:
@@ -264,6 +304,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
               f"p95 {q.get('p95_ms', 0):.1f} (unfrozen gc p95 {q.get('gc_p95_ms', 0):.1f}) ms; "
               f"cli median {q.get('cli', {}).get('median_ms', 0):.1f} p95 {q.get('cli', {}).get('p95_ms', 0):.1f} ms; "
               f"{q.get('rows', 0):,} rows")  # fmt: skip
+        if "server" in q:
+            s = q["server"]
+            print(f"{name}: server {s['execution_ms']:.1f} ms executing the full records, {s['hit'] + s['read']:,} "
+                  f"buffers ({s['read']:,} read); SELECT 1 round trip {s['round_trip_ms']:.2f} ms")  # fmt: skip
     return out
 
 
