@@ -70,6 +70,25 @@ def test_what_a_weapon_did_is_no_weapon_filler():
     assert template.roles["Weapon"] == []
 
 
+def test_a_weapon_named_again_by_its_head_word_is_one_filler_under_the_fuller_words():
+    # "the bomb" after "a car bomb" (in either order) is the same weapon; "device" is another word
+    text = "the bomb that destroyed the bank was a car bomb; a second device was defused."
+    article = Article(text=text)
+    found = [
+        Mention(text=w, start=text.index(w), end=text.index(w) + len(w))
+        for w in ("bomb", "car bomb", "device")
+    ]
+    event = Event(
+        id="e",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        weapons=found,
+    )
+    template = event_template(article, event)
+    assert template is not None
+    assert template.roles["Weapon"] == ["car bomb", "device"]
+
+
 def _group_article(text: str, group: str, matched: str | None = None) -> Article:
     """An article whose actor dictionary matched `matched` (default `group`), a known rebel group."""
     matched = matched or group

@@ -80,7 +80,7 @@ def collect(main: list[Trigger], others: list[Trigger], lex: Lexicon | None = No
             r.patients += undergoers  # "the jesuits' murder": they were murdered
         r.agents += reports.instigators(t.token)
         r.patients += reports.aimed_at(t.token)  # "the residence was the target of an attack"
-        r.patients += roles.patients(t.token) + roles.listed_objects(t.token)
+        r.patients += roles.patients(t.token) + roles.listed_objects(t.token) + reports.sufferers(t.token)
         r.patients += [g for c in t.token.children if c.dep_ == "prep" for g in roles.included(c)]
         r.instruments += roles.instruments(t.token)
     r.agents = [m for a in r.agents for m in roles.members(a)]

@@ -104,6 +104,11 @@ def _place(tok: Token, places: Collection[int]) -> bool:
     return tok.i in places or tok.ent_type_ in ("GPE", "LOC")
 
 
+#: Words inside Spanish and Portuguese names between a given name and a surname ("Paulo
+#: Cesar Paim de Oliveira", "Jose de la Cruz", "Maria del Carmen").
+PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la"})
+
+
 def name_in(
     tokens: list[Token],
     lex: Lexicon,
@@ -117,9 +122,14 @@ def name_in(
     may include when its other words name a person ("Francisco Jose Guerrero")."""
     run: list[Token] = []
     for tok in reversed(tokens):
+        if run and tok.lower_ in PARTICLES and tok.i > tokens[0].i:
+            run.insert(0, tok)  # "paulo cesar paim de oliveira"
+            continue
         if not _letters(tok) or _descriptor(tok, lex, taken) or _adjective(tok, words):
             break
         run.insert(0, tok)
+    while run and run[0].lower_ in PARTICLES:
+        run.pop(0)  # a particle no given name precedes is no part of the name
     while (
         len(run) > 1
         and run[0].pos_ != "PROPN"
@@ -147,8 +157,13 @@ def person_name(
     places: Collection[int] = (),
 ) -> tuple[int, int] | None:
     """Character bounds of the personal name a noun phrase gives (`span`: the phrase's token
-    bounds [i, j)), looking into an apposition ("a peasant, Jose Garcia,") too."""
+    bounds [i, j)), looking into an apposition ("a peasant, Jose Garcia,") too. A word for a
+    person does not take a name from its `of` phrase: "the mayor of the town of Hostigal"
+    names a place, "the wife of X" someone else."""
     doc = head.doc
+    if "person" in lex.kind_of([head.lemma_.lower()]):
+        of = [c.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i]
+        span = (span[0], min([span[1], *of]))
     for tokens in _candidates(head, span):
         found = name_in(tokens, lex, words, monocase, taken, places)
         if found:
@@ -208,4 +223,6 @@ def _candidates(head: Token, span: tuple[int, int]) -> Iterable[list[Token]]:
     for child in head.children:
         if child.dep_ == "appos":
             left = min(t.i for t in child.subtree if t.i <= child.i)
+            if left > 0 and doc[left - 1].text == ";":
+                continue  # the next item of a list split by semicolons, not another name of this one
             yield list(doc[left : child.i + 1])

@@ -160,7 +160,7 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
             targets.append(mention(article, h, _target_type(h, event, lex)))
     event.victims, event.targets = _distinct(victims), _distinct(targets)
     weapons = [roles.device(h) for h in unique(r.instruments) if lex.typed(lex.weapons, np_lemmas(h))]
-    weapons += [h for h in unique(r.agents) if lex.typed(lex.weapons, [h.lemma_.lower()])]
+    weapons += [roles.device(h) for h in unique(r.agents) if lex.typed(lex.weapons, [h.lemma_.lower()])]
     event.weapons = [mention(article, h, _weapon_type(h, event, lex)) for h in unique(weapons)]
 
 

@@ -10,6 +10,8 @@
 - claimants: who claimed responsibility, in the event's sentences or those after it, and whom
   those sentences blame for a violent event a noun names;
 - identified: whom the report identifies as "the victims" in those sentences;
+- sufferers: who died, was hurt or came through the event a noun names ("died in the
+  explosion", "escaped unharmed from the attack");
 - following: the sentences right after an event's, before the next event's, which may go on
   telling it ("two of her bodyguards ... were killed instantly").
 
@@ -291,15 +293,57 @@ def _violent(tok: Token, lex: Lexicon) -> bool:
     return low in CRIMES or any(lex.group(f) in VIOLENT_GROUPS for f in families)
 
 
+#: Verbs whose subject underwent or came through the event their `in`/`from`/`during` phrase
+#: names ("the inspector died in the explosion", "X emerged unscathed from a dynamite attack").
+SUFFER_VERBS = frozenset({"die", "perish", "injure", "wound", "hurt", "escape", "survive", "emerge"})
+#: Nouns that tie a verb to the event their `of` phrase names ("died as a result of an attack").
+OUTCOMES = frozenset({"result", "consequence"})
+
+
+def sufferers(trig: Token) -> list[Token]:
+    """Who underwent the event an event noun names, by the verb whose phrase holds it: "the
+    inspector died in the explosion", "a guard was wounded in the attack", "X escaped
+    unharmed from a car-bomb attack", "X died today as a consequence of a terrorist attack"."""
+    if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
+        return []
+    prep = trig.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in OUTCOMES and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "as a result of the attack"
+    verb = prep.head
+    if verb.pos_ in ("ADJ", "ADV") and verb.dep_ in ("acomp", "advmod", "advcl", "oprd", "xcomp"):
+        verb = verb.head  # "escaped unharmed from the attack"
+    if prep.lower_ not in ("in", "from", "during", "as") or verb.lemma_.lower() not in SUFFER_VERBS:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and verb.dep_ == "conj":  # "... and died in the explosion"
+        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [roles.relative(f) for f in found if f.pos_ != "PRON" or f.tag_ in ("WP", "WDT")]
+
+
 #: Nouns for the people an event harmed, as a report refers back to them.
 HARMED = frozenset({"victim", "dead", "deceased", "hostage", "body", "corpse", "casualty", "captive"})
 
 
+#: Participles that make a word for people a word for those an event harmed ("the wounded
+#: nuns", "the missionaries killed", "the kidnapped engineers").
+HARMING = frozenset({"kill", "wound", "injure", "kidnap", "abduct", "murder", "dead", "wounded", "injured"})
+
+
 def _harmed(tok: Token) -> bool:
     """Whether a noun phrase refers back to people an event harmed: "the victims", "the dead",
-    and, among them, "one of them", "the other person"."""
+    "the wounded nuns", "the missionaries killed", and, among them, "one of them", "the other
+    person"."""
     low = tok.lemma_.lower()
     if low in HARMED:
+        return True
+    if tok.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "acl")
+        and (c.lemma_.lower() in HARMING or c.lower_ in HARMING)
+        and not list(c.children)
+        for c in tok.children
+    ):
         return True
     if low not in ("one", "person", "other"):
         return False
@@ -319,6 +363,18 @@ def identified(article: Article, event: Event, sents: list[Sent]) -> list[Token]
             verb = tok.head
             if tok.dep_ == "appos" and _harmed(verb):
                 out.append(tok)
+            if tok.dep_ == "dobj" and verb.lemma_.lower() == "identify" and _harmed(tok):
+                out += [
+                    g
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+            if tok.dep_ == "attr" and verb.lemma_.lower() == "be" and _harmed(tok):
+                out += [
+                    c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                ]  # "X and Y were the missionaries killed"
             if tok.dep_ not in ("nsubj", "nsubjpass") or not _harmed(tok):
                 continue
             if verb.lemma_.lower() == "identify":

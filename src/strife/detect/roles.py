@@ -124,7 +124,7 @@ def members(tok: Token) -> list[Token]:
                     walk(g)
             elif c.pos_ not in NOUNISH:
                 continue
-            elif c.dep_ == "conj" or (c.dep_ == "appos" and (in_list or listed)):
+            elif c.dep_ == "conj" or (c.dep_ == "appos" and (in_list or listed or _semicolon(c))):
                 walk(c)
             elif c.dep_ == "appos":  # a description of `t`: only what is coordinated with it
                 seen.add(c.i)
@@ -134,6 +134,14 @@ def members(tok: Token) -> list[Token]:
 
     walk(tok)
     return out
+
+
+def _semicolon(tok: Token) -> bool:
+    """Whether a phrase comes right after a semicolon: an item of a list whose items carry
+    commas of their own ("killing X, 42; Y, 19; and Z"), which the parse may read as an
+    apposition."""
+    i = tok.left_edge.i
+    return i > 0 and tok.doc[i - 1].text == ";"
 
 
 def _of_list(prep: Token) -> list[Token]:
@@ -216,7 +224,7 @@ def patients(trig: Token) -> list[Token]:
                 out += _pobjs(c, {"on", "at", "to"}) + _pobjs(trig, {"to"})
     else:
         out += _pobjs(trig, {"on", "against", "targeting", "at", "of"})
-    out = [_relative(o) for o in out]
+    out = [relative(o) for o in out]
     return [
         x
         for o in out
@@ -279,7 +287,7 @@ def _counted(tok: Token) -> bool:
 RELATIVES = frozenset({"who", "whom", "which", "that"})
 
 
-def _relative(tok: Token) -> Token:
+def relative(tok: Token) -> Token:
     """The noun a relative pronoun stands for, when it is an argument of a relative clause
     ("journalist carlos marcelo, who was kidnapped by ..."), else `tok`."""
     verb = tok.head
@@ -292,10 +300,15 @@ def instruments(trig: Token) -> list[Token]:
     phrase, the device an event noun is named by ("a bomb attack", "the dynamite explosion")."""
     out = _pobjs(trig, {"with", "using"})
     if trig.pos_ in ("VERB", "AUX"):
-        out += [g for g in _pobjs(trig, {"in", "by"}) if g.pos_ == "NOUN"]
+        out += [g for g in _pobjs(trig, {"in", "by"}) if g.pos_ == "NOUN" and g.lemma_.lower() not in AROUND]
     else:
         out += [c for c in trig.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     return [x for o in out for x in conjuncts(o)]
+
+
+#: Nouns of a verb's `in` phrase that say where, not with what ("exploded in front of the
+#: general's vehicle": the vehicle is what was hit).
+AROUND = frozenset({"front", "vicinity", "middle", "midst", "direction", "presence"})
 
 
 #: Nouns for what a weapon does, not the weapon: in "mortar fire" or "a bomb explosion" the
@@ -305,10 +318,13 @@ USES = frozenset({"fire", "explosion", "blast", "attack", "detonation", "burst",
 
 def device(tok: Token) -> Token:
     """The weapon a phrase names: the modifier of a noun for its use ("mortar fire" -> "mortar",
-    "rifle-fire" is read the same way), else `tok`."""
+    "rifle-fire" is read the same way; "the dynamite attack" too, where the tagger may call
+    "dynamite" an adjective), else `tok`."""
     if tok.lemma_.lower() not in USES:
         return tok
-    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+    mods = [
+        c for c in tok.children if c.dep_ == "compound" or (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN"))
+    ]
     return mods[-1] if mods else tok
 
 

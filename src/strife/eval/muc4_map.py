@@ -101,6 +101,11 @@ class MappedTemplate:
             if role == "Victim" and _part_of(normalise(old), new):
                 self.roles[role][i] = mention
                 return
+            if role == "Weapon" and _ends(normalise(old), new):
+                return  # "the bomb" after "a car bomb": one weapon, kept under the fuller words
+            if role == "Weapon" and _ends(new, normalise(old)):
+                self.roles[role][i] = mention
+                return
         self.roles[role].append(mention)
 
     def to_gtt(self) -> dict[str, Any]:
@@ -213,6 +218,11 @@ def _part_of(short: str, long: str) -> bool:
     words = long.split()
     parts = short.split()
     return bool(parts) and len(parts) < len(words) and all(p in words for p in parts)
+
+
+def _ends(long: str, short: str) -> bool:
+    """Whether `short` is the last words of the longer `long` ("car bomb" ends with "bomb")."""
+    return long.endswith(" " + short)
 
 
 def _hit(template: MappedTemplate) -> set[str]:
