@@ -89,6 +89,25 @@ def test_a_weapon_named_again_by_its_head_word_is_one_filler_under_the_fuller_wo
     assert template.roles["Weapon"] == ["car bomb", "device"]
 
 
+def test_a_target_named_again_by_its_head_word_is_one_filler_under_the_fuller_words():
+    text = "rebels blew up the oil pipeline; the pipeline and a pumping station burned."
+    article = Article(text=text)
+    found = [
+        Mention(text=w, start=text.index(w), end=text.index(w) + len(w), type="Utilities")
+        for w in ("oil pipeline", "pipeline and", "pumping station")
+    ]
+    found[1] = Mention(text="pipeline", start=found[1].start, end=found[1].start + 8, type="Utilities")
+    event = Event(
+        id="e",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        targets=found,
+    )
+    template = event_template(article, event)
+    assert template is not None
+    assert template.roles["Target"] == ["oil pipeline", "pumping station"]
+
+
 def _group_article(text: str, group: str, matched: str | None = None) -> Article:
     """An article whose actor dictionary matched `matched` (default `group`), a known rebel group."""
     matched = matched or group

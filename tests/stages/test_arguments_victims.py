@@ -52,6 +52,10 @@ def test_who_died_in_or_came_through_the_event_a_noun_names_is_its_victim(pipeli
     ("text", "names"),
     [
         (
+            "gunmen killed two teachers today. juan perez and carlos gomez were the teachers killed.",
+            {"juan perez", "carlos gomez"},
+        ),
+        (
             "gunmen fired on a group of nuns today, wounding three of them. the two other wounded "
             "nuns are sister rosa elena gomez and sister juana margarita flores.",
             {"rosa elena gomez", "juana margarita flores"},

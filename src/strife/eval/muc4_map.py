@@ -39,7 +39,9 @@ tags tell beside its own type when the article has no template of that type yet:
   Descriptions lose a leading quantity or demonstrative ("two bombs", "these bombs" -> "bombs") and
   a thing its possessive ("his car" -> "car") or a leading place name (`_unplaced`), as the keys
   mostly write them. One mention per entity: the GTT metric rewards a predicted entity only when
-  all its mentions belong to one gold entity.
+  all its mentions belong to one gold entity; a weapon or target named again by its head word
+  ("the bomb" after "a car bomb", "the pipeline" after "the oil pipeline") is the same one, kept
+  under the fuller words.
 
 Templates of one type whose events hit a common target or victim (a person named in part and in
 full counts), or of which one records no target or victim (nothing that would make it another
@@ -101,9 +103,9 @@ class MappedTemplate:
             if role == "Victim" and _part_of(normalise(old), new):
                 self.roles[role][i] = mention
                 return
-            if role == "Weapon" and _ends(normalise(old), new):
+            if role in ("Weapon", "Target") and _ends(normalise(old), new):
                 return  # "the bomb" after "a car bomb": one weapon, kept under the fuller words
-            if role == "Weapon" and _ends(new, normalise(old)):
+            if role in ("Weapon", "Target") and _ends(new, normalise(old)):
                 self.roles[role][i] = mention
                 return
         self.roles[role].append(mention)
