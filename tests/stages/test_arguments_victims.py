@@ -76,18 +76,9 @@ def test_items_of_a_list_split_by_semicolons_are_each_victims(pipeline):
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "the guerrillas kidnapped brazilian engineer paulo cesar paim de oliveira last night.",
-            "paulo cesar paim de oliveira",
-        ),
-        ("gunmen attacked the car of bishop ramon ortiz y valdes today.", "ramon ortiz y valdes"),
-    ],
-)
-def test_a_name_keeps_its_particle(pipeline, text, name):
-    assert name in person_victims(run(pipeline, text))
+def test_a_name_keeps_its_particle(pipeline):
+    text = "the guerrillas kidnapped brazilian engineer paulo cesar paim de oliveira last night."
+    assert "paulo cesar paim de oliveira" in person_victims(run(pipeline, text))
 
 
 def test_a_person_word_takes_no_name_from_its_of_phrase(pipeline):

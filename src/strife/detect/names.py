@@ -105,8 +105,8 @@ def _place(tok: Token, places: Collection[int]) -> bool:
 
 
 #: Words inside Spanish and Portuguese names between a given name and a surname ("Paulo
-#: Cesar Paim de Oliveira", "Jose de la Cruz", "Maria del Carmen", "Arturo Rivera y Damas").
-PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "y"})
+#: Cesar Paim de Oliveira", "Jose de la Cruz", "Maria del Carmen").
+PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la"})
 
 
 def name_in(
