@@ -60,3 +60,36 @@ def test_a_template_without_individual_doers_gets_them_from_its_sentences():
     article.events = [_bombing([1, 0], "bank")]
     (template,) = article_templates(article)
     assert template.roles["PerpInd"] == ["urban commandos"]
+
+
+def test_men_the_events_sentences_name_as_armed_are_the_individual_doers():
+    text = "heavily armed men stopped the car. a bomb exploded at the bank. an armed man fled."
+    article = Article(text=text)
+    at = 0
+    for sentence in text.split(". "):
+        start = text.index(sentence, at)
+        article.sentences.append(Span(start=start, end=start + len(sentence)))
+        at = start + len(sentence)
+    for words in ("heavily armed men", "armed man"):
+        start = text.index(words)
+        article.actor_mentions.append(
+            ActorMention(
+                text=words,
+                start=start,
+                end=start + len(words),
+                name="Unidentified Armed Group",
+                actor_type="Political militia",
+                known=False,
+            )
+        )
+    start = text.index("bank")
+    bombing = Event(
+        id="bank",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        sentences=[1, 0],
+        targets=[Mention(text="bank", start=start, end=start + 4, type="Business")],
+    )
+    assert told_doers(article, [bombing]) == "heavily armed men"
+    # one armed man is a singular noun: no plural members named
+    assert told_doers(article, [bombing.model_copy(update={"sentences": [1, 2]})]) is None
