@@ -167,6 +167,29 @@ def test_a_claim_of_responsibility_names_the_perpetrator(nlp, resources):
     assert [m.text for m in e.perpetrators] == ["lautaro youth front"]
 
 
+def test_a_named_group_claiming_the_attack_comes_before_the_police_that_found_it(nlp, resources):
+    text = (
+        "the police defused a bomb at a bank in the capital on monday. "
+        "the lautaro youth front claimed responsibility for the attack."
+    )
+    mentions = [
+        ("police", "Police Forces", "State forces", False),
+        ("lautaro youth front", "Lautaro Youth Front", "Rebel group", True),
+    ]
+    article = run(nlp, resources, text, mentions)
+    (e,) = [e for e in article.events if not e.background]
+    assert e.actor1 is not None and e.actor1.name == "Lautaro Youth Front"
+
+
+def test_a_person_said_to_be_responsible_does_not_displace_the_doer_named(nlp, resources):
+    text = (
+        "soldiers of the army shot dead a priest on monday. Colonel Juan Perez was responsible for the crime."
+    )
+    article = run(nlp, resources, text, [("army", "Military Forces", "State forces", False)])
+    (e,) = [e for e in article.events if not e.background]
+    assert e.actor1 is not None and e.actor1.name == "Military Forces"
+
+
 def test_a_denial_of_responsibility_names_no_one(nlp, resources):
     text = "a bank was bombed on monday. the fmln did not claim responsibility for the attack."
     article = run(

@@ -108,6 +108,19 @@ def _undergoer(t: Trigger, agent: Token) -> bool:
     return poss.dep_ == "poss" and poss.head.i == noun.i
 
 
+def named_groups(article: Article, heads: list[Token]) -> list[Token]:
+    """The noun phrases that hold the name of a non-state armed group the dictionary knows:
+    such a group claiming an attack did it, whoever else the report's words tie to it (the
+    police that found the bomb, a party that condemned it)."""
+    out = []
+    for h in heads:
+        start, end = np_bounds(h)
+        inside = mentions_in(start, max(end, _right_edge(h)), article.actor_mentions)
+        if any(m.known and m.actor_type in NONSTATE_TYPES for m in inside):
+            out.append(h)
+    return out
+
+
 def doers(agents: list[Token], lex: Lexicon) -> list[Token]:
     """The agents that are people or groups, not the weapon a verb makes its subject ("a bomb
     exploded")."""
