@@ -231,9 +231,15 @@ def test_the_group_a_report_names_most_is_the_default_perpetrator_organisation()
         )
     assert muc4_map.document_group(article) == "fmln"
     bank = m(text, "bank", "Business")
-    article.events = [event("Remote explosive/landmine/IED", "Explosions/Remote violence", targets=[bank])]
+    bombing = event("Remote explosive/landmine/IED", "Explosions/Remote violence", targets=[bank])
+    article.events = [bombing.model_copy(update={"confidence": 0.7})]
     (t,) = article_templates(article)
     assert t.roles["PerpOrg"] == ["fmln"]
+    # an event a noun tells once ("the attack") gets no guessed group
+    article.events[0].confidence = 0.5
+    assert article_templates(article)[0].roles["PerpOrg"] == []
+    article.events[0].confidence = 0.6
+    assert article_templates(article)[0].roles["PerpOrg"] == ["fmln"]
     # state forces are no default: a report blames the army far less often than it quotes it
     article.actor_mentions = [a for a in article.actor_mentions if a.actor_type == "State forces"]
     assert muc4_map.document_group(article) is None

@@ -252,7 +252,7 @@ def test_known_state_forces_are_no_perpetrator_organisation_and_stop_the_default
         article.actor_mentions.append(
             ActorMention(text=words, start=start, end=start + len(words), name=name, actor_type=kind)
         )
-    event = Event(id="e", event_type="Violence against civilians", sub_event_type="Attack")
+    event = Event(id="e", event_type="Violence against civilians", sub_event_type="Attack", confidence=0.7)
     event.actor1 = Actor(name="ARMY", type="State forces")
     assert perpetrator_actor(article, event) == (None, None)
     article.events = [event]

@@ -8,7 +8,9 @@ mentions with offsets into `article.text`. A victim the text names is given by t
 with type `PERSON` ("Colonel Waldemar Quintero" -> "Waldemar Quintero"). Monitors and news
 outlets are never actors; a pronoun doer ("they") stands for its antecedent; when the event's
 own words name no doer (a bomb that "exploded" is none), whoever "claimed responsibility" for
-it (or "is responsible") in its sentences or those right after it is the doer, else the doers of
+it (or "is responsible") in its sentences or those right after it is the doer (a non-state
+armed group the dictionary knows that claims it comes first even when they name one: the police
+that defused the bomb did not plant it), else the doers of
 an earlier report of several such events ("terrorists staged three bomb attacks"; not battles,
 `telling.summary`), and the people those sentences identify as "the
 victims" ("one of them is X") are its victims; the sentences right after it that go on telling
