@@ -325,9 +325,10 @@ def article_templates(article: Article, max_templates: int = DEFAULT_TEMPLATES) 
     return ranked
 
 
-#: The confidence of an event told by a verb or more than once (`detect.document`): one a noun
-#: tells once ("the attack") is as often no incident of its own, and gets no guessed group
-#: (MUC-4 train-300: 1 of 10 such defaults right; PerpOrg 42.1 -> 42.8, dev 42.3 -> 42.7).
+#: The least confidence of a template that gets the document's group as a guess: below it are
+#: events a noun tells once ("the attack", 0.5 in `detect.document`) and weak ones whose place
+#: was only inferred (0.6 x 0.9), as often no incident of their own (MUC-4 train-300: 1 of 10
+#: such defaults right; PerpOrg 42.1 -> 42.8, dev 42.3 -> 42.7).
 FIRM = 0.55
 
 
