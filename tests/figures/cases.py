@@ -782,4 +782,51 @@ CASES: list[tuple[str, list[tuple]]] = [
         "An unknown number of wounded people were taken to the hospital.",
         [("injured", None, 2, None, "at_least", None)],
     ),
+    # -- people the text says were spared: 'neither ... nor', 'none of', 'neither of' -------
+    ("Neither the driver nor his two bodyguards were hurt in the blast.", []),
+    ("None of the five passengers was injured.", []),
+    ("Neither of the two guards was wounded.", []),
+    ("HOWEVER, NEITHER THE JUDGE NOR HIS WIFE WERE INJURED.", []),
+    (
+        "Both the driver and his bodyguard were injured.",
+        [
+            ("injured", CIV, 1, None, "at_least", None),
+            ("injured", None, 1, None, "at_least", None),
+            ("injured", None, 2, None, "at_least", None),
+        ],
+    ),
+    # -- the part of a group is the figure, not the group it is counted from -----------------
+    ("Two of the five passengers were injured.", [("injured", CIV, 2, 2, "exact", None)]),
+    ("One of his three bodyguards was killed.", [(F, None, 1, 1, "exact", None)]),
+    # -- wounds 'to' people: the people are the figure ------------------------------------------
+    ("The explosion resulted in injuries to a policeman.", [("injured", None, 1, 1, "exact", None)]),
+    ("The shelling caused injuries and heavy damage.", [("injured", None, 2, None, "at_least", None)]),
+    # -- a sum of money or a thing lost is no one harmed -----------------------------------------
+    ("The blast wounded six people and caused millions in losses.", [("injured", None, 6, 6, "exact", None)]),
+    ("The ruling party lost several seats in the election.", []),
+    ("The bombs caused damage worth thousands of pesos.", []),
+    # -- what did not happen to people told without a number; a possible toll is kept -------------
+    ("The children could have been killed.", []),
+    ("THE PASSENGERS WOULD HAVE BEEN KILLED IF THE BOMB HAD EXPLODED.", []),
+    ("Ten soldiers may have died in the ambush.", [(F, None, 10, 10, "exact", None)]),
+    # -- a practice told with joined verbs -------------------------------------------------------
+    ("The gunmen are killing and wounding civilians.", []),
+    # -- a minor is a civilian ---------------------------------------------------------------------
+    ("A minor was wounded by the shrapnel.", [("injured", CIV, 1, 1, "exact", None)]),
+    ("Three minors died when the house collapsed.", [(F, CIV, 3, 3, "exact", None)]),
+    # -- the owner of a person is not the one harmed: 'a reporter's wife' ---------------------------
+    (
+        "They murdered a reporter's wife and son.",
+        [
+            (F, None, 1, None, "at_least", None),
+            (F, None, 1, None, "at_least", None),
+            (F, None, 2, None, "at_least", None),
+        ],
+    ),
+    ("A soldier's death was reported on Monday.", [(F, None, 1, 1, "exact", None)]),
+    # -- a verb with no kind joined to a harm verb: the people undergo the harm -----------------------
+    ("The mayor was shot and killed outside his home.", [(F, None, 1, None, "at_least", None)]),
+    ("Three people were shot and wounded at the market.", [("injured", None, 3, 3, "exact", None)]),
+    ("Gunmen shot and killed two farmers.", [(F, CIV, 2, 2, "exact", None)]),
+    ("The soldiers shot and killed the fleeing gunman.", [(F, None, 1, None, "at_least", None)]),
 ]

@@ -14,6 +14,8 @@ from strife.figures.lexicon import lexicon
 _MISSED = {"almost", "nearly", "narrowly"}
 _FUTURE = {"will", "shall", "would", "'ll", "wo"}
 _POSSIBLE = {"could", "might", "may", "can", "ca", "should", "must"}
+#: Modals that with 'have' say what did not happen ('the children could have been killed').
+_COUNTERFACTUAL = {"could", "would", "should"}
 #: Verbs whose gerund is a practice given up, not an incident ('stopped killing civilians').
 _CEASE = {"stop", "cease", "quit", "halt", "abandon", "renounce"}  # not "end": "ended up killing"
 #: Verbs of doing a deed: 'the murder committed against X'.
@@ -85,7 +87,7 @@ def relation_token(pos: Token) -> Token:
     return rel_tok
 
 
-def unreal(pred: Token) -> bool:
+def unreal(pred: Token | None, person: Token | None = None) -> bool:
     """A harm the text does not say happened: denied ('was not injured', 'escaped unhurt'),
     missed ('was almost killed'), to come ('will be executed', 'the country will see the bodies of its leaders'),
     only possible ('they could be killed'; 'may have died' is a possible toll, kept) or
@@ -93,6 +95,10 @@ def unreal(pred: Token) -> bool:
     to kill'); 'claimed to have killed' happened. A gerund complement is as real as the verb it
     completes ('vowed to continue attacking'), and never after 'stop', 'cease' ('to stop
     murdering defenseless citizens' names a practice, not an incident)."""
+    if person is not None and denied(person):
+        return True  # 'neither X nor his wife was injured': the people were spared
+    if pred is None:
+        return False
     gerund = pred.tag_ == "VBG" and pred.dep_ == "xcomp" and pred.head is not pred
     if gerund and (pred.head.lemma_.lower() in _CEASE or unreal(pred.head)):
         return True  # 'to stop murdering civilians', 'vowed to continue attacking'
@@ -112,6 +118,34 @@ def unreal(pred: Token) -> bool:
     return pred.pos_ in ("VERB", "AUX") and "to" in auxes and "have" not in auxes and verb is pred
 
 
+def denied(person: Token) -> bool:
+    """People the text says were spared, whatever the verb: 'neither X nor his wife was
+    injured', 'none of the five passengers was hurt', 'neither of the two guards'."""
+    node = person
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # 'nor his wife': the first of the people denied
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in node.children):
+        return True
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("none", "neither")
+
+
+def counterfactual(pred: Token) -> bool:
+    """'The children could have been killed': said of people told without a number, what did
+    not happen to them ('five soldiers could have been killed' is a possible toll, kept)."""
+    verb = pred
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ != "ROOT":
+        verb = verb.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "have" in auxes and bool(auxes & _COUNTERFACTUAL)
+
+
+def untold(pred: Token) -> bool:
+    """Harm said of people told without a number that befell no one in particular: a practice
+    (`habitual`) or what did not happen (`counterfactual`)."""
+    return habitual(pred) or counterfactual(pred)
+
+
 def habitual(pred: Token) -> bool:
     """A harm told as a practice, not an incident: in the present progressive ('their actions
     are ending the lives of innocent children'), as the means of a present deed ('they do not
@@ -122,6 +156,8 @@ def habitual(pred: Token) -> bool:
         verb = verb.head  # 'ending the lives of': the verb that takes the deed noun
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by":
         verb = verb.head.head  # 'by killing civilians': as present as the deed it is the means of
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        verb = verb.head  # 'are killing and wounding civilians': the auxiliary is the first's
     present = [c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ")]
     if verb.tag_ in ("VBG", "VB") and present:
         return True  # 'are ending', 'do not satisfy'
@@ -265,6 +301,27 @@ def doers_deed(owner: Token, person: Token) -> str | None:
     the people' (a nation's) or 'assassins of the worst kind'."""
     kind = lexicon().doer_nouns.get(owner.lemma_.lower())
     return kind if kind is not None and owner.pos_ == "NOUN" and _told_people(person) else None
+
+
+def harm_to(owner: Token, person: Token) -> str | None:
+    """'resulted in injuries to a policeman': the people a noun of wounds names with 'to' were
+    hurt (the noun itself then counts no one, `people.caused_harm`)."""
+    kind = lexicon().nouns.get(owner.lemma_.lower())
+    to = person.head.lower_ == "to" and person.head.head == owner
+    return kind if to and owner.pos_ == "NOUN" and kind == "injured" else None
+
+
+def joined_harm(verb: Token) -> str | None:
+    """The gravest harm of a verb joined to `verb` with no people of its own ('rounded up and
+    executed', 'was shot and killed', 'were shot and wounded'): the same people's fate."""
+    lex = lexicon()
+    own = {"nsubj", "nsubjpass", "csubj", "dobj", "obj", "dative", "oprd", "attr"}
+    kinds = {
+        lex.verbs_object.get(c.lemma_.lower())
+        for c in verb.children
+        if c.dep_ == "conj" and not any(g.dep_ in own for g in c.children)
+    }
+    return next((k for k in ("fatalities", "injured") if k in kinds), None)
 
 
 def deed_against(owner: Token, person: Token) -> str | None:

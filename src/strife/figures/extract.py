@@ -29,11 +29,11 @@ from strife.casing import original_text
 from strife.figures import attribution as attr
 from strife.figures import filters
 from strife.figures.anaphora import resolve_definites
-from strife.figures.clause import Toll, bare_toll, counted_noun, habitual, relation_token, toll_words, unreal
+from strife.figures.clause import Toll, bare_toll, counted_noun, relation_token, toll_words, unreal, untold
 from strife.figures.kinds import KindResult, classify
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
-from strife.figures.people import caused_harm, individuals, is_name, name_word, pronoun_harmed
+from strife.figures.people import caused_harm, individuals, is_name, name_word, pronoun_harmed, with_singulars
 from strife.figures.totals import add_also_totals, add_totals, drop_shadowed
 from strife.models import Article, Count
 
@@ -136,7 +136,7 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
     found = []
     for q in _quantities(tokens, speakers, article):
         f = _found(q, si, tokens, article.text)
-        if filters.is_date(f) or filters.is_thing(f) or filters.is_age(f):
+        if filters.is_date(f) or filters.is_thing(f) or filters.is_age(f) or filters.is_whole(f):
             continue
         if filters.is_measure(f):
             if classify(f.anchor, f.noun, f.pos, lambda _t: None).predicate is not None:
@@ -149,10 +149,10 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
             continue  # a person no harm predicate takes: no figure
         if f.anchor.pos_ == "PRON" and not pronoun_harmed(k.kind, k.predicate, f.anchor):
             continue  # 'they fled', 'they are lost': no one harmed, or not said of them
-        if k.predicate is not None and unreal(k.predicate):
-            continue  # "the deputy was not injured", "was almost killed", "an attempt to kill"
-        if q.head is not None and k.kind in _HARM and k.predicate is not None and habitual(k.predicate):
-            continue  # 'they are killing civilians': a practice, no one counted
+        if unreal(k.predicate, f.pos):
+            continue  # "the deputy was not injured", "was almost killed", "neither X nor Y was hurt"
+        if q.head is not None and k.kind in _HARM and k.predicate is not None and untold(k.predicate):
+            continue  # 'they are killing civilians' (a practice), 'the children could have been killed'
         f.kind, f.mixed, f.generic, f.predicate = k.kind, k.mixed, k.generic, k.predicate
         f.toll = toll_words(k.predicate)
         if f.toll is None and k.kind in _HARM:
@@ -202,7 +202,7 @@ def _found(q: Quantity, si: int, tokens: list[Token], text: str) -> Found:
 
 def _quantities(tokens: list[Token], speakers: attr.Speakers, article: Article) -> list[Quantity]:
     """The numbers of a sentence, then the people it counts without one."""
-    numbers = _with_singulars(scan([t.text for t in tokens]), tokens)
+    numbers = with_singulars(scan([t.text for t in tokens]), tokens)
     # an age ('a 65-year-old mayor') is no figure, and it leaves the person to be counted
     numbers = [q for q in numbers if not filters.is_age(_found(q, 0, tokens, article.text))]
     counted: set[Any] = set()
@@ -242,20 +242,6 @@ def _person_beyond(tok: Token, start: int, end: int) -> bool:
         return False
     first, last = min(words, key=lambda w: w.i), max(words, key=lambda w: w.i)
     return first.idx < start or last.idx + len(last) > end
-
-
-def _with_singulars(quantities: list[Quantity], tokens: list[Token]) -> list[Quantity]:
-    """Add 'a man', 'a soldier' (one person) to the quantities: one victim is a figure too."""
-    lex = lexicon()
-    taken = {i for q in quantities for i in range(q.start, q.end)}
-    for i, tok in enumerate(tokens):
-        head = tok.head
-        if tok.lower_ not in ("a", "an") or tok.dep_ != "det" or i in taken or head.tag_ != "NN":
-            continue
-        persons = (lex.person_nouns | lex.civilian_nouns | lex.title_nouns) - lex.collective_nouns
-        if head.lemma_.lower() in persons and head.lemma_.lower() != "people":
-            quantities.append(Quantity(i, i + 1, 1, 1, "exact"))
-    return sorted(quantities, key=lambda q: q.start)
 
 
 def _claims_own_deed(f: Found) -> bool:

@@ -1,9 +1,10 @@
 """Which quantities are not counts of people harmed in one event: dates, units, aggregates.
 
 `is_date`: parts of a date ('09-05-2016', 'Oct 31 2016', 'in March 2019'). `is_measure`:
-money, percentages, distances, weights. `is_thing`: durations, weapons, vehicles, places. `is_aggregate`: a toll over a span of time
-or a whole war ('since September', 'so far', 'a conflict that has killed 300,000'), which is kept
-on the article but belongs to no single event.
+money ('millions in losses'), percentages, distances, weights. `is_thing`: durations, weapons,
+vehicles, places. `is_whole`: the people a part is counted from ('two of the five passengers').
+`is_aggregate`: a toll over a span of time or a whole war ('since September', 'so far', 'a
+conflict that has killed 300,000'), which is kept on the article but belongs to no single event.
 """
 
 from __future__ import annotations
@@ -63,7 +64,10 @@ _CURRENCY = {
     "liras",
     "dinars",
     "riyals",
+    "pesos",
 }
+#: What a sum 'in' is counted in: 'millions in losses' is money, not people.
+_MONEY_IN = {"loss", "damage", "revenue", "ransom"}
 
 
 def is_date(f: Found) -> bool:
@@ -130,6 +134,8 @@ def is_measure(f: Found) -> bool:
     after = doc[f.span[-1].i + 1].lower_ if f.span[-1].i + 1 < len(doc) else ""
     if before in _CURRENCY or after in _CURRENCY or after in ("%", "percent", "per", "pc"):
         return True
+    if after == "in" and any(o.lemma_.lower() in _MONEY_IN for o in doc[f.span[-1].i + 1].children):
+        return True  # 'millions in losses', however the parser hangs the 'in'
     return f.noun is not None and f.noun.lemma_.lower() in lexicon().measure_nouns
 
 
@@ -141,6 +147,16 @@ def is_thing(f: Found) -> bool:
     if f.noun.tag_.startswith("NN") and f.noun.lemma_.lower() in lexicon().thing_nouns:
         return True  # a noun: 'the wounded' is people, 'bullet wounds' are not
     return f.noun.i < f.span[0].i and f.anchor.dep_ == "nummod" and f.noun.pos_ in ("PROPN", "NOUN")
+
+
+def is_whole(f: Found) -> bool:
+    """'two of the five passengers were hurt', 'one of his three bodyguards': the people a
+    number is a part of are no figure of their own (the part is)."""
+    prep = f.pos.head
+    if f.pos.dep_ != "pobj" or prep.lower_ != "of" or prep.head in f.span:
+        return False
+    part = prep.head
+    return part.like_num or part.pos_ == "NUM"
 
 
 def is_aggregate(f: Found) -> bool:

@@ -145,16 +145,6 @@ def _counts(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in QUANTITY_WORDS - {"a", "an"}
 
 
-def _conj_kills(verb: Token) -> bool:
-    lex = lexicon()
-    return any(
-        c.dep_ == "conj"
-        and lex.verbs_object.get(c.lemma_.lower()) == "fatalities"
-        and not any(g.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS for g in c.children)
-        for c in verb.children
-    )
-
-
 def _verb_kind(verb: Token, rel: str, noun: Token | None, agent_type: AgentType) -> str | None:
     """The kind a kind verb gives its argument with relation `rel`, or None (e.g. the killer)."""
     lex = lexicon()
@@ -352,8 +342,8 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
             done := (_deed(owner) if owner.pos_ == "NOUN" else None) or clause.doers_deed(owner, rel_tok)
         ):
             return KindResult(done, predicate=owner)
-        if head.lower_ == "against" and (done := clause.deed_against(owner, rel_tok)):
-            return KindResult(done, predicate=owner)  # 'the murder committed against X'
+        if done := (clause.deed_against if head.lower_ == "against" else clause.harm_to)(owner, rel_tok):
+            return KindResult(done, predicate=owner)  # 'the murder committed against X', 'injuries to X'
         if owner.lemma_.lower() in lex.neutral_verbs | lex.reporting_verbs:
             found = _through_neutral(owner, head)
             if found:
@@ -362,8 +352,10 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
         return KindResult(_noun_kind(head), predicate=head)  # "took 15 people hostage"
     elif head != rel_tok:
         kind = _verb_kind(head, rel, noun, agent_type)
-        if kind and kind != "fatalities" and _conj_kills(head):
-            kind = "fatalities"  # "rounded up and executed": the gravest fate of the same people
+        taken = kind or rel in _OBJECT_DEPS or (rel in _SUBJECT_DEPS and clause.passive(head))
+        joined = clause.joined_harm(head) if taken and kind != "fatalities" else None
+        if joined == "fatalities" or (joined and not kind):
+            kind = joined  # "rounded up and executed", "was shot and killed": the gravest fate
         if kind:
             mixed = head.pos_ == "VERB" and _mixed(head, kind)
             return KindResult(None if mixed else kind, mixed=mixed, predicate=head)

@@ -245,8 +245,8 @@ def caused_harm(tok: Token) -> str | None:
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in lex.modifiers  # 'the dead', 'wounded'
     if kind not in ("fatalities", "injured") or not plural or tok.lemma_.lower() in ("loss", "toll"):
         return None
-    if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in tok.children):
-        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ == "to" for c in tok.children):
+        return None  # 'injuries to a policeman': the policeman is the figure (`clause.harm_to`)
     if any(c.lower_ in _QUANTIFIERS - {"more"} or c.tag_ in ("JJS", "RBS") for c in tok.children):
         return None
     root = tok
@@ -355,6 +355,23 @@ def individuals(
             continue
         found.append(Quantity(start, k + 1, value, None, "at_least", head=k))
     return found
+
+
+def with_singulars(quantities: list[Quantity], tokens: list[Token]) -> list[Quantity]:
+    """Add 'a man', 'a soldier' (one person) to the quantities: one victim is a figure too; not
+    the owner of another person ('a reporter's wife': the wife is the one the text tells of)."""
+    lex = lexicon()
+    taken = {i for q in quantities for i in range(q.start, q.end)}
+    persons = (lex.person_nouns | lex.civilian_nouns | lex.title_nouns) - lex.collective_nouns
+    for i, tok in enumerate(tokens):
+        head = tok.head
+        if tok.lower_ not in ("a", "an") or tok.dep_ != "det" or i in taken or head.tag_ != "NN":
+            continue
+        if head.dep_ == "poss" and _person_noun(head.head):
+            continue
+        if head.lemma_.lower() in persons and head.lemma_.lower() != "people":
+            quantities.append(Quantity(i, i + 1, 1, 1, "exact"))
+    return sorted(quantities, key=lambda q: q.start)
 
 
 def pronoun_harmed(kind: str | None, predicate: Token | None, pronoun: Token) -> bool:
