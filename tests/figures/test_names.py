@@ -58,3 +58,38 @@ def test_a_lowered_surname_after_a_rank_read_as_an_adjective_is_a_name(nlp):
 
     assert name_word(_surname(nlp, "corporal"))  # a rank (`title_nouns`) qualifies the name
     assert not name_word(_surname(nlp, "brown"))  # any other adjective a common noun's
+
+
+def _cut_name(nlp, words: list[str], heads: list[int], deps: list[str]):
+    """A name the parser cut in two, its last word an apposition to the first part."""
+    from spacy.tokens import Doc
+
+    n = len(words)
+    tags = ["NNP"] * (n - 2) + ["VBD", "VBN"]
+    pos = ["PROPN"] * (n - 2) + ["AUX", "VERB"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_name_cut_in_two_with_no_comma_is_one_person(nlp):
+    from strife.figures.people import separate_person
+
+    # 'Pedro Li Salazar was killed', 'Salazar' read as an apposition to 'Pedro Li'
+    doc = _cut_name(
+        nlp,
+        ["Pedro", "Li", "Salazar", "was", "killed"],
+        [1, 4, 1, 4, 4],
+        ["compound", "nsubjpass", "appos", "auxpass", "ROOT"],
+    )
+    assert not separate_person(doc[2])
+
+
+def test_a_second_name_after_a_comma_is_another_person(nlp):
+    from strife.figures.people import separate_person
+
+    doc = _cut_name(
+        nlp,
+        ["Jose", "Perez", ",", "Juan", "Gomez", "was", "killed"],
+        [1, 6, 1, 4, 1, 6, 6],
+        ["compound", "nsubjpass", "punct", "compound", "appos", "auxpass", "ROOT"],
+    )
+    assert separate_person(doc[4])

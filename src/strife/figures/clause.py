@@ -14,8 +14,6 @@ from strife.figures.lexicon import lexicon
 _MISSED = {"almost", "nearly", "narrowly"}
 _FUTURE = {"will", "shall", "would", "'ll", "wo"}
 _POSSIBLE = {"could", "might", "may", "can", "ca", "should", "must"}
-#: Modals that with 'have' say what did not happen ('the children could have been killed').
-_COUNTERFACTUAL = {"could", "would", "should"}
 #: Verbs whose gerund is a practice given up, not an incident ('stopped killing civilians').
 _CEASE = {"stop", "cease", "quit", "halt", "abandon", "renounce"}  # not "end": "ended up killing"
 #: Verbs of doing a deed: 'the murder committed against X'.
@@ -128,22 +126,6 @@ def denied(person: Token) -> bool:
         return True
     prep = node.head
     return node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("none", "neither")
-
-
-def counterfactual(pred: Token) -> bool:
-    """'The children could have been killed': said of people told without a number, what did
-    not happen to them ('five soldiers could have been killed' is a possible toll, kept)."""
-    verb = pred
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ != "ROOT":
-        verb = verb.head
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return "have" in auxes and bool(auxes & _COUNTERFACTUAL)
-
-
-def untold(pred: Token) -> bool:
-    """Harm said of people told without a number that befell no one in particular: a practice
-    (`habitual`) or what did not happen (`counterfactual`)."""
-    return habitual(pred) or counterfactual(pred)
 
 
 def habitual(pred: Token) -> bool:

@@ -29,7 +29,7 @@ from strife.casing import original_text
 from strife.figures import attribution as attr
 from strife.figures import filters
 from strife.figures.anaphora import resolve_definites
-from strife.figures.clause import Toll, bare_toll, counted_noun, relation_token, toll_words, unreal, untold
+from strife.figures.clause import Toll, bare_toll, counted_noun, habitual, relation_token, toll_words, unreal
 from strife.figures.kinds import KindResult, classify
 from strife.figures.lexicon import lexicon
 from strife.figures.numbers import Quantity, resolve_fraction, scan
@@ -151,8 +151,8 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
             continue  # 'they fled', 'they are lost': no one harmed, or not said of them
         if unreal(k.predicate, f.pos):
             continue  # "the deputy was not injured", "was almost killed", "neither X nor Y was hurt"
-        if q.head is not None and k.kind in _HARM and k.predicate is not None and untold(k.predicate):
-            continue  # 'they are killing civilians' (a practice), 'the children could have been killed'
+        if q.head is not None and k.kind in _HARM and k.predicate is not None and habitual(k.predicate):
+            continue  # 'they are killing civilians': a practice, no one counted
         f.kind, f.mixed, f.generic, f.predicate = k.kind, k.mixed, k.generic, k.predicate
         f.toll = toll_words(k.predicate)
         if f.toll is None and k.kind in _HARM:

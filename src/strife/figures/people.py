@@ -131,6 +131,8 @@ def separate_person(tok: Token) -> bool:
     if not name_word(tok):  # a surname the one-case copy left lower case is a name too
         return False
     head = tok.head
+    if head.i < tok.i and not any(t.is_punct for t in tok.doc[head.i + 1 : tok.i]):
+        return False  # 'Deputy Pablo Li Ormeno': one name the parser cut in two, no list
     if is_name(head) and head.ent_type_ not in _NOT_PERSON_ENTS:
         return True
     return any(c.dep_ == "appos" and c.i < tok.i and is_name(c) for c in head.children)

@@ -83,9 +83,18 @@ def drop_shadowed(found: list[Found]) -> list[Found]:
 
 
 def _placed(f: Found) -> bool:
-    """A figure with a place of its own ('three peasants in Cauca, two in Antioquia'): the
-    coordination lists separate incidents, whose figures are not one total."""
+    """A figure with a place of its own ('three peasants in Cauca, two in Antioquia')."""
     return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in f.pos.children)
+
+
+def _separate(parts: list[Found]) -> bool:
+    """Coordinated figures that list separate incidents, each with its place ('three peasants
+    in Cauca, two in Antioquia'): not one total. A place on the last one only, when it names
+    its people, is the whole phrase's, which the parser hangs on its nearest noun ('killed six
+    priests and two women in the capital'); a bare number with a place ('and two in Antioquia')
+    is a separate count."""
+    last = parts[-1]
+    return any(_placed(f) for f in parts[:-1]) or (_placed(last) and last.noun is None)
 
 
 def add_totals(found: list[Found]) -> list[Found]:
@@ -95,9 +104,7 @@ def add_totals(found: list[Found]) -> list[Found]:
         key = _key(f)
         if key is not None:
             by_key.setdefault(key, []).append(f)
-    totals = {
-        id(ps[-1]): _total(ps) for ps in by_key.values() if len(ps) > 1 and not any(_placed(f) for f in ps)
-    }
+    totals = {id(ps[-1]): _total(ps) for ps in by_key.values() if len(ps) > 1 and not _separate(ps)}
     out = []
     for f in found:
         out.append(f)
