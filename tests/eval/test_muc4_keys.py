@@ -81,6 +81,25 @@ def test_no_day_means_on_or_before_publication():
     assert not date_matches(DateInfo(start="1990-01-26", end="1990-01-26", precision=1), before, "1990-01-26")
 
 
+def test_year_00_is_an_unknown_year_judged_by_day_and_month():
+    # "16 NOV 00" is the key of a message whose dateline gives no year ("NO DATE")
+    day = parse_key_date("16 NOV 00")
+    assert day is not None and not day.year_known
+    assert parse_key_date("16 NOV 89").year_known
+    on_16 = DateInfo(start="1989-11-16", end="1989-11-16", precision=1)
+    assert date_matches(on_16, [day])
+    assert not date_matches(DateInfo(start="1989-11-17", end="1989-11-17", precision=1), [day])
+    assert not date_matches(DateInfo(), [day])  # the key names a day; no date is no match
+    span = [parse_key_date("11 NOV 00 - 16 NOV 00")]
+    assert not span[0].year_known
+    assert date_matches(DateInfo(start="1989-11-11", end="1989-11-16", precision=2), span)
+    assert not date_matches(on_16, span)
+    # a year the key gives is still compared
+    assert not date_matches(
+        DateInfo(start="1988-11-16", end="1988-11-16", precision=1), [parse_key_date("16 NOV 89")]
+    )
+
+
 def test_key_location_and_place_match():
     place = key_location(KEY)
     assert place.country == "EL SALVADOR"

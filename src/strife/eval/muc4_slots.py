@@ -3,7 +3,9 @@ comparing them with a strife event's `date`, `location`, `fatalities` and `count
 
 Key conventions (MUC-4 task definition): a date is `DD MON YY`, a range `D1 - D2`, or `- D`
 (on or before D, the usual slot when the text gives no day, or only a weekday name: the keys do
-not resolve those); alternatives are separate strings.
+not resolve those); alternatives are separate strings. The year `00` is an unknown year: every key
+that writes it (2 dev templates, 3 train) belongs to a message whose dateline gives no year ("NO
+DATE", "13 NOV"), so such a key states a day and a month only, and is judged by them.
 A location is `COUNTRY: PLACE (KIND): PLACE (KIND)`, general to specific. Human targets carry a
 number (`6`, `~100`, `PLURAL`, `3-` at least three) and an effect (`DEATH`, `INJURY`,
 `NO INJURY OR DEATH`, ...), linked through the target's strings. A target that suffered
@@ -39,15 +41,23 @@ _NO_INJURY = frozenset({"NO INJURY", "NO INJURY OR DEATH"})
 
 @dataclass(frozen=True)
 class KeyDate:
-    """A key date: a day (start == end), a range, or `- D` (start None: on or before `end`)."""
+    """A key date: a day (start == end), a range, or `- D` (start None: on or before `end`).
+    `year_known` is False for a key written with the year `00` (the year is then a stand-in, 1900,
+    and only the day and month are the key's)."""
 
     start: date | None
     end: date
+    year_known: bool = True
+
+
+#: The year a key writes when the message does not say it.
+UNKNOWN_YEAR = "00"
 
 
 def _day(text: str, published: date | None = None) -> date | None:
     """A key day; one without its year takes the year that puts it nearest the message's date
-    (None when neither says the year)."""
+    (None when neither says the year). The unknown year `00` reads as 1900, a stand-in
+    (`KeyDate.year_known`)."""
     m = _DAY.fullmatch(text.strip().upper())
     if not m:
         return None
@@ -69,16 +79,22 @@ def parse_key_date(text: str, published: date | None = None) -> KeyDate | None:
     """`02 FEB 90`, `17 FEB 90 - 18 FEB 90` or `- 26 JAN 90` (None when unreadable); `published`
     gives the year to a key day written without one."""
     left, sep, right = str(text).partition("-")
+    known = not any(_year_unknown(part) for part in (left, right))
     if not sep:
         day = _day(left, published)
-        return KeyDate(day, day) if day else None
+        return KeyDate(day, day, known) if day else None
     end = _day(right, published)
     if end is None:
         return None
     if not left.strip():
-        return KeyDate(None, end)
+        return KeyDate(None, end, known)
     start = _day(left, published)
-    return KeyDate(start, end) if start and start <= end else None
+    return KeyDate(start, end, known) if start and start <= end else None
+
+
+def _year_unknown(text: str) -> bool:
+    m = _DAY.fullmatch(text.strip().upper())
+    return m is not None and m.group(3) == UNKNOWN_YEAR
 
 
 def key_dates(key: dict[str, Any], published: str | None = None) -> list[KeyDate]:
@@ -105,17 +121,26 @@ def date_matches(info: DateInfo, keys: list[KeyDate], published: str | None = No
     a day of its own (none, month precision or vaguer, a span counted back from publication
     such as "last week", a day read from a weekday name alone: `strife.timex.muc4.key_undated`)
     when D is the publication date. A day or range strife holds matches the same day or range
-    however it was read."""
+    however it was read; against a key of unknown year (`00`), the same days and months."""
     start = _iso(info.start)
     end = _iso(info.end) or start
     undated = key_undated(info)
     for k in keys:
+        same = _same if k.year_known else _same_day_of_year
         if k.start is None:
-            if undated and _iso(published) == k.end:
+            if undated and same(_iso(published), k.end):
                 return True
-        elif start == k.start and end == k.end:
+        elif same(start, k.start) and same(end, k.end):
             return True
     return False
+
+
+def _same(a: date | None, b: date | None) -> bool:
+    return a is not None and a == b
+
+
+def _same_day_of_year(a: date | None, b: date | None) -> bool:
+    return a is not None and b is not None and (a.month, a.day) == (b.month, b.day)
 
 
 # -- locations ------------------------------------------------------------------------------
