@@ -311,6 +311,22 @@ def test_anchors_do_not_count_from_the_dateline():
     assert nxt.value == (date(1990, 3, 2), date(1990, 3, 2), 1)
 
 
+def test_anchors_do_not_count_from_the_day_of_a_statement():
+    # the minister spoke this afternoon; the killing "minutes after" which the call was
+    # intercepted is not of that afternoon
+    text = (
+        "BOGOTA, 22 MAR 90 (RCN) -- THE MINISTER DISCLOSED THIS AFTERNOON THAT THE CARTEL ORDERED "
+        "THE MURDER. MINUTES AFTER THE KILLING THE POLICE INTERCEPTED A CALL."
+    )
+    *_, spoke, minutes = find_timexes(text, date(1990, 3, 22))[0]
+    assert spoke.reporting and spoke.value is not None
+    assert minutes.kind == "anchor" and minutes.value is None
+    # the same anchor after a day the text tells of the story counts from it
+    text = "BOGOTA, 22 MAR 90 (RCN) -- THE CANDIDATE WAS SHOT ON 20 MARCH. MINUTES AFTER THE KILLING THE POLICE ARRIVED."
+    *_, minutes = find_timexes(text, date(1990, 3, 22))[0]
+    assert minutes.value == (date(1990, 3, 20), date(1990, 3, 20), 1)
+
+
 def test_an_anchor_that_puts_its_event_after_the_report_dates_nothing():
     # counted from today, "the day prior to the killing" would put a killing told as done
     # after the report: the main clause is not on today, so neither clause is dated

@@ -9,7 +9,7 @@ returns `Timex` objects plus the warnings to put on the article. Rules:
   rejected with a warning;
 - "since X" is the span from X to publication;
 - anchors ("two days later", "the next day") count from the last day-precise date mentioned
-  before them, and a time of day with no day ("at 2120") is on that date (else on the day of
+  before them that is not the day of a report or statement, and a time of day with no day ("at 2120") is on that date (else on the day of
   publication); "a day after <event>" relates two events: the clause it heads is dated
   relative to the main clause (see `Timex.main`).
 """
@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from strife.models import DateInfo
 from strife.timex import calendar as cal
 from strife.timex import relative as rel
-from strife.timex.grammar import RawMatch, in_dateline, is_reporting, scan
+from strife.timex.grammar import RawMatch, is_reporting, scan
 
 Value = tuple[date, date, int]
 
@@ -264,15 +264,15 @@ def _check_future(t: Timex, pub: date | None, warnings: list[str]) -> None:
         t.value = None
 
 
-def _reference(t: Timex, pub: date | None, text: str) -> bool:
+def _reference(t: Timex, pub: date | None) -> bool:
     """Can later anchors ("two days later", "moments after the attack") count from `t`? A day
     of its own words, not a day after publication: a plan ("will take office on 1 June") is no
-    point of the story an anchor looks back to; nor is the dateline, the day the report was
-    filed ("On the same night ...", "The day after the crime ..." before the text names any
-    day count from a day the text has not told)."""
-    if t.value is None or t.value[2] != 1 or t.complement or t.kind == "clock":
-        return False
-    if in_dateline(text, t.start, t.end):
+    point of the story an anchor looks back to; nor is the day of a report (`Timex.reporting`):
+    the dateline, the day the report was filed ("On the same night ...", "The day after the
+    crime ..." before the text names any day count from a day the text has not told), or the
+    day of a statement ("the minister disclosed this afternoon that ... Minutes after the
+    killing ...": the killing is not of the afternoon the minister spoke)."""
+    if t.value is None or t.value[2] != 1 or t.complement or t.kind == "clock" or t.reporting:
         return False
     return pub is None or t.value[0] <= pub + timedelta(days=REFERENCE_SLACK_DAYS)
 
@@ -305,7 +305,7 @@ def find_timexes(text: str, published: date | None) -> tuple[list[Timex], list[s
             needing_pub.append(t.text)
         _check_future(t, published, warnings)
         out.append(t)
-        if _reference(t, published, text):
+        if _reference(t, published):
             ref = t.value
     if needing_pub and published is None:
         warnings.append(
