@@ -9,7 +9,8 @@ Order of evidence, first that applies wins:
 3. less precisely (a day becomes ACLED 2), the date of another event it is one with or follows:
    the dated event it names again ("the mutiny began with ..."), the dated event of the same
    kind done to the same named person ("the murder of Jaime Pardo Leal" ... "Pardo Leal was
-   murdered on 11 October 1987"; "the bishop" of "Bishop Ana Ruiz"), the dated incident told
+   murdered on 11 October 1987"; "the bishop" of "Bishop Ana Ruiz"), the day another sentence
+   gives an act of its kind done to a victim it names, event or not (`retold`), the dated incident told
    just before it in a list of incidents, or the article's lead event (or, when no event is dated, its lede: a day named
    in its opening sentences) when the event is clearly part of the same story (close to the
    lead, linked to it by words such as "coincided", or "Later, ..."). An expression of the
@@ -36,6 +37,7 @@ from strife.timex import syntax
 from strife.timex.context import Context, simple_sentences
 from strife.timex.people import same_person
 from strife.timex.resolve import Timex, Value
+from strife.timex.retold import retold
 
 __all__ = ["BACKGROUND_DAYS", "assign_dates", "mark_background", "simple_sentences"]
 
@@ -271,7 +273,11 @@ def _inherited(
     event the text dates just before it, or of the lead event whose story it is part of;
     otherwise stays undated."""
     others = [d for d in dated if d[0] is not event]
-    back = _refers_back(ctx, event, others) or same_person(ctx.article.text, event, others, ctx.spans)
+    back = (
+        _refers_back(ctx, event, others)
+        or same_person(ctx.article.text, event, others, ctx.spans)
+        or retold(ctx, event, lambda v: not _old(v, ctx.published))
+    )
     if back is not None:
         return back[0], _vaguer(back[1])
     main = ctx.main_sentence(event)
