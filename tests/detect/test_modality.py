@@ -178,3 +178,71 @@ def test_a_present_passive_is_a_habit(nlp, text, trigger, habit):
 )
 def test_fighting_a_social_ill_is_a_campaign(nlp, text, happened):
     assert kept(nlp, text) == happened
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a demand, or an item of a list of demands: a bare infinitive with no subject
+        ("4. stop using mines in the villages.", "mines"),
+        ("b. to suspend sabotage of the power lines.", "sabotage"),
+        # what is about to happen has not
+        ("The region is a powder keg about to explode.", "explode"),
+        # what always or often happens is a habit, not an event
+        ("They say that rebels always end up killing their own leaders.", "killing"),
+        ("The peasants constantly suffer the attacks of the militias.", "attacks"),
+        ("Police hunt the gangs that kidnap and kill businessmen in the capital.", "kill"),
+    ],
+)
+def test_demands_habits_and_what_is_about_to_happen_are_no_events(nlp, text, trigger):
+    assert not kept(nlp, text)[trigger]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "generic"),
+    [
+        # a bare plural asked to stop, or listed after one that names a kind, is a kind
+        ("The bishop asked the army to stop assassinations of union leaders.", "assassinations", True),
+        ("The report lists dozens of disappearances, murders, and arrests.", "murders", True),
+        # a plural told with its own number or determiner stays events
+        ("The army stopped the two attacks on the bridge.", "attacks", False),
+    ],
+)
+def test_kinds_of_events_asked_for_or_listed(nlp, text, trigger, generic):
+    assert modality.generic(next(t.token for t in _triggers(nlp, text) if t.text == trigger)) is generic
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "why"),
+    [
+        # years ago is before the time a report covers
+        ("The rebels kidnapped the mayor six years ago.", "kidnapped", "recollection"),
+        ("The rebels kidnapped the mayor two days ago.", "kidnapped", None),
+        # a toll in the thousands is a total over years, not one incident
+        ("The constitution was written after the killing of over 50,000 peasants.", "killing", "aggregate"),
+        ("He said that countless peasants have been murdered in the war on drugs.", "murdered", "aggregate"),
+        ("Guerrillas killed 12 peasants in the village.", "killed", None),
+        # a round-up of thousands is one operation
+        ("Over 5,000 people were arrested after the attack.", "arrested", None),
+    ],
+)
+def test_old_events_and_totals_are_background(nlp, text, trigger, why):
+    trig = next(t for t in _triggers(nlp, text) if t.text == trigger)
+    assert recall.background(trig.token) == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the people a demand is about are there ("make the assassins ... pay")
+        ("Make the assassins of the bishop pay dearly for their crimes.", "assassins"),
+        # with a past verb, "repeatedly" tells how one deed was done
+        ("Several armed men shot repeatedly at the offices of the newspaper.", "shot"),
+    ],
+)
+def test_people_a_demand_names_and_deeds_done_repeatedly_are_kept(nlp, text, trigger):
+    assert kept(nlp, text)[trigger]

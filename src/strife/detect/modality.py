@@ -4,8 +4,11 @@ Read off the parse, walking up from the trigger through the clauses that govern 
 event* when negated ("did not attack", "no attack"), future or hypothetical ("will be
 attacking", "if they attack"), intended, threatened, feared or refused ("threatens to", "in an
 effort to recapture", "refused to take back"), an accusation ("accused of spying"), a generic
-plural ("on the back of prison breaks", "an increase in defections"), or a habit told in a
-present relative clause ("the militias who attack military positions"). Whether a reported
+plural ("on the back of prison breaks", "an increase in defections", a bare plural asked to stop
+or listed after one: "stop assassinations", "dozens of disappearances, murders"), a demand (a
+bare infinitive with no subject: "5. stop using land mines"), what is "about to" happen, or a
+habit ("the militias who attack military positions", "rebels always end up killing each
+other", "we constantly suffer their attacks"). Whether a reported
 event is recalled as background is `strife.detect.recall`'s question.
 
 "failed to storm" and "managed to escape" are events: implicative verbs pass through.
@@ -86,6 +89,10 @@ def not_factual(trig: Token) -> str | None:
         return "hypothetical"
     if trig.head.lower_ == "without":
         return "negated"
+    if _directive(trig):
+        return "intended"
+    if trig.pos_ in ("VERB", "AUX") and _usual(trig):
+        return "habitual"
     if presupposition.presupposed(trig):
         return _blocked(trig)
     child = trig
@@ -96,6 +103,12 @@ def not_factual(trig: Token) -> str | None:
         if _attributive(gov, child):
             child = gov
             continue  # "alleged Shining Path members murdered ...": the parse made "alleged" a verb
+        if (_directive(gov) and trig.dep_ not in ("nsubj", "nsubjpass")) or (
+            lem == "about" and rel == "xcomp" and _to_infinitive(child)
+        ):
+            # "stop using land mines", "a time bomb about to explode"; not the people a demand
+            # is about ("make the assassins of the bishop pay"), who are there
+            return "intended"
         if lem in DISRUPT and trig.pos_ != "VERB":
             return None  # "used tear gas to disperse a protest": the protest happened
         if lem in REPORTING:
@@ -108,6 +121,39 @@ def not_factual(trig: Token) -> str | None:
                 return reason
         child = gov
     return None
+
+
+#: Adverbs that make a clause say what usually happens, not what happened.
+USUALLY = word_set("always usually often frequently generally normally habitually customarily")
+#: Adverbs that make a present clause a habit ("we constantly suffer their attacks"), though
+#: with a past verb they tell how one deed was done ("shot repeatedly at the building").
+AGAIN = word_set("constantly continuously repeatedly")
+
+
+def _usual(verb: Token) -> bool:
+    present = verb.tag_ in ("VBP", "VBZ")
+    return any(
+        c.dep_ == "advmod" and (c.lower_ in USUALLY or (present and c.lower_ in AGAIN)) for c in verb.children
+    )
+
+
+def _directive(verb: Token) -> bool:
+    """A sentence whose main verb is a bare infinitive with no subject: a demand or an item of a
+    list of demands ("5. stop using land mines", "f. to suspend sabotage of power poles"), not a
+    report; what it asks for has not (or not as one event) happened."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "auxpass") and not _list_label(c) for c in verb.children
+        )
+        and all(c.lower_ == "to" for c in verb.children if c.dep_ == "aux")
+    )
+
+
+def _list_label(tok: Token) -> bool:
+    """The label of an item of a list ("b.", "3)"), which the parser may take for a subject."""
+    return tok.tag_ == "LS" or (len(tok.text) <= 3 and tok.text[-1] in ".)" and tok.text[:-1].isalnum())
 
 
 def _island(child: Token, gov: Token) -> bool:
@@ -179,6 +225,8 @@ def _clause_modality(gov: Token, child: Token, rel: str, lem: str) -> str | None
         return "modal"
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in gov.children) and rel != "advcl":
         return "hypothetical"
+    if rel in ("xcomp", "ccomp", "dobj", "nsubj", "nsubjpass") and _usual(gov):
+        return "habitual"  # "revolutionaries always end up killing each other"
     if (
         child.pos_ == "VERB"
         and _to_infinitive(child)
@@ -207,13 +255,18 @@ def generic(trig: Token) -> bool:
         return True
     if any(c.dep_ in ("det", "poss", "nummod") for c in trig.children):
         return False
-    head = trig.head
+    first = trig  # the first of a list stands for its members ("dozens of [X], murders, and arrests")
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
     if (
-        trig.dep_ == "pobj"
+        first.dep_ == "pobj"
         and head.head.pos_ in ("NOUN", "PROPN")
         and head.lower_ in ("of", "in", "for", "on")
     ):
         return True  # a nominal modifier: "increase in defections", "for suicide-bomb missions"
+    if first.dep_ in ("dobj", "obj") and head.tag_ == "VB":
+        return True  # what is asked or done as a kind: "stop assassinations", "to prevent kidnappings"
     verb = next((g for g in governors(trig) if g.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.tag_ in ("VBZ", "VBP"):
         aux = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -232,6 +285,8 @@ def habitual(trig: Token) -> bool:
     if trig.tag_ == "VBN":
         aux = [c for c in trig.children if c.dep_ in ("aux", "auxpass")]
         return bool(aux) and all(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in aux)
+    if trig.tag_ in ("VB", "VBP", "VBZ") and trig.dep_ == "conj" and trig.head.pos_ == "VERB":
+        return habitual(trig.head)  # "the gangs that kidnap and kill businessmen"
     if trig.tag_ not in ("VBP", "VBZ") or trig.dep_ != "relcl":
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in trig.children)

@@ -3,7 +3,10 @@
 Inside a "since ..." phrase or clause, a recollection ("in a reminder of", "at the height of",
 "the second ... posted"), praise of an earlier event, a crime a court judges ("sentenced to 30
 years for the murder"), or an aggregate over a period ("have been executed since September",
-"so far this year"). Whether it happened at all is `strife.detect.modality`'s question.
+"so far this year"), an event years ago ("kidnapped 5 years ago"), or a toll in the thousands
+("the killing of over 70,000 peasants", "countless colombians have been assassinated": a total,
+not an incident; not a round-up of thousands arrested after one). Whether it happened at all is
+`strife.detect.modality`'s question.
 """
 
 from __future__ import annotations
@@ -62,6 +65,10 @@ def background(trig: Token) -> str | None:
         tok = gov
     if _series(trig):
         return "series"
+    if _mass_toll(trig):
+        return "aggregate"
+    if any(_years_ago(g) for g in [trig, *govs[:2]]):
+        return "recollection"
     doc = trig.doc
     left = doc[max(sent.start, trig.i - 3) : trig.i]
     if any(t.lower_ == "since" for t in left):
@@ -106,6 +113,54 @@ def _aggregate(verb: Token) -> str | None:
     if any(p in low for p in AGGREGATE_PHRASES) or _since_in_sentence(verb.sent) or _since_clause(verb):
         return "aggregate"
     return None
+
+
+#: Spans whose "ago" puts an event before the time a report covers ("5 years ago").
+LONG_AGO = word_set("year decade")
+
+
+def _years_ago(tok: Token) -> bool:
+    """ "kidnapped ... more than 5 years ago", "attacked the town 1 1/2 years ago": an event
+    years before the report is recalled, not reported."""
+    return any(
+        c.lower_ == "ago" and any(g.lemma_.lower() in LONG_AGO for g in c.children) for c in tok.children
+    )
+
+
+#: Words for a count beyond any one incident's ("countless colombians", "thousands of").
+COUNTLESS = word_set("countless innumerable thousands millions")
+#: Deeds done to many at once in one operation (a round-up), whatever their number.
+CUSTODY = word_set("arrest detain capture jail imprison round")
+#: The smallest count of people or events that is a total, not one incident's toll.
+MASS = 1000
+
+
+def _mass_toll(trig: Token) -> bool:
+    """ "The killing of over 70,000 salvadorans", "countless colombians have been assassinated",
+    "2,978 political assassinations": a count of victims or deeds in the thousands states a
+    total over years, not an incident."""
+    if trig.lemma_.lower() in CUSTODY:
+        return False  # "over 5,000 people have been arrested" in a round-up after one attack
+    counted = (
+        [trig]
+        + [c for c in trig.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+        + [
+            g
+            for c in trig.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    )
+    return any(_mass(c) for n in counted for c in n.children if c.dep_ in ("nummod", "amod"))
+
+
+def _mass(tok: Token) -> bool:
+    if tok.lower_ in COUNTLESS:
+        return True
+    digits = tok.lower_.replace(",", "")
+    year = "," not in tok.text and 1900 <= int(digits or 0) <= 2100 if digits.isdigit() else False
+    return digits.isdigit() and int(digits) >= MASS and not year  # "in 1988" counts nothing
 
 
 def _since_clause(verb: Token) -> bool:
