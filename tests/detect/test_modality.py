@@ -225,8 +225,9 @@ def test_kinds_of_events_asked_for_or_listed(nlp, text, trigger, generic):
         ("The constitution was written after the killing of over 50,000 peasants.", "killing", "aggregate"),
         ("He said that countless peasants have been murdered in the war on drugs.", "murdered", "aggregate"),
         ("Guerrillas killed 12 peasants in the village.", "killed", None),
-        # a round-up of thousands is one operation
+        # a round-up of thousands, or thousands attacked in a march, is one operation
         ("Over 5,000 people were arrested after the attack.", "arrested", None),
+        ("Police attacked 2,000 protesters in the capital.", "attacked", None),
     ],
 )
 def test_old_events_and_totals_are_background(nlp, text, trigger, why):

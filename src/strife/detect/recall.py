@@ -5,7 +5,7 @@ Inside a "since ..." phrase or clause, a recollection ("in a reminder of", "at t
 years for the murder"), or an aggregate over a period ("have been executed since September",
 "so far this year"), an event years ago ("kidnapped 5 years ago"), or a toll in the thousands
 ("the killing of over 70,000 peasants", "countless colombians have been assassinated": a total,
-not an incident; not a round-up of thousands arrested after one). Whether it happened at all is
+not an incident; not a round-up of thousands arrested or a march of thousands attacked). Whether it happened at all is
 `strife.detect.modality`'s question.
 """
 
@@ -129,8 +129,9 @@ def _years_ago(tok: Token) -> bool:
 
 #: Words for a count beyond any one incident's ("countless colombians", "thousands of").
 COUNTLESS = word_set("countless innumerable thousands millions")
-#: Deeds done to many at once in one operation (a round-up), whatever their number.
-CUSTODY = word_set("arrest detain capture jail imprison round")
+#: Killings, whose count in the thousands is a toll over years; thousands arrested in a round-up
+#: or attacked in a march are one operation's.
+KILLINGS = word_set("kill killing murder assassinate assassination massacre execute execution slay slaughter")
 #: The smallest count of people or events that is a total, not one incident's toll.
 MASS = 1000
 
@@ -139,8 +140,8 @@ def _mass_toll(trig: Token) -> bool:
     """ "The killing of over 70,000 salvadorans", "countless colombians have been assassinated",
     "2,978 political assassinations": a count of victims or deeds in the thousands states a
     total over years, not an incident."""
-    if trig.lemma_.lower() in CUSTODY:
-        return False  # "over 5,000 people have been arrested" in a round-up after one attack
+    if trig.lemma_.lower() not in KILLINGS:
+        return False  # "over 5,000 people were arrested" in one round-up, "attacked 2,000 marchers"
     counted = (
         [trig]
         + [c for c in trig.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
