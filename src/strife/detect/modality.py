@@ -237,6 +237,10 @@ def _clause_modality(gov: Token, child: Token, rel: str, lem: str) -> str | None
     return None
 
 
+#: Verbs whose bare plural object is a kind of event asked to stop, not events told.
+STOPPING = word_set("stop cease end halt suspend prevent")
+
+
 #: Modifiers of a plural event noun that make it a habit or a kind of event, not events told:
 #: "the constant raids by subversive groups", "repeated attacks on the population".
 HABIT = frozenset({
@@ -265,8 +269,9 @@ def generic(trig: Token) -> bool:
         and head.lower_ in ("of", "in", "for", "on")
     ):
         return True  # a nominal modifier: "increase in defections", "for suicide-bomb missions"
-    if first.dep_ in ("dobj", "obj") and head.tag_ == "VB":
-        return True  # what is asked or done as a kind: "stop assassinations", "to prevent kidnappings"
+    if first.dep_ in ("dobj", "obj") and head.tag_ == "VB" and head.lemma_.lower() in STOPPING:
+        return True  # what is asked to stop is a kind: "stop assassinations", "to prevent kidnappings"
+    # (not any base-form verb's: "to disperse student protesters", "to hold demonstrations")
     verb = next((g for g in governors(trig) if g.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.tag_ in ("VBZ", "VBP"):
         aux = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
