@@ -206,6 +206,8 @@ def test_demands_habits_and_what_is_about_to_happen_are_no_events(nlp, text, tri
         # a bare plural asked to stop, or listed after one that names a kind, is a kind
         ("The bishop asked the army to stop assassinations of union leaders.", "assassinations", True),
         ("The report lists dozens of disappearances, murders, and arrests.", "murders", True),
+        # a list of things is no list of deeds: its later items are not made kinds by the first
+        ("Troops destroyed dozens of heavy machine guns, rockets and mortars.", "rockets", False),
         # not what any other infinitive has for object
         ("Police used tear gas to disperse student protesters at the gate.", "protesters", False),
         # a plural told with its own number or determiner stays events

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from strife.detect import presupposition
+from strife.detect.lexicon import lexicon
 from strife.wordsets import word_set
 
 Token = Any
@@ -259,9 +260,11 @@ def generic(trig: Token) -> bool:
         return True
     if any(c.dep_ in ("det", "poss", "nummod") for c in trig.children):
         return False
-    first = trig  # the first of a list stands for its members ("dozens of [X], murders, and arrests")
-    while first.dep_ == "conj" and first.head.i != first.i:
+    first = trig  # the first of a list of deeds stands for its members ("dozens of disappearances,
+    while first.dep_ == "conj" and first.head.i != first.i:  # murders, and arrests")
         first = first.head
+    if first is not trig and (first.lemma_.lower(),) not in lexicon().nouns:
+        first = trig  # a list of things is no list of deeds ("dozens of machine guns, rockets")
     head = first.head
     if (
         first.dep_ == "pobj"
