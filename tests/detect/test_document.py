@@ -136,3 +136,14 @@ def test_a_place_new_to_the_event_told_last_starts_another(nlp):
         "Rebels attacked a police post in Cusco on Monday. The rebels also attacked the town hall in Cusco."
     )
     assert _drafts(nlp, text) == [[0, 1]]
+
+
+def test_a_one_off_deed_told_again_with_its_place_joins_its_first_telling(nlp):
+    # the escape is told again with the jail break's own place: it is that event, though the
+    # event told last was elsewhere
+    text = (
+        "Inmates staged a jailbreak in Cusco on Monday. "
+        "In Arequipa, rebels attacked the town hall. "
+        "The prisoners had managed to escape from the prison in Cusco."
+    )
+    assert _drafts(nlp, text) == [[0, 2], [1]]

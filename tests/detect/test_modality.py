@@ -205,7 +205,7 @@ def test_demands_habits_and_what_is_about_to_happen_are_no_events(nlp, text, tri
     [
         # a bare plural asked to stop, or listed after one that names a kind, is a kind
         ("The bishop asked the army to stop assassinations of union leaders.", "assassinations", True),
-        ("The report lists dozens of disappearances, murders, and arrests.", "murders", True),
+        ("The report listed dozens of disappearances, murders, and arrests.", "murders", True),
         # a list of things is no list of deeds: its later items are not made kinds by the first
         ("Troops destroyed dozens of heavy machine guns, rockets and mortars.", "rockets", False),
         # not what any other infinitive has for object
@@ -231,6 +231,10 @@ def test_kinds_of_events_asked_for_or_listed(nlp, text, trigger, generic):
         ("Guerrillas killed 12 peasants in the village.", "killed", None),
         # a round-up of thousands, or thousands attacked in a march, is one operation
         ("Over 5,000 people were arrested after the attack.", "arrested", None),
+        # a deed told once in the past with its own count is one deed, however large
+        ("The army killed 1,500 guerrillas in the offensive.", "killed", None),
+        # a verb's "ago" is its own: the verb joined to it is not recalled with it
+        ("The rebels kidnapped the mayor two years ago and killed him yesterday.", "killed", None),
         ("Police attacked 2,000 protesters in the capital.", "attacked", None),
     ],
 )
@@ -247,6 +251,10 @@ def test_old_events_and_totals_are_background(nlp, text, trigger, why):
         ("Make the assassins of the bishop pay dearly for their crimes.", "assassins"),
         # with a past verb, "repeatedly" tells how one deed was done
         ("Several armed men shot repeatedly at the offices of the newspaper.", "shot"),
+        # "generally" said of how a deed was received is "widely", no habit
+        ("A bomb attack on the embassy yesterday was generally condemned by the parties.", "bomb attack"),
+        # a clause with a subject of its own under a bare imperative is a fact it recalls
+        ("Remember that the guerrillas killed 10 soldiers yesterday.", "killed"),
     ],
 )
 def test_people_a_demand_names_and_deeds_done_repeatedly_are_kept(nlp, text, trigger):

@@ -217,3 +217,18 @@ def test_members_of_a_group_keep_the_group_in_their_phrase(nlp, resources):
     article = run(nlp, resources, text)
     (e,) = article.events
     assert [m.text for m in e.perpetrators] == ["members of the farabundo marti national liberation front"]
+
+
+def test_a_group_others_hold_responsible_does_not_displace_the_doer_named(nlp, resources):
+    # only a group's own claim comes before the doers the report names, not an accusation
+    text = (
+        "soldiers of the army shot dead six priests on monday. "
+        "the government holds the fmln responsible for the crime."
+    )
+    mentions = [
+        ("army", "Military Forces", "State forces", False),
+        ("fmln", "Farabundo Marti National Liberation Front", "Rebel group", True),
+    ]
+    article = run(nlp, resources, text, mentions)
+    (e,) = [e for e in article.events if not e.background]
+    assert e.actor1 is not None and e.actor1.name == "Military Forces"

@@ -1,5 +1,5 @@
 """Stage `arguments`: victims and weapons read from what a report says around the event's own
-words (sentences written for the test, lower case as MUC-4 prints its texts): who died in or
+words (sentences written for the test with invented names, lower case as MUC-4 prints its texts): who died in or
 came through an event a noun names, people a report identifies as those harmed, list items
 after semicolons, personal names with particles, a weapon named by what it did."""
 
@@ -29,18 +29,18 @@ def weapons(article: Article) -> set[str]:
     [
         (
             "a cargo train was derailed today after hitting a dynamite charge. "
-            "inspector eulogio flores died in the explosion.",
-            "eulogio flores",
+            "inspector ramiro salas died in the explosion.",
+            "ramiro salas",
         ),
         (
-            "security director general miguel maza marquez escaped unharmed from a car-bomb attack "
+            "security director general julio arenas pardo escaped unharmed from a car-bomb attack "
             "in bogota this morning.",
-            "miguel maza marquez",
+            "julio arenas pardo",
         ),
         (
-            "former defense minister general enrique lopez albujar died today in lima as a "
+            "former defense minister general enrique vargas solano died today in lima as a "
             "consequence of a terrorist attack.",
-            "enrique lopez albujar",
+            "enrique vargas solano",
         ),
     ],
 )
@@ -77,13 +77,13 @@ def test_items_of_a_list_split_by_semicolons_are_each_victims(pipeline):
 
 
 def test_a_name_keeps_its_particle(pipeline):
-    text = "the guerrillas kidnapped brazilian engineer paulo cesar paim de oliveira last night."
-    assert "paulo cesar paim de oliveira" in person_victims(run(pipeline, text))
+    text = "the guerrillas kidnapped brazilian engineer paulo cesar ramos de andrade last night."
+    assert "paulo cesar ramos de andrade" in person_victims(run(pipeline, text))
 
 
 def test_a_person_word_takes_no_name_from_its_of_phrase(pipeline):
-    text = "shining path guerrillas have killed the mayor of the small town of hostigal."
-    assert "hostigal" not in person_victims(run(pipeline, text))
+    text = "shining path guerrillas have killed the mayor of the small town of huaripampa."
+    assert "huaripampa" not in person_victims(run(pipeline, text))
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,10 @@ def test_the_weapon_a_use_noun_names_is_its_modifier(pipeline, text, weapon):
 def test_what_a_bomb_went_off_in_front_of_is_no_weapon(pipeline):
     text = "a car loaded with 80 kg of dynamite exploded in front of the general's vehicle today."
     assert not any("front" in w for w in weapons(run(pipeline, text)))
+
+
+def test_who_hurt_others_in_the_event_is_no_victim_of_it(pipeline):
+    # the active subject of "wounded" did the harm; only a passive subject underwent it
+    text = "rebels wounded five civilians in the explosion at the market today."
+    article = run(pipeline, text)
+    assert not any(m.text.lower() == "rebels" for e in article.events for m in e.victims)

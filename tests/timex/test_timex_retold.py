@@ -1,4 +1,4 @@
-"""An undated event dated by another sentence that tells the same act with its day (`retold`)."""
+"""An undated event dated by another sentence that tells the same act with its day (`retold.dated_elsewhere`)."""
 
 from __future__ import annotations
 
@@ -65,3 +65,13 @@ def test_an_old_day_is_not_lent(nlp):
         f"{FILLER} The union deplored the murder of the judges."
     )
     assert _date(_murder(nlp, text, "1989-08-05")) == (None, None)
+
+
+@pytest.mark.slow
+def test_people_counted_anew_may_be_others(nlp):
+    # "the murder of the three judges" counts its people: they may be other judges, another incident
+    text = (
+        "The minister cited the killing of two judges in the capital on 3 May as proof of the violence. "
+        f"{FILLER} The union deplored the murder of the three judges."
+    )
+    assert _date(_murder(nlp, text, "1989-05-05")) != ("1989-05-03", 2)

@@ -181,13 +181,12 @@ def _place(
     if not live:
         return None
     latest = max(live, key=lambda d: max(d.sentences))
-    # a place new to the event told last starts another (MUC-4 train-300 GTT 45.2 -> 45.4)
-    if _introduces(cluster, index, sents, latest):
+    earlier = [d for d in live if set(d.families) & ONE_OFF] if set(cluster.families) & ONE_OFF else []
+    # a place new to the event it would join starts another (MUC-4 train-300 GTT 45.2 -> 45.4)
+    if _introduces(cluster, index, sents, earlier[-1] if earlier else latest):
         return None
-    if set(cluster.families) & ONE_OFF:
-        earlier = [d for d in live if set(d.families) & ONE_OFF]
-        if earlier:
-            return earlier[-1]
+    if earlier:
+        return earlier[-1]
     if not _continues(latest, cluster, index, sents, lex, last):
         return None
     return None if _own_event(latest, cluster) else latest

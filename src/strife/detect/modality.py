@@ -104,11 +104,12 @@ def not_factual(trig: Token) -> str | None:
         if _attributive(gov, child):
             child = gov
             continue  # "alleged Shining Path members murdered ...": the parse made "alleged" a verb
-        if (_directive(gov) and trig.dep_ not in ("nsubj", "nsubjpass")) or (
+        if (_directive(gov) and trig.dep_ not in ("nsubj", "nsubjpass") and not _own_subject(child)) or (
             lem == "about" and rel == "xcomp" and _to_infinitive(child)
         ):
             # "stop using land mines", "a time bomb about to explode"; not the people a demand
-            # is about ("make the assassins of the bishop pay"), who are there
+            # is about ("make the assassins of the bishop pay"), who are there, nor a clause
+            # with a subject of its own ("remember that the guerrillas killed 10 soldiers")
             return "intended"
         if lem in DISRUPT and trig.pos_ != "VERB":
             return None  # "used tear gas to disperse a protest": the protest happened
@@ -125,7 +126,8 @@ def not_factual(trig: Token) -> str | None:
 
 
 #: Adverbs that make a clause say what usually happens, not what happened.
-USUALLY = word_set("always usually often frequently generally normally habitually customarily")
+USUALLY = word_set("always usually often frequently normally habitually customarily")
+# (not "generally": in news it mostly means "widely", "the attack was generally condemned")
 #: Adverbs that make a present clause a habit ("we constantly suffer their attacks"), though
 #: with a past verb they tell how one deed was done ("shot repeatedly at the building").
 AGAIN = word_set("constantly continuously repeatedly")
@@ -152,9 +154,19 @@ def _directive(verb: Token) -> bool:
     )
 
 
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause has a subject of its own (it tells a fact a demand above it cannot undo)."""
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def _list_label(tok: Token) -> bool:
     """The label of an item of a list ("b.", "3)"), which the parser may take for a subject."""
-    return tok.tag_ == "LS" or (len(tok.text) <= 3 and tok.text[-1] in ".)" and tok.text[:-1].isalnum())
+    label = tok.text[:-1]
+    return tok.tag_ == "LS" or (
+        len(tok.text) <= 3
+        and tok.text[-1] in ".)"
+        and (label.isdigit() or (len(label) == 1 and label.isalpha()))
+    )  # "5.", "b)"; not "Mr.", "Dr."
 
 
 def _island(child: Token, gov: Token) -> bool:
@@ -226,8 +238,12 @@ def _clause_modality(gov: Token, child: Token, rel: str, lem: str) -> str | None
         return "modal"
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in gov.children) and rel != "advcl":
         return "hypothetical"
-    if rel in ("xcomp", "ccomp", "dobj", "nsubj", "nsubjpass") and _usual(gov):
-        return "habitual"  # "revolutionaries always end up killing each other"
+    if _usual(gov) and (
+        rel in ("xcomp", "ccomp") or (rel in ("dobj", "nsubj", "nsubjpass") and gov.tag_ in ("VBP", "VBZ"))
+    ):
+        return (
+            "habitual"  # "revolutionaries always end up killing each other"; a noun only under a present verb
+        )
     if (
         child.pos_ == "VERB"
         and _to_infinitive(child)

@@ -216,9 +216,10 @@ def subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def claimants(sent: Sent) -> list[Token]:
+def claimants(sent: Sent, claims_only: bool = False) -> list[Token]:
     """Heads of the noun phrases a sentence names as responsible for an event: "X claimed
-    (assumed, took) responsibility for", "X is responsible for", "holds X responsible for".
+    (assumed, took) responsibility for", "X is responsible for", "holds X responsible for"
+    (`claims_only`: only those who claim it themselves, not those others hold responsible).
     A denial ("did not claim", "is not responsible") names no one."""
     out: list[Token] = []
     for tok in sent:
@@ -226,9 +227,9 @@ def claimants(sent: Sent) -> list[Token]:
         if head.i == tok.i or any(c.dep_ == "neg" for c in head.children):
             continue
         claim = low in CLAIMED and tok.dep_ == "dobj" and head.lemma_.lower() in CLAIM_VERBS
-        if claim or (low == "responsible" and head.lemma_.lower() == "be"):
+        if claim or (low == "responsible" and head.lemma_.lower() == "be" and not claims_only):
             out += subjects(head)
-        elif low == "responsible" and head.lemma_.lower() in ("hold", "consider"):
+        elif low == "responsible" and head.lemma_.lower() in ("hold", "consider") and not claims_only:
             # "holds X responsible" (X the object, or the subject of "responsible" read as a
             # clause of its own), "X are being held responsible"
             out += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -267,13 +268,16 @@ def following(article: Article, event: Event, sents: list[Sent], limit: int = 3)
     return out
 
 
-def claimed(article: Article, event: Event, sents: list[Sent], lex: Lexicon | None = None) -> list[Token]:
+def claimed(
+    article: Article, event: Event, sents: list[Sent], lex: Lexicon | None = None, claims_only: bool = False
+) -> list[Token]:
     """Who the article says is responsible for `event`: claimants in its sentences, or in the
     sentences that follow it up to the next event (a claim usually comes after the report);
     with the lexicon, also whom they blame for a violent event a noun names ("authorities
-    attribute the attacks to drug traffickers", `instigators`)."""
+    attribute the attacks to drug traffickers", `instigators`). `claims_only`: only those who
+    claim it themselves."""
     nearby = _nearby(article, event, sents)
-    out = [h for sent in nearby for h in claimants(sent)]
+    out = [h for sent in nearby for h in claimants(sent, claims_only)]
     if lex is not None:
         out += [h for sent in nearby for tok in sent if _violent(tok, lex) for h in instigators(tok)]
     return out
@@ -296,6 +300,9 @@ def _violent(tok: Token, lex: Lexicon) -> bool:
 #: Verbs whose subject underwent or came through the event their `in`/`from`/`during` phrase
 #: names ("the inspector died in the explosion", "X emerged unscathed from a dynamite attack").
 SUFFER_VERBS = frozenset({"die", "perish", "injure", "wound", "hurt", "escape", "survive", "emerge"})
+#: Of these, the verbs whose active subject is the doer ("rebels wounded five civilians in the
+#: attack"): only their passive subject underwent the event.
+DONE_TO = frozenset({"injure", "wound", "hurt"})
 #: Nouns that tie a verb to the event their `of` phrase names ("died as a result of an attack").
 OUTCOMES = frozenset({"result", "consequence"})
 
@@ -316,9 +323,10 @@ def sufferers(trig: Token) -> list[Token]:
         return []
     if any(c.dep_ == "neg" for c in verb.children):
         return []
-    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    deps = ("nsubjpass",) if verb.lemma_.lower() in DONE_TO else ("nsubj", "nsubjpass")
+    found = [c for c in verb.children if c.dep_ in deps]
     if not found and verb.dep_ == "conj":  # "... and died in the explosion"
-        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [c for c in verb.head.children if c.dep_ in deps]
     return [roles.relative(f) for f in found if f.pos_ != "PRON" or f.tag_ in ("WP", "WDT")]
 
 

@@ -52,7 +52,9 @@ def fill(
     if not args.doers(r.agents, lex):  # "a bomb exploded ...; the FMLN claimed responsibility"
         r.agents += reports.claimed(article, event, sents, lex)
     else:  # "the police defused ...; the MRTA claimed responsibility"
-        r.agents = args.named_groups(article, reports.claimed(article, event, sents)) + r.agents
+        r.agents = (
+            args.named_groups(article, reports.claimed(article, event, sents, claims_only=True)) + r.agents
+        )
     lead = None if args.doers(r.agents, lex) else telling.summary(article, event, lex)
     if lead is not None:  # "terrorists staged three bomb attacks. ... A bomb exploded at X"
         r.agents += args.collect(

@@ -10,8 +10,9 @@ Order of evidence, first that applies wins:
    the dated event it names again ("the mutiny began with ..."), the dated event of the same
    kind done to the same named person ("the murder of Jaime Pardo Leal" ... "Pardo Leal was
    murdered on 11 October 1987"; "the bishop" of "Bishop Ana Ruiz"), the day another sentence
-   gives an act of its kind done to a victim it names, event or not (`retold`), the dated incident told
-   just before it in a list of incidents, or the article's lead event (or, when no event is dated, its lede: a day named
+   gives an act of its kind done to people its words refer back to ("the murder of the judges"),
+   event or not (`retold.dated_elsewhere`; not in a sentence that opens a further incident),
+   the dated incident told just before it in a list of incidents, or the article's lead event (or, when no event is dated, its lede: a day named
    in its opening sentences) when the event is clearly part of the same story (close to the
    lead, linked to it by words such as "coincided", or "Later, ..."). An expression of the
    event's own sentence that dates a later act naming the event as done ("the court today
@@ -37,7 +38,7 @@ from strife.timex import syntax
 from strife.timex.context import Context, simple_sentences
 from strife.timex.people import same_person
 from strife.timex.resolve import Timex, Value
-from strife.timex.retold import retold
+from strife.timex.retold import dated_elsewhere
 
 __all__ = ["BACKGROUND_DAYS", "assign_dates", "mark_background", "simple_sentences"]
 
@@ -273,11 +274,7 @@ def _inherited(
     event the text dates just before it, or of the lead event whose story it is part of;
     otherwise stays undated."""
     others = [d for d in dated if d[0] is not event]
-    back = (
-        _refers_back(ctx, event, others)
-        or same_person(ctx.article.text, event, others, ctx.spans)
-        or retold(ctx, event, lambda v: not _old(v, ctx.published))
-    )
+    back = _refers_back(ctx, event, others) or same_person(ctx.article.text, event, others, ctx.spans)
     if back is not None:
         return back[0], _vaguer(back[1])
     main = ctx.main_sentence(event)
@@ -285,6 +282,9 @@ def _inherited(
         return None
     if main is not None and _told_as_done(ctx, event, main):
         return None
+    back = dated_elsewhere(ctx, event, lambda v: not _old(v, ctx.published))
+    if back is not None:
+        return back[0], _vaguer(back[1])
     story = (
         lead is not None
         and lead.event is not event

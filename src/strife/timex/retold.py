@@ -20,9 +20,9 @@ from strife.models import Event
 from strife.timex.context import Context
 from strife.timex.resolve import Timex, Value
 
-__all__ = ["retold"]
+__all__ = ["dated_elsewhere"]
 
-#: Families of acts that kill: "shot to death on 3 May" retells "the murder".
+#: Families of acts that kill or may have ("shot to death on 3 May" retells "the murder").
 KILLING = frozenset({"kill", "attack", "execute"})
 #: How many words before a date the act it dates may stand.
 ACT_SPAN = 12
@@ -79,42 +79,62 @@ def _act(doc: Any, t: Timex, kinds: set[str]) -> Any:
     return None
 
 
-def _noun(tok: Any) -> set[str]:
+#: Determiners that introduce people or things not told before ("a judge", "another soldier").
+_NEW = frozenset({"a", "an", "another", "some", "other", "no"})
+
+
+def _known(tok: Any) -> bool:
+    """Whether a noun refers back to people or things already told: a name, or a noun made
+    definite without a count of its own ("the judges", "their driver"; not "three soldiers",
+    "another engineer": those may be other people)."""
+    return tok.pos_ == "PROPN" or not any(
+        c.dep_ in ("nummod", "quantmod") or (c.dep_ == "det" and c.lower_ in _NEW) for c in tok.children
+    )
+
+
+def _noun(tok: Any, known: bool = False) -> set[str]:
     """A noun with the words that make its name ("police officers", "Ana Ruiz") and the nouns
-    joined to it ("two teachers, a nurse, and her son")."""
+    joined to it ("two teachers, a nurse, and her son"); `known`: only those that refer back."""
     words = {tok.text} | {c.text for c in tok.children if c.dep_ == "compound"}
+    if known and not _known(tok):
+        words = set()
     for c in tok.children:
         if c.dep_ == "conj":
-            words |= _noun(c)
+            words |= _noun(c, known)
     return words
 
 
-def _done_to(act: Any) -> set[str]:
+def _done_to(act: Any, known: bool = False) -> set[str]:
     """The words of whom or what the act was done to: a noun's "of" object or possessor ("the
     killing of the judges", "their murder"), a verb's object or passive subject, the noun
     a participle or relative clause describes ("the judges who were murdered", "kidnapped
-    engineer")."""
+    engineer"); `known`: only nouns that refer back to people told before."""
     words: set[str] = set()
     for c in act.children:
         if c.dep_ in ("dobj", "nsubjpass", "poss"):
-            words |= _noun(c)
+            words |= _noun(c, known)
         elif c.dep_ == "prep" and c.lower_ == "of":
             for o in c.children:
                 if o.dep_ == "pobj":
-                    words |= _noun(o)
+                    words |= _noun(o, known)
     if act.dep_ in ("relcl", "acl", "amod"):
-        words |= _noun(act.head)
+        words |= _noun(act.head, known)
     return _words(" ".join(words))
 
 
-def retold(ctx: Context, event: Event, recent: Callable[[Value], bool]) -> tuple[Timex, Value] | None:
-    """The day another sentence gives to an act of the event's kind done to a victim or target
-    the event names (the nearest such sentence before the event's, else after it)."""
+def dated_elsewhere(
+    ctx: Context, event: Event, recent: Callable[[Value], bool]
+) -> tuple[Timex, Value] | None:
+    """The day another sentence gives to an act of the event's kind done to people or things
+    the event's word refers back to ("the murder of the judges"; the nearest such sentence
+    before the event's, else after it)."""
     tok = ctx.trigger_token(event)
     if tok is None or ctx.doc is None:
         return None
     kinds = _families(tok)
-    names = _done_to(tok).union(*(_words(m.text) for m in (*event.victims, *event.targets)))
+    # only people the event's own words refer back to: "the murder of the judges" retells, "the
+    # murder of three judges" may be another
+    names = _done_to(tok, known=True)
     if not kinds or not names:
         return None
     own = set(event.sentences)
