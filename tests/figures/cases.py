@@ -786,7 +786,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Neither the driver nor his two bodyguards were hurt in the blast.", []),
     ("None of the five passengers was injured.", []),
     ("Neither of the two guards was wounded.", []),
-    ("HOWEVER, NEITHER THE JUDGE NOR HIS WIFE WERE INJURED.", []),
+    ("YET NEITHER THE MAGISTRATE NOR HIS DAUGHTER WAS HURT BY THE BLAST.", []),
+    # -- ... but people harmed in their own words, of whom something else is denied ------------
+    ("None of the 40 dead have been identified.", [(F, None, 40, 40, "exact", None)]),
+    (
+        "Neither of the two wounded soldiers is in serious condition.",
+        [("injured", None, 2, 2, "exact", None)],
+    ),
+    ("None of the three kidnapped engineers has been released.", [("abducted", None, 3, 3, "exact", None)]),
+    ("None of the 30 people killed in the attack was armed.", [(F, None, 30, 30, "exact", None)]),
     (
         "Both the driver and his bodyguard were injured.",
         [
@@ -798,11 +806,24 @@ CASES: list[tuple[str, list[tuple]]] = [
     # -- the part of a group is the figure, not the group it is counted from -----------------
     ("Two of the five passengers were injured.", [("injured", CIV, 2, 2, "exact", None)]),
     ("One of his three bodyguards was killed.", [(F, None, 1, 1, "exact", None)]),
+    # -- ... unless the whole was harmed in its own words --------------------------------------
+    (
+        "Three of the 20 people wounded in the attack died later.",
+        [(F, None, 3, 3, "exact", None), ("injured", None, 20, 20, "exact", None)],
+    ),
+    (
+        "Two of the 12 wounded soldiers died.",
+        [(F, None, 2, 2, "exact", None), ("injured", None, 12, 12, "exact", None)],
+    ),
     # -- wounds 'to' people: the people are the figure ------------------------------------------
-    ("The explosion resulted in injuries to a policeman.", [("injured", None, 1, 1, "exact", None)]),
+    ("The car bomb resulted in injuries to a guard.", [("injured", None, 1, 1, "exact", None)]),
+    (
+        "The explosion caused deaths and injuries to the population.",
+        [(F, None, 2, None, "at_least", None), ("injured", None, 2, None, "at_least", None)],
+    ),
     ("The shelling caused injuries and heavy damage.", [("injured", None, 2, None, "at_least", None)]),
     # -- a sum of money or a thing lost is no one harmed -----------------------------------------
-    ("The blast wounded six people and caused millions in losses.", [("injured", None, 6, 6, "exact", None)]),
+    ("The bombing left six dead and millions in losses.", [(F, None, 6, 6, "exact", None)]),
     ("The ruling party lost several seats in the election.", []),
     ("The bombs caused damage worth thousands of pesos.", []),
     # -- a possible toll is kept -----------------------------------------------------------------
@@ -827,7 +848,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Three people were shot and wounded at the market.", [("injured", None, 3, 3, "exact", None)]),
     ("Gunmen shot and killed two farmers.", [(F, CIV, 2, 2, "exact", None)]),
     ("The soldiers shot and killed the fleeing gunman.", [(F, None, 1, None, "at_least", None)]),
-    # -- a name the parser cut in two with no comma between is one person -------------------
+    # -- ... only when the joined harm happened ---------------------------------------------------
+    ("The mayor was shot and almost killed.", []),
+    ("The journalist was threatened and nearly killed.", []),
+    ("The hostages were abducted and will be executed.", [("abducted", None, 2, None, "at_least", None)]),
+    # -- guard (passes without the cut-name rule too): a full name after a rank is one person ---
     ("THE BODY OF DEPUTY PEDRO LI SALAZAR WAS FOUND IN THE RIVER.", [(F, None, 1, None, "at_least", None)]),
     (
         "Gunmen killed Jose Perez, Juan Gomez and Pedro Ruiz.",

@@ -11,6 +11,9 @@ from spacy.tokens import Token
 from strife.figures.assign import Toll
 from strife.figures.lexicon import lexicon
 
+#: The relations of a verb's own people: its object (or passive subject) and its subject.
+OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "dative", "oprd", "attr"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _MISSED = {"almost", "nearly", "narrowly"}
 _FUTURE = {"will", "shall", "would", "'ll", "wo"}
 _POSSIBLE = {"could", "might", "may", "can", "ca", "should", "must"}
@@ -93,7 +96,7 @@ def unreal(pred: Token | None, person: Token | None = None) -> bool:
     to kill'); 'claimed to have killed' happened. A gerund complement is as real as the verb it
     completes ('vowed to continue attacking'), and never after 'stop', 'cease' ('to stop
     murdering defenseless citizens' names a practice, not an incident)."""
-    if person is not None and denied(person):
+    if person is not None and denied(person, pred):
         return True  # 'neither X nor his wife was injured': the people were spared
     if pred is None:
         return False
@@ -116,16 +119,23 @@ def unreal(pred: Token | None, person: Token | None = None) -> bool:
     return pred.pos_ in ("VERB", "AUX") and "to" in auxes and "have" not in auxes and verb is pred
 
 
-def denied(person: Token) -> bool:
+def denied(person: Token, pred: Token | None = None) -> bool:
     """People the text says were spared, whatever the verb: 'neither X nor his wife was
-    injured', 'none of the five passengers was hurt', 'neither of the two guards'."""
+    injured', 'none of the five passengers was hurt', 'neither of the two guards'. Not when
+    the harm `pred` lies inside the denied phrase itself: 'none of the 40 dead have been
+    identified', 'none of the 30 people killed in the attack were soldiers' deny something
+    else of people who were harmed."""
     node = person
     while node.dep_ == "conj" and node.head != node:
         node = node.head  # 'nor his wife': the first of the people denied
+    phrase: Token | None = None
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in node.children):
-        return True
-    prep = node.head
-    return node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("none", "neither")
+        phrase = node
+    elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in ("none", "neither"):
+        phrase = node.head.head
+    if phrase is None:
+        return False
+    return pred is None or pred not in phrase.subtree
 
 
 def habitual(pred: Token) -> bool:
@@ -295,13 +305,14 @@ def harm_to(owner: Token, person: Token) -> str | None:
 
 def joined_harm(verb: Token) -> str | None:
     """The gravest harm of a verb joined to `verb` with no people of its own ('rounded up and
-    executed', 'was shot and killed', 'were shot and wounded'): the same people's fate."""
+    executed', 'was shot and killed', 'were shot and wounded'): the same people's fate, when it
+    happened (not 'shot and almost killed', 'abducted and will be executed')."""
     lex = lexicon()
-    own = {"nsubj", "nsubjpass", "csubj", "dobj", "obj", "dative", "oprd", "attr"}
+    own = SUBJECT_DEPS | OBJECT_DEPS
     kinds = {
         lex.verbs_object.get(c.lemma_.lower())
         for c in verb.children
-        if c.dep_ == "conj" and not any(g.dep_ in own for g in c.children)
+        if c.dep_ == "conj" and not any(g.dep_ in own for g in c.children) and not unreal(c)
     }
     return next((k for k in ("fatalities", "injured") if k in kinds), None)
 

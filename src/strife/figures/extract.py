@@ -136,13 +136,15 @@ def _read_sentence(article: Article, span: SpacySpan, si: int, speakers: attr.Sp
     found = []
     for q in _quantities(tokens, speakers, article):
         f = _found(q, si, tokens, article.text)
-        if filters.is_date(f) or filters.is_thing(f) or filters.is_age(f) or filters.is_whole(f):
+        if filters.is_date(f) or filters.is_thing(f) or filters.is_age(f):
             continue
         if filters.is_measure(f):
             if classify(f.anchor, f.noun, f.pos, lambda _t: None).predicate is not None:
                 article.warn(f"figure {f.count().text!r} is in other units, not people; not counted")
             continue
         k = classify(f.anchor, f.noun, f.pos, _actor_type_fn(speakers))
+        if filters.is_whole(f) and (k.predicate is None or k.predicate not in f.pos.subtree):
+            continue  # 'two of the five passengers were hurt'; not 'two of the 12 wounded soldiers'
         if q.head is not None and (own := caused_harm(f.anchor)):
             k = KindResult(own, predicate=f.anchor)  # 'left dead and wounded': each its own kind
         if q.head is not None and k.predicate is None:

@@ -151,7 +151,9 @@ def is_thing(f: Found) -> bool:
 
 def is_whole(f: Found) -> bool:
     """'two of the five passengers were hurt', 'one of his three bodyguards': the people a
-    number is a part of are no figure of their own (the part is)."""
+    number is a part of are no figure of their own (the part is), unless their own words say
+    they were harmed ('two of the 12 wounded soldiers died': `extract` tests that after
+    classifying)."""
     prep = f.pos.head
     if f.pos.dep_ != "pobj" or prep.lower_ != "of" or prep.head in f.span:
         return False

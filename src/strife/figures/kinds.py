@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from strife.figures import clause
+from strife.figures.clause import OBJECT_DEPS as _OBJECT_DEPS
 from strife.figures.clause import QUANTITY_WORDS, relation_token, repeated_preposition, unreal
+from strife.figures.clause import SUBJECT_DEPS as _SUBJECT_DEPS
 from strife.figures.lexicon import lexicon
 
-_OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "dative", "oprd", "attr"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _MODIFIER_DEPS = {"amod", "acl", "relcl", "appos", "oprd", "advcl"}
 _STATE_TYPES = {"State forces"}
 #: Participles that are no harm state: 'lost' said of people is rarely 'killed' ('lost children').

@@ -132,7 +132,7 @@ def separate_person(tok: Token) -> bool:
         return False
     head = tok.head
     if head.i < tok.i and not any(t.is_punct for t in tok.doc[head.i + 1 : tok.i]):
-        return False  # 'Deputy Pablo Li Ormeno': one name the parser cut in two, no list
+        return False  # 'Deputy Luis Chan Arrieta': one name the parser cut in two, no list
     if is_name(head) and head.ent_type_ not in _NOT_PERSON_ENTS:
         return True
     return any(c.dep_ == "appos" and c.i < tok.i and is_name(c) for c in head.children)
@@ -247,7 +247,9 @@ def caused_harm(tok: Token) -> str | None:
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in lex.modifiers  # 'the dead', 'wounded'
     if kind not in ("fatalities", "injured") or not plural or tok.lemma_.lower() in ("loss", "toll"):
         return None
-    if any(c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ == "to" for c in tok.children):
+    if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in tok.children):
+        return None
+    if kind == "injured" and any(c.lower_ == "to" for c in tok.children):
         return None  # 'injuries to a policeman': the policeman is the figure (`clause.harm_to`)
     if any(c.lower_ in _QUANTIFIERS - {"more"} or c.tag_ in ("JJS", "RBS") for c in tok.children):
         return None
