@@ -100,6 +100,16 @@ def test_year_00_is_an_unknown_year_judged_by_day_and_month():
     )
 
 
+def test_year_00_reads_leap_days_and_ranges_across_new_year():
+    leap = parse_key_date("29 FEB 00")  # the stand-in year must hold a 29 February
+    assert leap is not None and not leap.year_known
+    assert date_matches(DateInfo(start="1988-02-29", end="1988-02-29", precision=1), [leap])
+    across = parse_key_date("28 DEC 00 - 02 JAN 00")  # the years are unknown: no order to check
+    assert across is not None and not across.year_known
+    assert date_matches(DateInfo(start="1989-12-28", end="1990-01-02", precision=2), [across])
+    assert parse_key_date("02 JAN 90 - 28 DEC 89") is None  # a known year still orders the range
+
+
 def test_key_location_and_place_match():
     place = key_location(KEY)
     assert place.country == "EL SALVADOR"

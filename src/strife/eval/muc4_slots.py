@@ -42,8 +42,9 @@ _NO_INJURY = frozenset({"NO INJURY", "NO INJURY OR DEATH"})
 @dataclass(frozen=True)
 class KeyDate:
     """A key date: a day (start == end), a range, or `- D` (start None: on or before `end`).
-    `year_known` is False for a key written with the year `00` (the year is then a stand-in, 1900,
-    and only the day and month are the key's)."""
+    `year_known` is False for a key written with the year `00` (the year is then a stand-in,
+    `STAND_IN_YEAR`, and only the day and month are the key's: a range may then run across New
+    Year, its start after its end)."""
 
     start: date | None
     end: date
@@ -52,11 +53,13 @@ class KeyDate:
 
 #: The year a key writes when the message does not say it.
 UNKNOWN_YEAR = "00"
+#: The year read for `00`: a leap year, so that '29 FEB 00' is a day.
+STAND_IN_YEAR = 2000
 
 
 def _day(text: str, published: date | None = None) -> date | None:
     """A key day; one without its year takes the year that puts it nearest the message's date
-    (None when neither says the year). The unknown year `00` reads as 1900, a stand-in
+    (None when neither says the year). The unknown year `00` reads as `STAND_IN_YEAR`, a stand-in
     (`KeyDate.year_known`)."""
     m = _DAY.fullmatch(text.strip().upper())
     if not m:
@@ -66,7 +69,8 @@ def _day(text: str, published: date | None = None) -> date | None:
         return None
     try:
         if yy is not None:
-            return date(1900 + int(yy), _MONTHS.index(month) + 1, int(day))
+            year = STAND_IN_YEAR if yy == UNKNOWN_YEAR else 1900 + int(yy)
+            return date(year, _MONTHS.index(month) + 1, int(day))
         if published is None:
             return None
         options = [date(y, _MONTHS.index(month) + 1, int(day)) for y in (published.year - 1, published.year)]
@@ -89,7 +93,9 @@ def parse_key_date(text: str, published: date | None = None) -> KeyDate | None:
     if not left.strip():
         return KeyDate(None, end, known)
     start = _day(left, published)
-    return KeyDate(start, end, known) if start and start <= end else None
+    if start is None or (known and start > end):
+        return None
+    return KeyDate(start, end, known)  # of unknown year, '28 DEC 00 - 02 JAN 00' is a range too
 
 
 def _year_unknown(text: str) -> bool:
