@@ -5,7 +5,7 @@ from strife.eval.muc4_map import article_templates, event_template, incident_typ
 from strife.models import Actor, ActorMention, Article, Event, Location, Mention
 
 TEXT = (
-    "urban guerrillas of the fmln kidnapped the mayor of usulutan, jose garcia. "
+    "urban guerrillas of the fmln kidnapped the mayor of villa rosa, jose garcia. "
     "a car bomb exploded outside the army barracks. "
     "rebels and soldiers clashed near the border."
 )
@@ -61,7 +61,7 @@ def test_roles_come_from_the_event_and_the_text():
         actor1=Actor(name="Farabundo Marti National Liberation Front", type="Rebel group", text="FMLN"),
         perpetrators=[m(TEXT, "urban guerrillas"), m(TEXT, "fmln")],
         victims=[
-            m(TEXT, "the mayor of usulutan"),
+            m(TEXT, "the mayor of villa rosa"),
             m(TEXT, "jose garcia", "PERSON"),
             m(TEXT, "jose garcia", "PERSON"),
         ],
@@ -102,7 +102,7 @@ def test_templates_merge_per_incident_and_are_capped():
     )
     clash = event("Armed clash", "Battles", confidence=0.99)
     kidnap = event(
-        "Abduction/forced disappearance", victims=[m(TEXT, "the mayor of usulutan")], confidence=0.5
+        "Abduction/forced disappearance", victims=[m(TEXT, "the mayor of villa rosa")], confidence=0.5
     )
     article.events = [bomb, blast, clash, kidnap]
     templates = article_templates(article)
@@ -132,24 +132,24 @@ def test_a_template_that_records_no_target_or_victim_joins_one_of_its_type():
     assert templates[0].roles["Victim"] == ["jose garcia"]
     assert templates[0].roles["PerpInd"] == ["urban guerrillas"]
     # two kidnappings of different people stay two
-    other = event("Abduction/forced disappearance", victims=[m(TEXT, "the mayor of usulutan", "PERSON")])
+    other = event("Abduction/forced disappearance", victims=[m(TEXT, "the mayor of villa rosa", "PERSON")])
     article.events = [mayor, other]
     assert len(article_templates(article)) == 2
 
 
 def test_incidents_placed_far_apart_stay_two_and_one_town_keeps_one():
-    # "eight minors were wounded in two clashes in ilobasco ... and usulutan": one template per
-    # place; "another bomb exploded ... in another part of cartagena": one incident
+    # clashes told in two towns some 70 km apart are one template per town; two explosions in
+    # parts of one town are one incident (invented towns, coordinates of real places)
     article = Article(text=TEXT)
 
     def placed(name, lat, lon, country="El Salvador"):
         return Location(name=name, country=country, lat=lat, lon=lon, geo_precision=1)
 
-    here = event("Attack", location=placed("Ilobasco", 13.84, -88.85), confidence=0.6)
-    there = event("Attack", location=placed("Usulutan", 13.35, -88.44), confidence=0.5)
+    here = event("Attack", location=placed("San Telmo", 13.84, -88.85), confidence=0.6)
+    there = event("Attack", location=placed("Villa Rosa", 13.35, -88.44), confidence=0.5)
     article.events = [here, there]
     assert len(article_templates(article)) == 2
-    near = event("Attack", location=placed("Ilobasco", 13.86, -88.83), confidence=0.5)
+    near = event("Attack", location=placed("San Telmo", 13.86, -88.83), confidence=0.5)
     article.events = [here, near]
     assert len(article_templates(article)) == 1
     # an event placed only in its country is placed nowhere in particular

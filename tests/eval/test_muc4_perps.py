@@ -63,14 +63,14 @@ def test_a_template_without_individual_doers_gets_them_from_its_sentences():
 
 
 def test_men_the_events_sentences_name_as_armed_are_the_individual_doers():
-    text = "heavily armed men stopped the car. a bomb exploded at the bank. an armed man fled."
+    text = "heavily armed men stopped the car. a bomb exploded at the bank. a gunman fled."
     article = Article(text=text)
     at = 0
     for sentence in text.split(". "):
         start = text.index(sentence, at)
         article.sentences.append(Span(start=start, end=start + len(sentence)))
         at = start + len(sentence)
-    for words in ("heavily armed men", "armed man"):
+    for words in ("heavily armed men", "gunman"):
         start = text.index(words)
         article.actor_mentions.append(
             ActorMention(
@@ -91,5 +91,5 @@ def test_men_the_events_sentences_name_as_armed_are_the_individual_doers():
         targets=[Mention(text="bank", start=start, end=start + 4, type="Business")],
     )
     assert told_doers(article, [bombing]) == "heavily armed men"
-    # one armed man is a singular noun: no plural members named
+    # "gunman" is a member noun but singular: the plural check names no members
     assert told_doers(article, [bombing.model_copy(update={"sentences": [1, 2]})]) is None

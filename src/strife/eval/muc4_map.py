@@ -48,8 +48,9 @@ full counts), or of which one records no target or victim (nothing that would ma
 incident: "they were kidnapped last saturday by the eln"), are one incident and are merged; a
 document keeps at most `max_templates` (the published scorer's search is exponential in their
 number). A template with no perpetrator organisation gets the non-state armed group the article
-names most (`document_group`), unless state forces did it or its events are told only by a noun
-once (`FIRM`).
+names most (`document_group`), unless state forces did it or its events are told with
+confidence below `FIRM` (0.55): an event a noun tells once ("the attack", 0.5), one placed by an
+ambiguous place name (0.6 x 0.85) or one whose place was only inferred (0.6 x 0.9).
 """
 
 from __future__ import annotations
@@ -255,7 +256,10 @@ def _told_beside(template: MappedTemplate, event: Event) -> list[MappedTemplate]
 #: Distance beyond which two located events are told of different places, so different
 #: incidents (the keys give one template per place: "wounded in two clashes in A and B"; two
 #: bombs in one city on one day are one incident). Chosen on MUC-4 train-300, flat from 40 to
-#: 100 km; 15-30 km split a few more incidents of one area that the keys join.
+#: 100 km; 15-30 km split a few more incidents of one area that the keys join. It differs from
+#: `strife.stages.unify.RETELLING_KM` (50) on purpose: this one splits MUC-4 templates as the
+#: keys do and was chosen on train for that; unify's decides whether two reports retell one
+#: event, a different question.
 APART_KM = 40.0
 
 
@@ -326,8 +330,8 @@ def article_templates(article: Article, max_templates: int = DEFAULT_TEMPLATES) 
 
 
 #: The least confidence of a template that gets the document's group as a guess: below it are
-#: events a noun tells once ("the attack", 0.5 in `detect.document`) and weak ones whose place
-#: was only inferred (0.6 x 0.9), as often no incident of their own (MUC-4 train-300: 1 of 10
+#: events a noun tells once ("the attack", 0.5 in `detect.document`) and weak ones placed by an
+#: ambiguous place name (0.6 x 0.85) or whose place was only inferred (0.6 x 0.9), as often no incident of their own (MUC-4 train-300: 1 of 10
 #: such defaults right; PerpOrg 42.1 -> 42.8, dev 42.3 -> 42.7).
 FIRM = 0.55
 
