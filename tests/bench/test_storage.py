@@ -92,6 +92,20 @@ def test_on_postgresql_the_servers_share_of_the_full_records_is_measured_and_rep
     assert server["hit"] + server["read"] > 0  # the statement read the events it returned
     lines = "\n".join(storage_lines({"n_events": 300, "postgres": figures}))
     assert "PostgreSQL's share of the full records" in lines and "ms executing on the server" in lines
-    sqlite = storage.measure(f"sqlite:///{tmp_path / 's.db'}", pool(), 300, runs=3)
+    assert server["trips"] == storage.ROUND_TRIPS and f"(median of {storage.ROUND_TRIPS})" in lines
+
+
+def test_on_sqlite_no_servers_share_is_measured_or_reported(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    sqlite = storage.measure(url, pool(), 300, runs=3)
     assert "server" not in sqlite["query"]  # SQLite runs in the process: nothing to tell apart
     assert "PostgreSQL's share" not in "\n".join(storage_lines({"n_events": 300, "sqlite": sqlite}))
+    # the statement the server's share explains is the one the query runs: the same rows
+    from strife.storage import Store, reading
+
+    with Store(url) as store:
+        center = sqlite["center"]
+        flt = reading.event_filter(near=(center.lat, center.lon, storage.RADIUS_KM), since=storage.SINCE)
+        sql, args = reading.full_statement(store, flt)
+        rows = store.sql_connection().execute(sql, args).fetchall()
+    assert len(rows) == sqlite["query"]["rows"]

@@ -183,8 +183,9 @@ def storage(d: dict[str, Any]) -> list[str]:
             f"PostgreSQL's share of the full records (`EXPLAIN (ANALYZE, BUFFERS)` of their statement, "
             f"median of {server['runs']}): {server['execution_ms']:.1f} ms executing on the server, "
             f"{server['hit'] + server['read']:,} buffers ({server['read']:,} read from outside "
-            f"`shared_buffers`); a round trip of `SELECT 1`: {server['round_trip_ms']:.2f} ms (median of 50). "
-            "The rest of their time is the rows' transfer and decoding in the client."
+            f"`shared_buffers`); a round trip of `SELECT 1`: {server['round_trip_ms']:.2f} ms"
+            + (f" (median of {server['trips']}). " if "trips" in server else ". ")
+            + "The rest of their time is the rows' transfer and decoding in the client."
         )
     if d.get("postgres_note"):
         lines.append(f"PostgreSQL: {d['postgres_note']}.")

@@ -35,6 +35,8 @@ SPAN_DAYS = 20 * 365
 JITTER_DEG = 0.1
 SINCE = "2015-01-01"  # the query keeps about the last quarter of the 20 years
 RADIUS_KM = 50.0
+#: How many empty statements time the round trip to the server (`server_side`).
+ROUND_TRIPS = 50
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,8 @@ def server_side(store: Any, near: tuple[float, float, float], runs: int = 5) -> 
     from 59-69 to 89 ms with the same code, records and plan): the median execution time of the
     statement `Store.events` runs (`EXPLAIN (ANALYZE, BUFFERS)`, `runs` times), its buffers (once
     warm all are hits; a read came from outside `shared_buffers`), and the median round trip of
-    an empty statement on the same connection (`SELECT 1`, 50 times). None on SQLite."""
+    an empty statement on the same connection (`SELECT 1`, `ROUND_TRIPS` times, `trips` in the
+    result). None on SQLite."""
     from strife.storage import reading
     from strife.storage.dialect import dialect_of
 
@@ -188,15 +191,13 @@ def server_side(store: Any, near: tuple[float, float, float], runs: int = 5) -> 
     if dialect_of(conn).name != "postgresql":
         return None
     flt = reading.event_filter(near=near, since=SINCE)
-    # what `reading._ordered` runs for a whole filter: unordered, with the date and id it sorts by
-    columns = reading._FULL_COLUMNS.format(record=reading._RECORD_TEXT) + ", e.date_start, e.id"
-    sql, args = reading.statement(store, columns, reading._FULL_FROM, flt, ordered=False)
+    sql, args = reading.full_statement(store, flt)  # what `Store.events` runs for a whole filter
     plans = [
         conn.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, args).fetchone()["QUERY PLAN"][0]
         for _ in range(runs)
     ]
     trips = []
-    for _ in range(50):
+    for _ in range(ROUND_TRIPS):
         t0 = time.perf_counter()
         conn.execute("SELECT 1").fetchone()
         trips.append((time.perf_counter() - t0) * 1000)
@@ -207,6 +208,7 @@ def server_side(store: Any, near: tuple[float, float, float], runs: int = 5) -> 
         "hit": last.get("Shared Hit Blocks", 0),
         "read": last.get("Shared Read Blocks", 0),
         "round_trip_ms": statistics.median(trips),
+        "trips": len(trips),
     }
 
 

@@ -113,6 +113,15 @@ def _rows(store: SQLStore, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...
         return store._tuples(sql, args)
 
 
+def full_statement(store: SQLStore, flt: EventFilter, columns: str | None = None) -> tuple[str, Any]:
+    """The statement `_ordered` runs for all the events of a filter: unordered, with the date
+    and id it sorts by after `columns` (by default the full records'). The storage benchmark
+    explains it (`strife.bench.storage.server_side`)."""
+    if columns is None:
+        columns = _FULL_COLUMNS.format(record=_RECORD_TEXT)
+    return statement(store, f"{columns}, e.date_start, e.id", _FULL_FROM, flt, ordered=False)
+
+
 def _ordered(
     store: SQLStore, columns: str, flt: EventFilter, limit: int | None, offset: int
 ) -> list[tuple[Any, ...]]:
@@ -128,7 +137,7 @@ def _ordered(
     does a page, which needs its order before the LIMIT."""
     if limit is not None or offset:
         return _rows(store, *statement(store, columns, _FULL_FROM, flt, limit, offset))
-    rows = _rows(store, *statement(store, f"{columns}, e.date_start, e.id", _FULL_FROM, flt, ordered=False))
+    rows = _rows(store, *full_statement(store, flt, columns))
     if not all(
         type(r[-1]) is str and (r[-2] is None or (type(r[-2]) is str and len(r[-2]) == 10)) for r in rows
     ):
