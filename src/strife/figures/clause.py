@@ -1,7 +1,12 @@
 """Where a figure stands in its clause, read from the dependency parse: the noun a quantity
 counts and the token that carries its relation (`counted_noun`, `relation_token`), and whether
-the harm it counts is said to have happened at all (`unreal`), and whether it is the toll of an
-incident told before (`toll_words`). `strife.figures.kinds` reads the kind from there.
+the harm it counts is said to have happened at all (`unreal`; given the figure's `person`, also
+whether the text says those people were spared, `denied`: 'neither X nor Y was hurt', not 'none
+of the 40 dead have been identified'), and whether it is the toll of an incident told before
+(`toll_words`, `bare_toll`). Deeds read off a noun or a joined verb: wounds 'to' people
+(`harm_to`: 'injuries to a guard'), a doer noun's people (`doers_deed`), a deed 'against' people
+(`deed_against`) and the harm of a verb joined to a kindless one (`joined_harm`: 'was shot and
+killed', not 'shot and almost killed'). `strife.figures.kinds` reads the kind from there.
 """
 
 from __future__ import annotations
