@@ -10,15 +10,18 @@ TEXT = (
 )
 
 
-def _article() -> Article:
-    article = Article(text=TEXT)
+def _article(
+    text: str = TEXT, groups: tuple[str, ...] = ("urban commandos", "terrorist organization")
+) -> Article:
+    """The text split into sentences at ". ", with each of `groups` an unnamed armed group."""
+    article = Article(text=text)
     at = 0
-    for sentence in TEXT.split(". "):
-        start = TEXT.index(sentence, at)
+    for sentence in text.split(". "):
+        start = text.index(sentence, at)
         article.sentences.append(Span(start=start, end=start + len(sentence)))
         at = start + len(sentence)
-    for words in ("urban commandos", "terrorist organization"):
-        start = TEXT.index(words)
+    for words in groups:
+        start = text.index(words)
         article.actor_mentions.append(
             ActorMention(
                 text=words,
@@ -64,24 +67,7 @@ def test_a_template_without_individual_doers_gets_them_from_its_sentences():
 
 def test_men_the_events_sentences_name_as_armed_are_the_individual_doers():
     text = "heavily armed men stopped the car. a bomb exploded at the bank. a gunman fled."
-    article = Article(text=text)
-    at = 0
-    for sentence in text.split(". "):
-        start = text.index(sentence, at)
-        article.sentences.append(Span(start=start, end=start + len(sentence)))
-        at = start + len(sentence)
-    for words in ("heavily armed men", "gunman"):
-        start = text.index(words)
-        article.actor_mentions.append(
-            ActorMention(
-                text=words,
-                start=start,
-                end=start + len(words),
-                name="Unidentified Armed Group",
-                actor_type="Political militia",
-                known=False,
-            )
-        )
+    article = _article(text, ("heavily armed men", "gunman"))
     start = text.index("bank")
     bombing = Event(
         id="bank",
