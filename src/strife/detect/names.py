@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Any
 
+from strife.detect import roles
 from strife.detect.lexicon import Lexicon
 from strife.detect.triggers import Token
 
@@ -222,7 +223,6 @@ def _candidates(head: Token, span: tuple[int, int]) -> Iterable[list[Token]]:
     yield list(doc[span[0] : span[1]])
     for child in head.children:
         if child.dep_ == "appos":
-            left = min(t.i for t in child.subtree if t.i <= child.i)
-            if left > 0 and doc[left - 1].text == ";":
+            if roles.semicolon(child):
                 continue  # the next item of a list split by semicolons, not another name of this one
-            yield list(doc[left : child.i + 1])
+            yield list(doc[child.left_edge.i : child.i + 1])

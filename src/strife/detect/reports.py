@@ -361,6 +361,17 @@ def _harmed(tok: Token) -> bool:
     )
 
 
+def _as_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's "as" ("identified as X and Y")."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def identified(article: Article, event: Event, sents: list[Sent]) -> list[Token]:
     """The people a report identifies as the event's victims, in its sentences or right after
     them: "the victims were identified as X and Y", "the dead are X and Y", "one of them is X",
@@ -372,13 +383,7 @@ def identified(article: Article, event: Event, sents: list[Sent]) -> list[Token]
             if tok.dep_ == "appos" and _harmed(verb):
                 out.append(tok)
             if tok.dep_ == "dobj" and verb.lemma_.lower() == "identify" and _harmed(tok):
-                out += [
-                    g
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ == "as"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
+                out += _as_objects(verb)
             if tok.dep_ == "attr" and verb.lemma_.lower() == "be" and _harmed(tok):
                 out += [
                     c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
@@ -386,13 +391,7 @@ def identified(article: Article, event: Event, sents: list[Sent]) -> list[Token]
             if tok.dep_ not in ("nsubj", "nsubjpass") or not _harmed(tok):
                 continue
             if verb.lemma_.lower() == "identify":
-                out += [
-                    g
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ == "as"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
+                out += _as_objects(verb)
             elif verb.lemma_.lower() == "be":
                 out += [c for c in verb.children if c.dep_ == "attr"]
     return out

@@ -124,7 +124,7 @@ def members(tok: Token) -> list[Token]:
                     walk(g)
             elif c.pos_ not in NOUNISH:
                 continue
-            elif c.dep_ == "conj" or (c.dep_ == "appos" and (in_list or listed or _semicolon(c))):
+            elif c.dep_ == "conj" or (c.dep_ == "appos" and (in_list or listed or semicolon(c))):
                 walk(c)
             elif c.dep_ == "appos":  # a description of `t`: only what is coordinated with it
                 seen.add(c.i)
@@ -136,7 +136,7 @@ def members(tok: Token) -> list[Token]:
     return out
 
 
-def _semicolon(tok: Token) -> bool:
+def semicolon(tok: Token) -> bool:
     """Whether a phrase comes right after a semicolon: an item of a list whose items carry
     commas of their own ("killing X, 42; Y, 19; and Z"), which the parse may read as an
     apposition."""
