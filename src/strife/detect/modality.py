@@ -238,12 +238,11 @@ def _clause_modality(gov: Token, child: Token, rel: str, lem: str) -> str | None
         return "modal"
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in gov.children) and rel != "advcl":
         return "hypothetical"
+    # "revolutionaries always end up killing each other"; a noun only under a present verb
     if _usual(gov) and (
         rel in ("xcomp", "ccomp") or (rel in ("dobj", "nsubj", "nsubjpass") and gov.tag_ in ("VBP", "VBZ"))
     ):
-        return (
-            "habitual"  # "revolutionaries always end up killing each other"; a noun only under a present verb
-        )
+        return "habitual"
     if (
         child.pos_ == "VERB"
         and _to_infinitive(child)
