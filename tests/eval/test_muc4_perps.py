@@ -79,3 +79,17 @@ def test_men_the_events_sentences_name_as_armed_are_the_individual_doers():
     assert told_doers(article, [bombing]) == "heavily armed men"
     # "gunman" is a member noun but singular: the plural check names no members
     assert told_doers(article, [bombing.model_copy(update={"sentences": [1, 2]})]) is None
+
+
+def test_the_plural_of_a_member_compound_in_men_names_the_doers():
+    text = "gunmen stopped the car. a bomb exploded at the bank."
+    article = _article(text, ("gunmen",))
+    start = text.index("bank")
+    bombing = Event(
+        id="bank",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        sentences=[1, 0],
+        targets=[Mention(text="bank", start=start, end=start + 4, type="Business")],
+    )
+    assert told_doers(article, [bombing]) == "gunmen"
