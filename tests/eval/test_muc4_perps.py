@@ -35,8 +35,8 @@ def _article(
     return article
 
 
-def _bombing(sentences: list[int], target: str) -> Event:
-    start = TEXT.index(target)
+def _bombing(sentences: list[int], target: str, text: str = TEXT) -> Event:
+    start = text.index(target)
     return Event(
         id=target,
         event_type="Explosions/Remote violence",
@@ -68,14 +68,7 @@ def test_a_template_without_individual_doers_gets_them_from_its_sentences():
 def test_men_the_events_sentences_name_as_armed_are_the_individual_doers():
     text = "heavily armed men stopped the car. a bomb exploded at the bank. a gunman fled."
     article = _article(text, ("heavily armed men", "gunman"))
-    start = text.index("bank")
-    bombing = Event(
-        id="bank",
-        event_type="Explosions/Remote violence",
-        sub_event_type="Remote explosive/landmine/IED",
-        sentences=[1, 0],
-        targets=[Mention(text="bank", start=start, end=start + 4, type="Business")],
-    )
+    bombing = _bombing([1, 0], "bank", text)
     assert told_doers(article, [bombing]) == "heavily armed men"
     # "gunman" is a member noun but singular: the plural check names no members
     assert told_doers(article, [bombing.model_copy(update={"sentences": [1, 2]})]) is None
@@ -84,12 +77,4 @@ def test_men_the_events_sentences_name_as_armed_are_the_individual_doers():
 def test_the_plural_of_a_member_compound_in_men_names_the_doers():
     text = "gunmen stopped the car. a bomb exploded at the bank."
     article = _article(text, ("gunmen",))
-    start = text.index("bank")
-    bombing = Event(
-        id="bank",
-        event_type="Explosions/Remote violence",
-        sub_event_type="Remote explosive/landmine/IED",
-        sentences=[1, 0],
-        targets=[Mention(text="bank", start=start, end=start + 4, type="Business")],
-    )
-    assert told_doers(article, [bombing]) == "gunmen"
+    assert told_doers(article, [_bombing([1, 0], "bank", text)]) == "gunmen"

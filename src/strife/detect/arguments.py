@@ -112,13 +112,18 @@ def named_groups(article: Article, heads: list[Token]) -> list[Token]:
     """The noun phrases that hold the name of a non-state armed group the dictionary knows:
     such a group claiming an attack did it, whoever else the report's words tie to it (the
     police that found the bomb, a party that condemned it)."""
-    out = []
-    for h in heads:
-        start, end = np_bounds(h)
-        inside = mentions_in(start, max(end, _right_edge(h)), article.actor_mentions)
-        if any(m.known and m.actor_type in NONSTATE_TYPES for m in inside):
-            out.append(h)
-    return out
+    return [
+        h
+        for h in heads
+        if any(m.known and m.actor_type in NONSTATE_TYPES for m in _phrase_mentions(article, h))
+    ]
+
+
+def _phrase_mentions(article: Article, h: Token) -> list[ActorMention]:
+    """The actor mentions inside the noun phrase of `h`, with what follows its head up to a
+    relative clause."""
+    start, end = np_bounds(h)
+    return mentions_in(start, max(end, _right_edge(h)), article.actor_mentions)
 
 
 def doers(agents: list[Token], lex: Lexicon) -> list[Token]:
@@ -182,8 +187,7 @@ def actor_for(article: Article, heads: list[Token], lex: Lexicon) -> tuple[Actor
         if lex.typed(lex.weapons, [h.lemma_.lower()]) is not None:
             continue  # "a machinegun attack": the weapon the noun is named by, not a side
         start, end = np_bounds(h)
-        wide_end = max(end, _right_edge(h))
-        inside = [m for m in mentions_in(start, wide_end, article.actor_mentions) if party(m)]
+        inside = [m for m in _phrase_mentions(article, h) if party(m)]
         inside.sort(key=lambda m: (_specificity(m), m.start))
         if inside and _specificity(inside[0]) < 2:  # the generic word is the same people
             inside = [m for m in inside if _specificity(m) < 2]
