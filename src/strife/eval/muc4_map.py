@@ -46,6 +46,7 @@ tags tell beside its own type when the article has no template of that type yet:
 Templates of one type whose events hit a common target or victim (a person named in part and in
 full counts), or of which one records no target or victim (nothing that would make it another
 incident: "they were kidnapped last saturday by the eln"), are one incident and are merged; a
+template whose events count their deeds ("two bomb attacks") is that many (`muc4_counts`); a
 document keeps at most `max_templates` (the published scorer's search is exponential in their
 number). A template with no perpetrator organisation gets the non-state armed group the article
 names most (`document_group`), unless state forces did it or its events are told with
@@ -60,6 +61,7 @@ from typing import Any
 
 from strife.detect.roles import USES
 from strife.eval.muc4 import DEFAULT_TEMPLATES, MAX_TEMPLATES, ROLES, GoldDoc, doc_key, normalise
+from strife.eval.muc4_counts import counted
 from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
 from strife.eval.muc4_perps import MEMBERS, last_word, organisation, surface, told_doers, without_group
 from strife.eval.muc4_phrases import (
@@ -317,6 +319,7 @@ def article_templates(article: Article, max_templates: int = DEFAULT_TEMPLATES) 
         for role in ROLES:
             for m in template.roles[role]:
                 twin.add(role, m)
+    merged = [c for t in merged for c in counted(article, t)]
     ranked = sorted(merged, key=lambda t: (-t.confidence, -t.fillers()))[:max_templates]
     group = document_group(article)
     for template in ranked:
