@@ -147,3 +147,19 @@ def test_a_one_off_deed_told_again_with_its_place_joins_its_first_telling(nlp):
         "The prisoners had managed to escape from the prison in Cusco."
     )
     assert _drafts(nlp, text) == [[0, 2], [1]]
+
+
+@pytest.mark.slow
+def test_new_doers_hitting_a_new_thing_tell_another_incident(nlp):
+    # doers and thing hit both brought in anew: another incident (invented text)
+    text = (
+        "Rebels attacked a police post in the north of the country on Monday. "
+        "Urban guerrillas blew up a bus in the north of the country."
+    )
+    assert _drafts(nlp, text) == [[0], [1]]
+    # doers referred back to go on telling the event told last
+    text = (
+        "Rebels attacked a police post in the north of the country on Monday. "
+        "They also blew up a bus in the north of the country."
+    )
+    assert _drafts(nlp, text) == [[0, 1]]
