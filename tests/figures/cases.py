@@ -863,6 +863,31 @@ CASES: list[tuple[str, list[tuple]]] = [
             (F, None, 3, None, "at_least", None),
         ],
     ),
+    # -- a person noun right before a name makes it a person's, whatever the recogniser says --
+    (
+        "THE AUTHORITIES HAVE REPORTED THAT RADIO ANNOUNCER MARIO RUEDA SALAZAR WAS ASSASSINATED TODAY IN THE CAPITAL.",
+        [(F, CIV, 1, None, "at_least", "AUTHORITIES")],
+    ),
+    # -- 'left N dead and M injured': the state hung on the counted noun is its own --------------
+    (
+        "THE BOMB, WHICH LEFT 5 OTHER PEOPLE DEAD AND 20 INJURED, DESTROYED THE OFFICE.",
+        [(F, None, 5, 5, "exact", None), ("injured", None, 20, 20, "exact", None)],
+    ),
+    ("AN EXCHANGE OF GUNFIRE LEFT TWO PERSONS DEAD AND ONE MISSING.", [(F, None, 2, 2, "exact", None)]),
+    (
+        "The explosion left four people dead and 12 injured.",
+        [(F, None, 4, 4, "exact", None), ("injured", None, 12, 12, "exact", None)],
+    ),
+    # -- 'other' people harmed in another named place are another incident: no total; in the same
+    # -- place they add up -------------------------------------------------------------------------
+    (
+        "Three farmers were shot dead near the border. Two other farmers were killed by gunmen in Villa Rosa.",
+        [(F, CIV, 3, 3, "exact", None), (F, CIV, 2, 2, "exact", None)],
+    ),
+    (
+        "Three farmers were shot dead in Villa Rosa. Two other farmers were killed by gunmen in Villa Rosa.",
+        [(F, CIV, 3, 3, "exact", None), (F, CIV, 2, 2, "exact", None), (F, CIV, 5, 5, "exact", None)],
+    ),
     # -- an inspector is a person of rank ---------------------------------------------------
     (
         "GUNMEN MURDERED A POLICE INSPECTOR AND TWO OF HIS SONS ON THE ROAD.",

@@ -54,7 +54,7 @@ def _surname(nlp, rank: str):
 
 
 def test_a_lowered_surname_after_a_rank_read_as_an_adjective_is_a_name(nlp):
-    from strife.figures.people import name_word
+    from strife.figures.names import name_word
 
     assert name_word(_surname(nlp, "corporal"))  # a rank (`title_nouns`) qualifies the name
     assert not name_word(_surname(nlp, "brown"))  # any other adjective a common noun's
@@ -71,7 +71,7 @@ def _cut_name(nlp, words: list[str], heads: list[int], deps: list[str]):
 
 
 def test_a_name_cut_in_two_with_no_comma_is_one_person(nlp):
-    from strife.figures.people import separate_person
+    from strife.figures.names import separate_person
 
     # 'Pedro Li Salazar was killed', 'Salazar' read as an apposition to 'Pedro Li'
     doc = _cut_name(
@@ -84,7 +84,7 @@ def test_a_name_cut_in_two_with_no_comma_is_one_person(nlp):
 
 
 def test_a_second_name_after_a_comma_is_another_person(nlp):
-    from strife.figures.people import separate_person
+    from strife.figures.names import separate_person
 
     doc = _cut_name(
         nlp,

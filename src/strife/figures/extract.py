@@ -32,8 +32,9 @@ from strife.figures.anaphora import resolve_definites
 from strife.figures.clause import Toll, bare_toll, counted_noun, habitual, relation_token, toll_words, unreal
 from strife.figures.kinds import KindResult, classify
 from strife.figures.lexicon import lexicon
+from strife.figures.names import is_name, name_word
 from strife.figures.numbers import Quantity, resolve_fraction, scan
-from strife.figures.people import caused_harm, individuals, is_name, name_word, pronoun_harmed, with_singulars
+from strife.figures.people import caused_harm, individuals, pronoun_harmed, with_singulars
 from strife.figures.totals import add_also_totals, add_totals, drop_shadowed
 from strife.models import Article, Count
 

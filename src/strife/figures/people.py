@@ -33,32 +33,11 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from strife.casing import parsed_copy
 from strife.figures.clause import repeated_preposition
 from strife.figures.lexicon import lexicon
+from strife.figures.names import is_name, name_head, person_noun, separate_person
 from strife.figures.numbers import Quantity
 
-_NOT_PERSON_ENTS = {
-    "GPE",
-    "LOC",
-    "ORG",
-    "NORP",
-    "FAC",
-    "DATE",
-    "TIME",
-    "EVENT",
-    "PRODUCT",
-    "LAW",
-    "LANGUAGE",
-    "WORK_OF_ART",
-    "MONEY",
-    "QUANTITY",
-    "PERCENT",
-    "CARDINAL",
-    "ORDINAL",
-}
-#: Words that make the next proper noun a person's name ('Mr. Banks', 'Sra. Ruiz').
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sr", "sra", "srta", "don", "dona", "msgr", "monsignor"}
 #: Personal pronouns a harm predicate takes ('he died on the way to hospital', 'wounding her'):
 #: one person, or at least two (None: the smallest plural); only harm counts (`pronoun_harmed`).
 PERSONAL_PRONOUNS: dict[str, int | None] = {"he": 1, "him": 1, "she": 1, "her": 1, "they": None, "them": None}
@@ -67,75 +46,6 @@ _SPECIFIC_DETS = {"the", "this", "that", "another", "one"}
 _UNSPECIFIC_DETS = {"a", "an", "no", "any", "every", "each", "either", "neither", "what", "which", "some"}
 _QUANTIFIERS = {"many", "much", "more", "most", "few", "fewer", "all", "any", "no", "enough", "both", "each"}
 _SAME_PERSON_DEPS = {"appos", "compound", "poss", "nmod", "npadvmod"}
-
-
-def _person_noun(tok: Token) -> bool:
-    lex = lexicon()
-    lemma = tok.lemma_.lower()
-    return lemma in lex.person_nouns or lemma in lex.civilian_nouns or lemma in lex.title_nouns
-
-
-def is_name(tok: Token) -> bool:
-    """A word of a person's name as the parse has it: a proper noun, or a word the entity
-    recogniser calls a person (lower-case names are often tagged as common nouns)."""
-    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.is_alpha and len(tok) > 1
-
-
-def _lowered_surname(tok: Token) -> bool:
-    """A bare singular common noun after a proper-noun compound in a one-case text ('Maria Elena
-    diaz', 'Pardo leal'): a surname that is also an English word, which the sentence-case copy
-    left lower case, also when the tagger read it as a plural ('Luis banks'; people nouns
-    such as 'FMLN members' are no surname)."""
-    if tok.tag_ not in ("NN", "NNS") or not parsed_copy(tok.doc) or _person_noun(tok):
-        return False
-    titles = lexicon().title_nouns  # 'POLICE CORPORAL OSWALDO palomino': a rank the parse took for
-    if any(  # an adjective qualifies the name, not a common noun
-        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "amod" and c.lower_ not in titles)
-        for c in tok.children
-    ):
-        return False
-    return any(c.dep_ == "compound" and is_name(c) and c.i == tok.i - 1 for c in tok.children)
-
-
-def name_word(tok: Token) -> bool:
-    """A word of a person's name: a name (`is_name`) or a surname the copy left lower case."""
-    return is_name(tok) or _lowered_surname(tok)
-
-
-def _name_head(tok: Token, outside: Callable[[Token], bool]) -> bool:
-    """The last word of a person's name: a name no actor or place mention covers. A plural
-    proper noun ('the Democrats') is no one's name unless a title or honorific makes it one
-    ('Mr. Banks', 'Father Rivas': a surname the tagger took for a plural)."""
-    if not name_word(tok) or tok.dep_ in ("compound", "flat"):
-        return False
-    name = [c for c in tok.children if c.dep_ in ("compound", "flat") and is_name(c)] + [tok]
-    if tok.tag_ == "NNPS" and not any(_titled(c) for c in tok.children if c.dep_ == "compound"):
-        return False
-    return not any(t.ent_type_ in _NOT_PERSON_ENTS or not outside(t) for t in name)
-
-
-def _titled(tok: Token) -> bool:
-    """An honorific or a title before a name ('Mr.', 'Dr', 'Father', 'General')."""
-    word = tok.lower_.rstrip(".")
-    return word in _HONORIFICS or word in lexicon().title_nouns
-
-
-def separate_person(tok: Token) -> bool:
-    """An apposition that is another person, not the same one renamed: a list the parser read
-    as appositions ('the teacher, the priest and two others'; 'Jose Perez, Juan Gomez and ...';
-    'his son, William; Gustavo Quintero, ...': a second name apposed to one person)."""
-    if tok.dep_ != "appos":
-        return False
-    if any(c.dep_ == "conj" for c in tok.children):
-        return True  # 'the teacher, the priest and two others': a list, read as an apposition
-    if not name_word(tok):  # a surname the one-case copy left lower case is a name too
-        return False
-    head = tok.head
-    if head.i < tok.i and not any(t.is_punct for t in tok.doc[head.i + 1 : tok.i]):
-        return False  # 'Deputy Luis Chan Arrieta': one name the parser cut in two, no list
-    if is_name(head) and head.ent_type_ not in _NOT_PERSON_ENTS:
-        return True
-    return any(c.dep_ == "appos" and c.i < tok.i and is_name(c) for c in head.children)
 
 
 def _companion(tok: Token) -> Token | None:
@@ -203,7 +113,7 @@ def _ranked_or_quantified(tok: Token) -> bool:
 def _specific_singular(tok: Token) -> bool:
     """'the mayor', 'his son', 'another congressman', 'bodyguard Jairo Ortega' (the name's
     compound is the name's), not 'a soldier' (read by the scanner) or 'no soldier'."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _person_noun(tok) or _collective(tok):
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not person_noun(tok) or _collective(tok):
         return False
     if tok.lower_ in lexicon().modifiers:
         return False  # 'the dead', 'the wounded': many people, read by the kind words
@@ -227,7 +137,7 @@ def _collective(tok: Token) -> bool:
 
 def _bare_plural(tok: Token) -> bool:
     """'the Jesuit priests', 'peasants', 'their bodyguards': plural people with no number."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS") or not _person_noun(tok):
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS") or not person_noun(tok):
         return False
     if tok.lemma_.lower() in ("other", "one", "them", "dead"):
         return False  # 'others', 'the dead': read by the kind words, not as people here
@@ -344,7 +254,7 @@ def individuals(
             continue
         if _ranked_or_quantified(tok):
             continue
-        if _name_head(tok, outside) or _specific_singular(tok):
+        if name_head(tok, outside) or _specific_singular(tok):
             value = 1
         elif tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS:
             value = PERSONAL_PRONOUNS[tok.lower_] or lexicon().bare_plural
@@ -371,7 +281,7 @@ def with_singulars(quantities: list[Quantity], tokens: list[Token]) -> list[Quan
         head = tok.head
         if tok.lower_ not in ("a", "an") or tok.dep_ != "det" or i in taken or head.tag_ != "NN":
             continue
-        if head.dep_ == "poss" and _person_noun(head.head):
+        if head.dep_ == "poss" and person_noun(head.head):
             continue
         if head.lemma_.lower() in persons and head.lemma_.lower() != "people":
             quantities.append(Quantity(i, i + 1, 1, 1, "exact"))

@@ -20,6 +20,8 @@ from strife.figures.people import coordination_root
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from strife.figures.extract import Found
 
 
@@ -152,17 +154,26 @@ def _other(f: Found) -> bool:
 
 
 def _places(f: Found) -> set[str]:
-    """The named places the figure's predicate happened in ('killed in Hama')."""
+    """The named places the figure's predicate happened in ('killed in Hama'), also where the
+    parser hangs the place on a noun of the clause ('shot by gunmen in Hama')."""
     pred = f.predicate
     if pred is None:
         return set()
     return {
         obj.lower_
-        for prep in pred.children
-        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        for prep in pred.subtree
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS and _clause_of(prep) == pred
         for obj in prep.children
         if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
     }
+
+
+def _clause_of(tok: Token) -> Token:
+    """The nearest verb above `tok`, or the root of its sentence."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return head
 
 
 def _within(f: Found, total: Found) -> bool:
