@@ -888,6 +888,46 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Three farmers were shot dead in Villa Rosa. Two other farmers were killed by gunmen in Villa Rosa.",
         [(F, CIV, 3, 3, "exact", None), (F, CIV, 2, 2, "exact", None), (F, CIV, 5, 5, "exact", None)],
     ),
+    # -- people broken down after a colon or a bracket are the same people, not more ------------
+    (
+        "Ten people (six soldiers and four civilians) were killed in the blast.",
+        [
+            (F, None, 10, 10, "exact", None),
+            (F, None, 6, 6, "exact", None),
+            (F, CIV, 4, 4, "exact", None),
+            (F, None, 10, 10, "exact", None),
+        ],
+    ),
+    (
+        "The attack killed three people: a teacher, a nurse and a driver.",
+        [
+            (F, None, 3, 3, "exact", None),
+            (F, CIV, 1, 1, "exact", None),
+            (F, CIV, 1, 1, "exact", None),
+            (F, CIV, 1, 1, "exact", None),
+            (F, CIV, 3, 3, "exact", None),
+        ],
+    ),
+    (
+        "TWO CHILDREN AND EIGHT OTHER PEOPLE (THREE SOLDIERS AND FIVE CIVILIANS) WERE WOUNDED.",
+        [
+            ("injured", CIV, 2, 2, "exact", None),
+            ("injured", None, 8, 8, "exact", None),
+            ("injured", None, 10, 10, "exact", None),
+            ("injured", None, 3, 3, "exact", None),
+            ("injured", CIV, 5, 5, "exact", None),
+            ("injured", None, 8, 8, "exact", None),
+        ],
+    ),
+    (
+        "Gunmen killed two soldiers, a policeman and a civilian.",
+        [
+            (F, None, 2, 2, "exact", None),
+            (F, None, 1, 1, "exact", None),
+            (F, CIV, 1, 1, "exact", None),
+            (F, None, 4, 4, "exact", None),
+        ],
+    ),
     # -- an inspector is a person of rank ---------------------------------------------------
     (
         "GUNMEN MURDERED A POLICE INSPECTOR AND TWO OF HIS SONS ON THE ROAD.",

@@ -76,7 +76,7 @@ def coordination_root(tok: Token) -> Token:
         if objects:  # 'the murders of X and of Y': Y is coordinated with X
             return coordination_root(objects[0])
     node = tok
-    while (node.dep_ == "conj" or separate_person(node)) and node.head != node:
+    while (node.dep_ == "conj" or separate_person(node)) and node.head != node and not breakdown(node):
         head = node.head
         if node.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and node.pos_ in ("NOUN", "PROPN", "NUM"):
             objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < node.i]
@@ -85,6 +85,16 @@ def coordination_root(tok: Token) -> Token:
             head = objects[-1]
         node = head
     return node
+
+
+def breakdown(tok: Token) -> bool:
+    """An apposition after a colon or a bracket that breaks numbered people down ('ten people
+    (six soldiers and four civilians)', 'three people: a teacher, a nurse and a driver'): the
+    same people again, not more people coordinated with them."""
+    if tok.dep_ != "appos" or not any(c.dep_ == "nummod" for c in tok.head.children):
+        return False
+    first = min(tok.subtree, key=lambda t: t.i)
+    return first.i > 0 and tok.doc[first.i - 1].text in ("(", ":")
 
 
 def _determiners(tok: Token) -> set[str]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from strife.figures.clause import elided_repeat, relation_token
 from strife.figures.numbers import Quantity
-from strife.figures.people import coordination_root
+from strife.figures.people import breakdown, coordination_root
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
@@ -29,7 +29,7 @@ def _key(f: Found) -> tuple | None:
     """What coordinated figures share: first conjunct, kind, source, predicate."""
     if not f.kind or f.q.fraction is not None or f.q.value is None:
         return None
-    if f.pos.dep_ == "appos" and coordination_root(f.pos) == f.pos:
+    if f.pos.dep_ == "appos" and coordination_root(f.pos) == f.pos and not breakdown(f.pos):
         return None  # the same person renamed ('the mayor, Jose Perez'), not another one
     root = coordination_root(f.pos)
     pred = f.predicate.i if f.predicate is not None else None
