@@ -928,6 +928,15 @@ CASES: list[tuple[str, list[tuple]]] = [
             (F, None, 4, 4, "exact", None),
         ],
     ),
+    # -- 'two of them' after joined tolls counts some of the nearer one's people ---------------
+    (
+        "One soldier was killed and six wounded, two of them seriously.",
+        [
+            (F, None, 1, 1, "exact", None),
+            ("injured", None, 6, 6, "exact", None),
+            ("injured", None, 2, 2, "exact", None),
+        ],
+    ),
     # -- an inspector is a person of rank ---------------------------------------------------
     (
         "GUNMEN MURDERED A POLICE INSPECTOR AND TWO OF HIS SONS ON THE ROAD.",

@@ -286,23 +286,32 @@ def _linked(f: Found) -> bool:
 def _joined_to(f: Found) -> Token | None:
     """The word a figure is joined to: the first of its conjuncts ('one colonel, two
     lieutenants') or the word a joining preposition hangs on ('with more than 70 Isis dead')."""
+    chain = _join_chain(f)
+    return chain[-1] if chain else None
+
+
+def _join_chain(f: Found) -> list[Token]:
+    """The words climbed from a figure to the one it is joined to, nearest first ('six wounded,
+    two of them seriously': 'wounded', then the 'killed' it is a conjunct of)."""
     tok = f.noun if f.noun is not None and f.pos == f.noun else f.pos
-    if tok.dep_ in ("conj", "appos"):
-        while tok.dep_ in ("conj", "appos") and tok.head != tok:
-            tok = tok.head
-        return tok
-    if tok.dep_ == "pobj" and tok.head.lower_ in _JOINING_PREPS:
-        prep = tok.head.head if tok.head.head.lower_ != "along" else tok.head.head.head
-        return prep
-    return None
+    chain = []
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+        chain.append(tok)
+    if not chain and tok.dep_ == "pobj" and tok.head.lower_ in _JOINING_PREPS:
+        chain.append(tok.head.head if tok.head.head.lower_ != "along" else tok.head.head.head)
+    return chain
 
 
 def _joined(f: Found, base: Found) -> bool:
     """Whether `f` is joined to the figure `base` itself, not to other words of its sentence
     ('responsible for the death of six priests, in which one colonel, two lieutenants and six
     soldiers are being charged': the officers are joined to the colonel, not to the priests)."""
-    node = _joined_to(f)
+    chain = _join_chain(f)
     own = {base.pos, base.noun, base.anchor, base.predicate}
+    if any(n in own for n in chain[:-1]):
+        return True  # 'one killed and six wounded, two of them seriously': the nearer one's
+    node = chain[-1] if chain else None
     if node is not None and node not in own and node.dep_ in ("nsubj", "nsubjpass"):
         clause = node.head  # 'injured, as were some pedestrians, including a child': an elided
         if clause.pos_ == "AUX" and clause.dep_ == "advcl":  # repeat of the base's predicate
