@@ -259,3 +259,72 @@ def test_old_events_and_totals_are_background(nlp, text, trigger, why):
 )
 def test_people_a_demand_names_and_deeds_done_repeatedly_are_kept(nlp, text, trigger):
     assert kept(nlp, text)[trigger]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a report named by a noun is only as true as what is said of it
+        ("The minister denied the report that the air force is bombing the villages.", "bombing"),
+        # a denied event: the object of "deny", or the subject of a clause it denies
+        ("The garrison commander denied the massacre of farmers in the valley.", "massacre"),
+        ("The colonel denied that the shooting took place near the barracks.", "shooting"),
+        # a modal reaches an event named in a dative ("give priority to executions")
+        ("The cells must give priority to executions in the cities.", "executions"),
+        # "halt" stops what it governs, as "stop" does
+        ("The union urged the government to halt the killing of its organizers.", "killing"),
+    ],
+)
+def test_denied_reported_and_halted_events_are_no_events(nlp, text, trigger):
+    assert not kept(nlp, text)[trigger]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what is denied is a part in the event, not the event
+        ("The rebels denied responsibility for the attack on the bank.", "attack"),
+        ("The party denied that its members took part in the bombing of the office.", "bombing"),
+        # an event noun under a verb that does not deny it stays given
+        ("The bishop condemned the massacre of farmers in the valley.", "massacre"),
+        # a report a verb of saying confirms is reported speech
+        ("The army confirmed reports that rebels attacked the town.", "attacked"),
+    ],
+)
+def test_events_whose_part_is_denied_or_whose_report_is_confirmed_are_kept(nlp, text, trigger):
+    assert kept(nlp, text)[trigger]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "happened"),
+    [
+        # what a stopping verb breaks up is its object; what lies deeper in its clause is not
+        ("The rebels agreed to stop using such weapons as the mines along the roads.", "mines", False),
+        ("Police used tear gas to disperse the march and the rally.", "rally", True),
+        (
+            "We demand that they stop the raids on homes, the actions against strikes and marches.",
+            "strikes",
+            False,
+        ),
+    ],
+)
+def test_what_a_stopping_verb_breaks_up_is_its_object(nlp, text, trigger, happened):
+    assert kept(nlp, text)[trigger] is happened
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "generic"),
+    [
+        # a share of a series names no one event
+        ("The gangs took part in most of the murders of union leaders.", "murders", True),
+        ("Many of the attacks were blamed on the militias.", "attacks", True),
+        # "one of" or a number of them picks events out
+        ("One of the attacks destroyed the bridge.", "attacks", False),
+    ],
+)
+def test_a_share_of_a_series_is_a_kind(nlp, text, trigger, generic):
+    assert modality.generic(next(t.token for t in _triggers(nlp, text) if t.text == trigger)) is generic

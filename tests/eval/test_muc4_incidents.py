@@ -99,3 +99,25 @@ def test_people_hurt_in_fighting_between_armed_sides_are_no_civilians_hit():
     # "seven peasants were killed when the rebels attacked the village": civilians hit
     civilians = Actor(name="Civilians", type="Civilians")
     assert incident_type(event(*battle, actor2=civilians, **assault)) == "attack"
+
+
+def test_property_the_state_took_from_an_armed_group_is_no_incident():
+    # "the police destroyed a guerrilla safe house": an operation against insurgents
+    police = Actor(name="Police Forces", type="State forces")
+    rebels = Actor(name="Rebel Group", type="Rebel group")
+    house = [Mention(text="safe house", start=0, end=10, type="Private Citizens & Property")]
+    raid = dict(actor1=police, actor2=rebels, targets=house)
+    assert incident_type(event("Looting/property destruction", "Strategic developments", **raid)) is None
+    # the same deed by the armed group, or against people no side names, is one
+    assert (
+        incident_type(
+            event("Looting/property destruction", "Strategic developments", actor1=rebels, targets=house)
+        )
+        == "attack"
+    )
+    assert (
+        incident_type(
+            event("Looting/property destruction", "Strategic developments", actor1=police, targets=house)
+        )
+        == "attack"
+    )

@@ -59,6 +59,18 @@ def governors(tok: Token, limit: int = 12) -> list[Token]:
     return chain
 
 
+def _object_of(tok: Token, verb: Token) -> bool:
+    """Whether `tok` is `verb`'s object or in it by "of" and lists ("a crowd of protesters",
+    "the march and the rally"), not a deeper part of a clause below the verb."""
+    while tok.i != verb.i:
+        if tok.dep_ not in ("dobj", "obj", "pobj", "conj") or (
+            tok.dep_ == "pobj" and tok.head.lower_ != "of"
+        ):
+            return False
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return True
+
+
 def _has_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
@@ -111,10 +123,13 @@ def not_factual(trig: Token) -> str | None:
             # is about ("make the assassins of the bishop pay"), who are there, nor a clause
             # with a subject of its own ("remember that the guerrillas killed 10 soldiers")
             return "intended"
-        if lem in DISRUPT and trig.pos_ != "VERB":
+        if lem in DISRUPT and trig.pos_ != "VERB" and _object_of(trig, gov):
             return None  # "used tear gas to disperse a protest": the protest happened
-        if lem in REPORTING:
+        # (not what lies deeper: "stop using mines", "stop ... actions against strikes")
+        if lem in REPORTING and gov.pos_ in ("VERB", "AUX"):
             return None  # reported speech: what the reporter says is taken as reported
+        # (a report named by a noun is only as true as what is said of it: "denied the report
+        # that the army is bombing ...")
         if rel != "conj" and lem in NONFACTIVE and not (lem in PREPARED and _presupposed(child, rel)):
             return "intended"
         if gov.pos_ in ("VERB", "AUX"):
@@ -198,6 +213,10 @@ def _attributive(gov: Token, child: Token) -> bool:
 PREPARED = word_set("plan prepare order plot decide intend")
 
 
+#: Verbs that say their object, or what their clause tells, did not happen.
+DENYING = word_set("deny refute")
+
+
 def _blocked(trig: Token) -> str | None:
     """Why a presupposed event noun still did not happen: it is the object of a verb that
     prevents it ("foiled the attack") or of one that prepares it ("planned the attack")."""
@@ -211,9 +230,23 @@ def _blocked(trig: Token) -> str | None:
         if gov.pos_ in ("VERB", "AUX"):
             if child.dep_ in ("nsubj", "nsubjpass") and _has_modal(gov):
                 return "modal"  # "the attack would come soon": its own clause is not a fact
+            if child is trig and _denied(gov, trig):
+                return "negated"  # "denied the killing of peasants", "denied that the shooting occurred"
             return None  # the nearest clause is reached: higher verbs do not undo the noun
         child = gov
     return None
+
+
+def _denied(verb: Token, noun: Token) -> bool:
+    """Whether `verb` denies the event `noun` names: its object ("denied the killing of
+    peasants") or the subject of a clause it denies ("denied that the shooting occurred"); not
+    a part in it ("denied responsibility for the attack", "denied that its members took part
+    in the action")."""
+    if noun.dep_ in ("dobj", "obj"):
+        return verb.lemma_.lower() in DENYING
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING
+    )
 
 
 def _presupposed(child: Token, rel: str) -> bool:
@@ -232,8 +265,8 @@ def _clause_modality(gov: Token, child: Token, rel: str, lem: str) -> str | None
     """What a governing verb's negation, modal or condition does to the clause it governs."""
     if rel in ("xcomp", "conj", "dobj", "nsubjpass", "attr", "ccomp") and _negated(gov) and lem != "fail":
         return "negated"  # not "has not reached [since the fall of ...]": a modifier keeps its truth
-    if rel in ("xcomp", "conj", "dobj", "prep", "pobj", "nsubjpass", "nsubj", "attr", "agent") and _has_modal(
-        gov
+    if rel in ("xcomp", "conj", "dobj", "prep", "pobj", "nsubjpass", "nsubj", "attr", "agent", "dative") and (
+        _has_modal(gov)
     ):
         return "modal"
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in gov.children) and rel != "advcl":
@@ -266,6 +299,10 @@ HABIT = frozenset({
 })  # fmt: skip
 
 
+#: Words for a share of a series of events ("most of the murders", "many of the attacks").
+PORTIONS = word_set("most many all some several majority")
+
+
 def generic(trig: Token) -> bool:
     """A bare plural noun that names a kind of event, not one ("on the back of prison breaks"),
     or a plural one told as a habit ("the constant raids by subversive groups")."""
@@ -273,6 +310,13 @@ def generic(trig: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ in HABIT for c in trig.children):
         return True
+    if (
+        trig.dep_ == "pobj"
+        and trig.head.lower_ == "of"
+        and trig.head.head.lower_ in PORTIONS
+        and (trig.lemma_.lower(),) in lexicon().nouns
+    ):
+        return True  # "took part in most of the murders": a share of a series of deeds, no one deed
     if any(c.dep_ in ("det", "poss", "nummod") for c in trig.children):
         return False
     first = trig  # the first of a list of deeds stands for its members ("dozens of disappearances,

@@ -17,7 +17,7 @@ Token = Any
 
 
 #: Verbs that stop what they govern from happening: "prevented the attack" did not take place.
-PREVENTING = word_set("prevent avert foil thwart avoid stop forestall preempt pre-empt")
+PREVENTING = word_set("prevent avert foil thwart avoid stop halt forestall preempt pre-empt")
 #: Verbs that carry out an event named by their object ("carried out the attack"): the noun is
 #: as factual as the verb ("will carry out the attack" is not yet), so no presupposition.
 SUPPORT_VERBS = word_set("carry stage commit launch conduct perpetrate mount execute undertake make")
