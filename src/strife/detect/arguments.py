@@ -44,6 +44,7 @@ class Roles:
     agents: list[Token] = field(default_factory=list)
     patients: list[Token] = field(default_factory=list)
     instruments: list[Token] = field(default_factory=list)
+    named: list[Token] = field(default_factory=list)  # people the report names as victims
 
 
 def collect(main: list[Trigger], others: list[Trigger], lex: Lexicon | None = None) -> Roles:

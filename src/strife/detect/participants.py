@@ -119,10 +119,12 @@ def _token_set(article: Article, mentions: Sequence[Mention]) -> frozenset[int]:
     return frozenset(out)
 
 
-def victim(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:
+def victim(article: Article, head: Token, lex: Lexicon, ctx: Names, person: bool = False) -> Mention:
     """A victim's noun phrase, or the personal name it gives (type `PERSON`): "Colonel Waldemar
     Franklin Quintero" is the victim Waldemar Franklin Quintero, and "Quintero" is too when the
-    article names him in full elsewhere (the mention then points at the full name)."""
+    article names him in full elsewhere (the mention then points at the full name). `person`:
+    the report says the phrase names a person ("the other victim, X"), so a proper noun phrase
+    is a name even when its words are not known as one."""
     start, end = np_bounds(head)
     span = article.doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
@@ -135,9 +137,36 @@ def victim(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:
                 i, j = names.fullest(
                     article.doc, (name.start, name.end), lex, ctx.words, ctx.monocase, ctx.taken
                 )
+                while j - i > 1 and _title(article.doc[i], lex):
+                    i += 1  # "Engineers Osvaldo Lira": a plural the tagger took for a name
                 found = (article.doc[i].idx, article.doc[j - 1].idx + len(article.doc[j - 1]))
             return article.mention(*found, "PERSON")
+    run = _name_run(head, lex) if person and head.ent_type_ not in ("ORG", "NORP", *roles.NOT_PARTIES) else []
+    if any(t.pos_ == "PROPN" for t in run):
+        return article.mention(run[0].idx, head.idx + len(head), "PERSON")
     return article.mention(start, end)
+
+
+def _title(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word says what a person is ("lieutenant", "engineers"), not who."""
+    words = {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
+    return any(w in lex.titles or "person" in lex.kind_of([w]) for w in words)
+
+
+def _name_run(head: Token, lex: Lexicon) -> list[Token]:
+    """The words of a name that end at `head`, without the title or description before them
+    ("lieutenant Bolanos" -> "Bolanos")."""
+    run: list[Token] = []
+    for tok in reversed(head.doc[head.left_edge.i : head.i + 1]):
+        if run and tok.lower_ in names.PARTICLES:
+            run.insert(0, tok)
+            continue
+        if not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN") or _title(tok, lex):
+            break
+        run.insert(0, tok)
+    while run and run[0].lower_ in names.PARTICLES:
+        run.pop(0)
+    return run
 
 
 def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Names | None = None) -> None:
@@ -151,10 +180,13 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
         and (_doer(article, h, lex) or _named(h, lex, ctx))
     ]
     victims, targets = [], []
+    named = {h.i for h in r.named}
     for h in unique([roles.whole(p) for p in r.patients]):
         # "powerline", "machinegun" are no surnames, whatever a one-case text leaves of their case
         thing = any(lex.typed(kind, [h.lemma_.lower()]) is not None for kind in (lex.targets, lex.weapons))
-        if _is_person(h, lex) or (not thing and _named(h, lex, ctx)):
+        if h.i in named and not thing:  # "the other victim, X": a person whatever X's words
+            victims.append(victim(article, h, lex, ctx, person=True))
+        elif _is_person(h, lex) or (not thing and _named(h, lex, ctx)):
             victims.append(victim(article, h, lex, ctx))
         elif _hit_thing(h, lex):
             targets.append(mention(article, h, _target_type(h, event, lex)))

@@ -9,7 +9,6 @@
   authors of the assassination are X");
 - claimants: who claimed responsibility, in the event's sentences or those after it, and whom
   those sentences blame for a violent event a noun names;
-- identified: whom the report identifies as "the victims" in those sentences;
 - sufferers: who died, was hurt or came through the event a noun names ("died in the
   explosion", "escaped unharmed from the attack");
 - following: the sentences right after an event's, before the next event's, which may go on
@@ -328,70 +327,3 @@ def sufferers(trig: Token) -> list[Token]:
     if not found and verb.dep_ == "conj":  # "... and died in the explosion"
         found = [c for c in verb.head.children if c.dep_ in deps]
     return [roles.relative(f) for f in found if f.pos_ != "PRON" or f.tag_ in ("WP", "WDT")]
-
-
-#: Nouns for the people an event harmed, as a report refers back to them.
-HARMED = frozenset({"victim", "dead", "deceased", "hostage", "body", "corpse", "casualty", "captive"})
-
-
-#: Participles that make a word for people a word for those an event harmed ("the wounded
-#: nuns", "the missionaries killed", "the kidnapped engineers").
-HARMING = frozenset({"kill", "wound", "injure", "kidnap", "abduct", "murder", "dead", "wounded", "injured"})
-
-
-def _harmed(tok: Token) -> bool:
-    """Whether a noun phrase refers back to people an event harmed: "the victims", "the dead",
-    "the wounded nuns", "the missionaries killed", and, among them, "one of them", "the other
-    person"."""
-    low = tok.lemma_.lower()
-    if low in HARMED:
-        return True
-    if tok.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "acl")
-        and (c.lemma_.lower() in HARMING or c.lower_ in HARMING)
-        and not list(c.children)
-        for c in tok.children
-    ):
-        return True
-    if low not in ("one", "person", "other"):
-        return False
-    return any(c.lower_ == "other" for c in tok.children) or any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "them" for g in c.children)
-        for c in tok.children
-    )
-
-
-def _as_objects(verb: Token) -> list[Token]:
-    """The objects of a verb's "as" ("identified as X and Y")."""
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def identified(article: Article, event: Event, sents: list[Sent]) -> list[Token]:
-    """The people a report identifies as the event's victims, in its sentences or right after
-    them: "the victims were identified as X and Y", "the dead are X and Y", "one of them is X",
-    "the other victim, X, is recovering"."""
-    out: list[Token] = []
-    for sent in _nearby(article, event, sents):
-        for tok in sent:
-            verb = tok.head
-            if tok.dep_ == "appos" and _harmed(verb):
-                out.append(tok)
-            if tok.dep_ == "dobj" and verb.lemma_.lower() == "identify" and _harmed(tok):
-                out += _as_objects(verb)
-            if tok.dep_ == "attr" and verb.lemma_.lower() == "be" and _harmed(tok):
-                out += [
-                    c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
-                ]  # "X and Y were the missionaries killed"
-            if tok.dep_ not in ("nsubj", "nsubjpass") or not _harmed(tok):
-                continue
-            if verb.lemma_.lower() == "identify":
-                out += _as_objects(verb)
-            elif verb.lemma_.lower() == "be":
-                out += [c for c in verb.children if c.dep_ == "attr"]
-    return out

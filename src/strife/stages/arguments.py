@@ -19,13 +19,13 @@ name. Once the initiator is known, GTD's `attack_type` is cleared for state
 forces, and a change of territory is typed by who took it (ACLED's "Government regains
 territory" or "Non-state actor overtakes territory"). How: `strife.detect.arguments`,
 `strife.detect.participants`, `strife.detect.telling`, `strife.detect.pronouns`, `strife.detect.names`, `strife.detect.roles`,
-`strife.detect.reports`.
+`strife.detect.reports`, `strife.detect.identified`.
 """
 
 from __future__ import annotations
 
 from strife.detect import arguments as args
-from strife.detect import names, participants, reports, roles, telling
+from strife.detect import identified, names, participants, reports, roles, telling
 from strife.detect.document import sentence_spans
 from strife.detect.lexicon import Lexicon, lexicon
 from strife.models import Actor, Article, Event
@@ -61,7 +61,9 @@ def fill(
             *telling.event_triggers(lead, sents, lex, article.events, clusters), lex
         ).agents
     r.agents = args.resolve(article, r.agents, lex)  # "they" -> the group it stands for
-    r.patients += [m for h in reports.identified(article, event, sents) for m in roles.members(h)]
+    named = identified.identified(article, event, sents, r.patients)  # "the victims were X and Y"
+    r.named = args.unique([m for h in named for m in [h, *roles.members(h)]])  # a name is no total
+    r.patients += r.named
     participants.participants(article, event, r, lex, ctx)
     actor1, assoc = args.actor_for(article, r.agents, lex)
     actor2, others = args.actor_for(article, r.patients, lex)
