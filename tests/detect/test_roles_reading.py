@@ -91,3 +91,22 @@ def test_a_past_tense_the_tagger_reads_as_a_participle_keeps_its_doer(parse):
 def test_no_one_claiming_names_no_doer(parse):
     doc = parse("No group has claimed responsibility for the attack.")
     assert reports.claimants(doc[:]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The minister and his two bodyguards died when his residence was machinegunned.", "machinegunned"),
+        ("Three other civilians also died and a young girl was wounded.", "wounded"),
+    ],
+)
+def test_a_passive_takes_no_doer_from_the_active_verb_it_hangs_on(parse, text, verb):
+    # those who died did not machinegun the house or wound the girl
+    assert roles.agents(_token(parse(text), verb)) == []
+
+
+def test_a_passive_coordinated_with_a_passive_shares_its_agent(parse):
+    doc = parse("Two peasants were kidnapped by the guerrillas and later murdered.")
+    assert [t.text for t in roles.agents(_token(doc, "murdered"))] == ["guerrillas"]
+    doc = parse("The guerrillas attacked the town and burned the church.")
+    assert [t.text for t in roles.agents(_token(doc, "burned"))] == ["guerrillas"]

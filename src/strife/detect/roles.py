@@ -185,8 +185,12 @@ def agents(trig: Token) -> list[Token]:
     """Heads of the noun phrases naming who carried out the event of `trig`."""
     if trig.pos_ in ("VERB", "AUX"):
         out = _pobjs(trig, {"by"}) if _passive(trig) else [c for c in trig.children if c.dep_ == "nsubj"]
-        if not out and trig.dep_ in ("advcl", "xcomp", "conj") and trig.head.pos_ in ("VERB", "AUX"):
-            return agents(trig.head)  # "..., killing six": the subject of the main verb
+        inherits = trig.dep_ in ("advcl", "xcomp", "conj") and trig.head.pos_ in ("VERB", "AUX")
+        if not out and inherits and (not _passive(trig) or _passive(trig.head)):
+            # "..., killing six": the subject of the main verb ("were killed and burned by X":
+            # its agent); not the subject of an active verb for a passive ("X died when the
+            # house was machinegunned", "X died and a girl was wounded": X did not do it)
+            return agents(trig.head)
         if not out and trig.dep_ == "relcl" and trig.head.pos_ in ("NOUN", "PROPN"):
             out = (
                 [trig.head]
