@@ -13,13 +13,13 @@ FILLER = " ".join(f"Sentence number {n} says nothing." for n in range(6))
 
 
 def _murder(nlp, text: str, published: str) -> Article:
-    """The parsed article with one event: the last "murder" of the text, its victims the words
-    after "of the"."""
+    """The parsed article with one event: the last "murder" of the text, its victims the word
+    after "the" or a number."""
     a = Article(text=text, published=published)
     a.doc = nlp(text)
     a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
     m = list(re.finditer(r"\bmurder\b", text))[-1]
-    victim = re.compile(r"the (\w+)").search(text, m.end())
+    victim = re.compile(r"\b(?:the|six|two) (\w+)").search(text, m.end())
     assert victim is not None
     a.events.append(
         Event(
@@ -75,3 +75,23 @@ def test_people_counted_anew_may_be_others(nlp):
         f"{FILLER} The union deplored the murder of the three judges."
     )
     assert _date(_murder(nlp, text, "1989-05-05")) != ("1989-05-03", 2)
+
+
+@pytest.mark.slow
+def test_a_count_the_dated_act_does_not_contradict_retells_it(nlp):
+    # "six Jesuits" counts its people, but the dated sentence says no other number of them
+    text = (
+        "The president cited the killing of the Jesuit priests in the capital on 16 November as proof. "
+        f"{FILLER} The bishops deplored the murder of six Jesuits."
+    )
+    assert _date(_murder(nlp, text, "1989-11-18")) == ("1989-11-16", 2)
+
+
+@pytest.mark.slow
+def test_one_person_is_not_several(nlp):
+    # the dated act was done to one mayor; "two mayors" are not (only) him
+    text = (
+        "The governor said that the mayor of the town was killed on 3 February by rebels. "
+        f"{FILLER} The party condemned the murder of two mayors."
+    )
+    assert _date(_murder(nlp, text, "1990-02-04")) == (None, None)
