@@ -956,4 +956,36 @@ CASES: list[tuple[str, list[tuple]]] = [
         "The rebels murdered three peasants in the north and two in the south.",
         [(F, CIV, 3, 3, "exact", None), (F, None, 2, 2, "exact", None)],
     ),
+    # -- the last conjunct of a relative clause, read by the verb after it, is the qualified
+    # -- noun's; one the clause's own verb harms stays there -----------------------------------
+    (
+        "TWO POLICEMEN WHO WERE ACTING AS HER BODYGUARDS AND A PRIVATE CITIZEN WERE WOUNDED IN THE ATTACK.",
+        [
+            ("injured", None, 2, 2, "exact", None),
+            ("injured", CIV, 1, 1, "exact", None),
+            ("injured", None, 3, 3, "exact", None),
+        ],
+    ),
+    (
+        "Three soldiers who were escorting the convoy and a driver were killed in the ambush.",
+        [(F, None, 3, 3, "exact", None), (F, CIV, 1, 1, "exact", None), (F, None, 4, 4, "exact", None)],
+    ),
+    (
+        "The men who killed two peasants and a teacher were arrested.",
+        [
+            ("arrested", None, 2, None, "at_least", None),
+            (F, CIV, 2, 2, "exact", None),
+            (F, CIV, 1, 1, "exact", None),
+            (F, CIV, 3, 3, "exact", None),
+        ],
+    ),
+    (
+        "The guerrillas who kidnapped the mayor and his driver were captured.",
+        [
+            ("arrested", None, 2, None, "at_least", None),
+            ("abducted", None, 1, None, "at_least", None),
+            ("abducted", CIV, 1, None, "at_least", None),
+            ("abducted", None, 2, None, "at_least", None),
+        ],
+    ),
 ]

@@ -1,5 +1,6 @@
 """Where a figure stands in its clause, read from the dependency parse: the noun a quantity
-counts and the token that carries its relation (`counted_noun`, `relation_token`), and whether
+counts and the token that carries its relation (`counted_noun`, `relation_token`; the noun whose
+last conjunct the parser hung inside its relative clause, `relative_conjunct`), and whether
 the harm it counts is said to have happened at all (`unreal`; given the figure's `person`, also
 whether the text says those people were spared, `denied`: 'neither X nor Y was hurt', not 'none
 of the 40 dead have been identified'), and whether it is the toll of an incident told before
@@ -91,6 +92,32 @@ def relation_token(pos: Token) -> Token:
         else:
             break
     return rel_tok
+
+
+#: The relations climbed from a conjunct up to the relative clause it was hung in.
+_INSIDE_CLAUSE = {"conj", "appos", "pobj", "prep", "dobj", "attr"}
+
+
+def relative_conjunct(tok: Token) -> Token | None:
+    """The noun a relative clause qualifies when the parser hung the last conjunct of that noun
+    inside the clause ('two policemen who were acting as her bodyguards and a private citizen were
+    wounded': the citizen hangs on 'bodyguards'): the conjunct ends right before the verb whose
+    subject the noun is. None for a conjunct that is not the clause's last words."""
+    if tok.dep_ != "conj":
+        return None
+    node = tok
+    while node.dep_ in _INSIDE_CLAUSE and node.head != node:
+        node = node.head
+    noun, verb = node.head, node.head.head
+    if node.dep_ != "relcl" or noun.dep_ not in SUBJECT_DEPS or verb.i < tok.i:
+        return None
+    after = max(t.i for t in tok.subtree) + 1
+    following = tok.doc[after] if after < len(tok.doc) else None
+    if following is None or not (
+        following == verb or (following.head == verb and following.dep_ in ("aux", "auxpass"))
+    ):
+        return None
+    return noun
 
 
 def unreal(pred: Token | None, person: Token | None = None) -> bool:

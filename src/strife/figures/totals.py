@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from strife.figures.clause import elided_repeat, relation_token
+from strife.figures.clause import elided_repeat, relation_token, relative_conjunct
 from strife.figures.numbers import Quantity
 from strife.figures.people import breakdown, coordination_root
 
@@ -31,9 +31,12 @@ def _key(f: Found) -> tuple | None:
         return None
     if f.pos.dep_ == "appos" and coordination_root(f.pos) == f.pos and not breakdown(f.pos):
         return None  # the same person renamed ('the mayor, Jose Perez'), not another one
-    root = coordination_root(f.pos)
-    pred = f.predicate.i if f.predicate is not None else None
-    return (root.i, f.kind, f.source, pred)
+    root, pred = coordination_root(f.pos), f.predicate
+    if pred is None and (outer := relative_conjunct(f.pos)) is not None:
+        # 'two policemen who were acting as her bodyguards and a private citizen were wounded':
+        # read by the verb after it, the last conjunct of a relative clause is the noun's
+        root, pred = coordination_root(outer), outer.head
+    return (root.i, f.kind, f.source, pred.i if pred is not None else None)
 
 
 def _sum(parts: list[Found]) -> Quantity:
