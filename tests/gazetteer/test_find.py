@@ -137,3 +137,13 @@ def test_of_after_a_word_for_surroundings_is_locative(small: Gazetteer) -> None:
 def test_a_possessive_is_no_part_of_the_name(small: Gazetteer) -> None:
     assert names(small, "BOMBS HIT OFFICES IN MOSUL'S WESTERN AREAS.") == ["MOSUL"]
     assert names(small, "Aleppo’s old city was shelled.") == ["Aleppo"]
+
+
+def test_a_province_with_its_unit_noun_after_a_comma_supports_a_caseless_name(small: Gazetteer) -> None:
+    assert names(small, "TROOPS SHELLED HANDARAT YESTERDAY.") == []
+    assert names(small, "TROOPS SHELLED HANDARAT, ALEPPO GOVERNORATE, YESTERDAY.") == [
+        "HANDARAT",
+        "ALEPPO GOVERNORATE",
+    ]
+    # an English word is no place for it: "THE CIVIL DEFENSE POST, X DEPARTMENT"
+    assert names(small, "THEY SHELLED THE SPLIT, ALEPPO GOVERNORATE.") == ["ALEPPO GOVERNORATE"]

@@ -67,6 +67,10 @@ def test_a_dotted_country_abbreviation_before_a_noun_describes_it_does_not_place
         for r in resolve(_article("The two men later lived in the U.S. for years."), GAZ).resolved
     }
     assert roles["U.S."] == "explicit"
+    # a locative word a few words back does not place it: "on kidnapping victim U.S. professor"
+    text = "The only news is on kidnapping victim U.S. professor David Kent, seized in Aleppo."
+    roles = {r.toponym.text: r.role for r in resolve(_article(text), GAZ).resolved}
+    assert roles["U.S."] == "reference"
 
 
 def test_the_place_a_named_person_is_of_is_a_reference() -> None:

@@ -71,3 +71,30 @@ def test_a_datelines_city_stands_without_support_from_the_article(full: Gazettee
     geo = _geo(full, text)
     assert [r.place.iso2 for r in geo.resolved] == ["CO"]
     assert geo.main is not None and geo.main.toponym.text == "CUCUTA"
+
+
+def _read(g: Gazetteer, text: str, name: str) -> tuple[str, str | None]:
+    found = [r.place for r in _geo(g, text).resolved if r.toponym.text == name]
+    assert found, name
+    return found[-1].name, found[-1].admin1
+
+
+def test_a_provinces_own_name_is_the_province_not_a_town_known_by_it_for_short(full: Gazetteer) -> None:
+    # "Puerto Santander" (in Norte de Santander, named in the article) is also called "Santander";
+    # the name is the Santander department's own
+    text = (
+        "BOGOTA, 4 MAR 90 -- IN TIBU, NORTE DE SANTANDER, THE MAYOR WAS KIDNAPPED. "
+        "ALONG THE ROAD TO EL CARMEN, ALSO IN SANTANDER, TWO MEN WERE KIDNAPPED."
+    )
+    assert _read(full, text, "SANTANDER") == ("Santander", "Santander")
+    # "El Carmen de Chucuri" is called "Carmen" for short; the town named "El Carmen" in the
+    # province the sentence names is that town
+    text = (
+        "BOGOTA, 20 JUN 89 -- A LATER ATTACK OCCURRED BETWEEN BARRANCABERMEJA AND BUCARAMANGA. "
+        "A DYNAMITE CHARGE WAS PLACED ON THE PIPELINE IN THE AREA OF CARMEN, IN NORTHERN SANTANDER."
+    )
+    assert _read(full, text, "CARMEN") == ("El Carmen", "Norte de Santander")
+    # the long name is still read when the text gives it
+    assert _read(full, "GUERRILLAS ATTACKED PUERTO SANTANDER, NORTE DE SANTANDER.", "PUERTO SANTANDER")[
+        0
+    ] == ("Puerto Santander")

@@ -102,3 +102,36 @@ def test_a_hamlet_before_the_place_it_lies_in() -> None:
 def test_a_name_in_a_province_with_no_reading_there_is_a_locality_of_it() -> None:
     loc = placed("The explosion took place near Victoria in Aleppo governorate.", "explosion")
     assert (loc.name, loc.country, loc.admin1) == ("Victoria", "Syria", "Aleppo")
+
+
+def test_the_capital_with_a_nationality_is_that_nations() -> None:
+    # set in Syria by its names, yet "the Iraqi capital" is Baghdad
+    text = "Rebels attacked al-Bab and Aleppo in Syria. Bombs exploded in the Iraqi capital."
+    loc = placed(text, "exploded")
+    assert (loc.name, loc.country, loc.geo_precision) == ("Baghdad", "Iraq", 1)
+    # a described capital is no nation's ("the rebel capital")
+    assert placed("Bombs exploded in Mosul. Rebels held the rebel capital.", "held").name == "Mosul"
+
+
+def test_a_gathering_that_will_be_held_somewhere_does_not_place_the_incidents() -> None:
+    text = (
+        "Gunmen shot a policeman dead in Mosul. Officials said armed men broke into his home and killed him. "
+        "These actions have taken place two weeks before the talks that will be held in Baghdad."
+    )
+    assert placed(text, "killed").name == "Mosul"
+
+
+def test_a_countrys_embassy_stands_in_the_host_country() -> None:
+    text = (
+        "Terrorists attacked embassies in Baghdad on Wednesday. "
+        "A car bomb exploded at the diplomatic representation of Syria."
+    )
+    assert placed(text, "exploded").name == "Baghdad"
+
+
+def test_a_river_gives_way_to_a_town_the_same_sentence_names() -> None:
+    text = "A dynamite charge was placed on the pipeline in the area of Mosul, near the Tigris River."
+    assert placed(text, "dynamite").name == "Mosul"
+    # a river alone in the sentence is still the place the text gives
+    text = "Rebels attacked troops in Mosul. Troops were attacked at the mouth of the Tigris River."
+    assert placed(text, "Troops were").name == "Tigris"

@@ -5,6 +5,8 @@ again", "attacks in the capital"); read as a toponym whose one candidate is that
 phrase takes part in choosing the event's place like any name. Not when a name follows (the
 name is its own toponym: "the capital, San Salvador", "the capital of Ecuador"), nor for a
 province's or a district's capital ("the provincial capital", "Antioquia Department's capital").
+"The Peruvian capital" is the capital of the country of the nationality word, wherever the
+article is set.
 
 Reads `Article.text` and the article's setting (its countries' shares); needs no language model.
 """
@@ -13,14 +15,11 @@ from __future__ import annotations
 
 import re
 
-from strife.gazetteer.index import Gazetteer
+from strife.gazetteer.index import Gazetteer, demonyms
 from strife.models import Article, Toponym
 
-_CAPITAL = re.compile(r"\bthe\s+(?P<word>capital)(?:\s+city)?\b(?!\s+(?:of|city\s+of)\b)", re.IGNORECASE)
-#: A word before "capital" that makes it a lesser unit's: "the provincial capital".
-_LESSER = re.compile(
-    r"\b(?:provincial|departmental|regional|state|district|municipal|local|rebel|former|new|old|"
-    r"economic|commercial|cultural|financial|winter|summer)\s+$",
+_CAPITAL = re.compile(
+    r"\bthe\s+(?:(?P<nation>[A-Za-z]+)\s+)?(?P<word>capital)(?:\s+city)?\b(?!\s+(?:of|city\s+of)\b)",
     re.IGNORECASE,
 )
 #: Share of the article's clues its country must hold to be "the" country of "the capital".
@@ -32,17 +31,19 @@ NAME_AFTER = 25
 def capital_mentions(
     article: Article, gazetteer: Gazetteer, share: dict[str, float], toponyms: list[Toponym]
 ) -> list[Toponym]:
-    """A toponym for each bare "the capital" of the article, read as its setting's capital."""
+    """A toponym for each bare "the capital" of the article, read as its setting's capital, and
+    each "the Peruvian capital", read as the capital of the nationality's country."""
     iso = max(share, key=lambda c: share[c], default=None)
-    if iso is None or share[iso] < SETTING_SHARE:
-        return []
-    capital = _capital_of(gazetteer, iso)
-    if capital is None:
-        return []
+    setting = _capital_of(gazetteer, iso) if iso is not None and share[iso] >= SETTING_SHARE else None
+    nations = {d.lower(): c for d, c in demonyms().items() if c != "-"}
     out = []
     for m in _CAPITAL.finditer(article.text):
         start, end = m.start("word"), m.end("word")
-        if _LESSER.search(article.text, max(0, start - 20), start) or any(_names(m, t) for t in toponyms):
+        nation = m.group("nation")
+        if nation is not None and nation.lower() not in nations:
+            continue  # a lesser unit's ("the provincial capital") or a described one ("the rebel capital")
+        capital = setting if nation is None else _capital_of(gazetteer, nations[nation.lower()])
+        if capital is None or any(_names(m, t) for t in toponyms):
             continue
         out.append(
             Toponym(text=article.text[start:end], start=start, end=end, type="place", candidates=[capital])

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from strife.gazetteer.index import Gazetteer, demonyms
+from strife.gazetteer.normalize import name_key
 from strife.gazetteer.places import Place, distance_km, prior
 from strife.models import Article, Toponym
 
@@ -150,12 +151,15 @@ def choose(
 ) -> tuple[Place, bool]:
     """The best candidate of a toponym; places found under other names are its anchors, the
     setting's countries its region; a dateline keeps to its prominent readings, and a name the
-    text calls a province ("ARAUCA INTENDANCY", `unit`) to its readings as an admin unit."""
+    text calls a province ("ARAUCA INTENDANCY", `unit`) to its readings as an admin unit. A
+    name is not read as a town it is only a short form of (`_short_for`)."""
     places = [gazetteer.get(i) for i in t.candidates[:30] if i in gazetteer]
     if dateline:
         places = [p for p in places if _dateline_worthy(p)] or places
     if unit:
         places = [p for p in places if p.kind in ("admin1", "admin2")] or places
+    partial = _short_for(t.text, places)
+    places = [p for p in places if p.id not in partial] or places
     near = [p for key, p in anchors if key != t.text.lower()]
     scored = sorted(
         ((_score(p, share, near, admin1s, setting), p) for p in places), key=lambda sp: (-sp[0], sp[1].id)
@@ -167,6 +171,34 @@ def choose(
         and distance_km(best.lat, best.lon, scored[1][1].lat, scored[1][1].lon) > 300
     )
     return best, ambiguous
+
+
+def _short_for(text: str, places: list[Place]) -> set[int]:
+    """Ids of the readings the name is only a short form of: a town whose own name holds the
+    name among other words ("Puerto Santander", "Santander de Quilichao" for "SANTANDER", "El
+    Carmen de Chucuri" for "CARMEN"), in a country where another reading bears exactly that
+    name (the province of Santander, the town of El Carmen). A city of note keeps its short
+    name ("Santa Cruz" is Santa Cruz de la Sierra, "New York" New York City)."""
+    key = name_key(text).split()
+    if not key:
+        return set()
+    exact = {p.iso2 for p in places if name_key(p.name).split() == key}
+    out = set()
+    for p in places:
+        own = name_key(p.name).split()
+        if (
+            p.iso2 in exact
+            and len(own) > len(key)
+            and p.population < DATELINE_POPULATION
+            and _holds(own, key)
+        ):
+            out.add(p.id)
+    return out
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(words[k : k + n] == part for k in range(len(words) - n + 1))
 
 
 #: Words after a name that call it an admin unit, where the gazetteer's names lack the word

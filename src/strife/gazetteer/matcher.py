@@ -57,8 +57,10 @@ PLACE_NOUNS = word_set("""province governorate department region district subdis
 #: Nouns whose "of" puts a place next to or around the name that follows ("the vicinity of
 #: PERQUIN", "the port of ACAJUTLA", "the towns of X and Y"): locative like the place nouns.
 OF_NOUNS = PLACE_NOUNS | word_set("""vicinity environs surroundings port outskirts suburbs edge periphery
-    provinces governorates departments regions districts states cities towns villages hamlets cantons
+    provinces governorates departments regions districts states cities towns villages hamlets cantons areas
     municipalities neighborhoods neighbourhoods""")
+#: Nouns of an admin unit written after its name ("CABANAS DEPARTMENT", "Idlib province").
+UNIT_NOUNS = word_set("department province state governorate region intendancy commissary county")
 DIRECTIONS = word_set(
     "northern southern eastern western central north south east west upper lower greater rural "
     "northeastern northwestern southeastern southwestern old new"
@@ -297,7 +299,7 @@ class Matcher:
         supported = (
             self._locative_before(toks, i)
             or _noun_after(toks, j)
-            or self._place_after(text, toks, j)
+            or self._place_after(text, toks, j, units=low not in self.words.common)
             or apposed(text, toks[j].end)
             or joined
             or opens_dateline(text, toks[i].start, toks[j].end)
@@ -317,13 +319,24 @@ class Matcher:
             return True
         return prev == "of" and i >= 2 and toks[i - 2].text.lower() in OF_NOUNS
 
-    def _place_after(self, text: str, toks: list[_Tok], i: int) -> bool:
-        """ "Mobile, Alabama": a comma and a province or country name follow."""
+    def _place_after(self, text: str, toks: list[_Tok], i: int, units: bool = True) -> bool:
+        """ "Mobile, Alabama", "ILOBASCO, CABANAS DEPARTMENT", "X, SAN MIGUEL DEPARTMENT": a comma
+        and a country's name, or (with `units`) a province's name of up to three words with its
+        unit noun; not for an English word ("THE CIVIL DEFENSE POST, SAN MIGUEL DEPARTMENT")."""
         if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip() != ",":
             return False
-        return any(self.is_country(x) for x in self.lookup(1, toks[i + 1].fold)) or bool(
-            self.lookup(1, toks[i + 1].fold + " province")
-        )
+        for n in range(1, 4):
+            span = toks[i + 1 : i + 1 + n]
+            if len(span) < n or (n > 1 and text[span[-2].end : span[-1].start] != " "):
+                return False
+            key = " ".join(t.fold for t in span)
+            ids = self.lookup(1, key)
+            if any(self.is_country(x) for x in ids) or self.lookup(1, key + " province"):
+                return True
+            nxt = toks[i + 1 + n] if i + 1 + n < len(toks) else None
+            if units and nxt is not None and nxt.text.lower() in UNIT_NOUNS and any(map(self.is_major, ids)):
+                return True
+        return False
 
     def _glued(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
         """True when the name sits inside a longer capitalised name ("Victoria Nuland")."""

@@ -68,9 +68,12 @@ REFERENCE = re.compile(
     r"(?:back\s+)?(?:from|to|in)|native\s+of|born\s+in|based\s+in|(?:stationed|garrisoned)\s+(?:at|in)|lives?\s+in|living\s+in|headquartered\s+in|"
     r"exiled\s+in|offices?\s+(?:are|is|were|was)\s+(?:located\s+)?in|citizens?\s+of|nationals?\s+of|"
     r"ambassador\s+to|envoy\s+to|"
+    # a country's embassy stands in the host country ("the diplomatic representation of the
+    # People's Republic of China" in Lima)
+    r"(?:embass(?:y|ies)|consulates?|legations?|(?:diplomatic\s+)?representations?|diplomatic\s+missions?)\s+of|"
     r"told\s+reporters\s+in|speaking\s+(?:in|from)|"
     r"(?:" + _GATHERINGS + r"|met)\s+"
-    r"(?:(?:being|to\s+be|was|is|will\s+be)\s+)?(?:held\s+)?(?:in|at)|"
+    r"(?:(?:that|which)\s+)?(?:(?:being|to\s+be|was|is|will\s+be|would\s+be)\s+)?(?:held\s+)?(?:in|at)|"
     # where the wounded were treated ("taken to the Santa Teresa hospital in X") is not the scene
     r"(?:taken|rushed|transferred|evacuated|admitted|brought|flown)\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|infirmary|medical\s+cent(?:er|re))\s+(?:in|at|of)|"
@@ -210,7 +213,7 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Geography:
         role, cue = _apposed_distance(article, t, resolved[-1].toponym if resolved else None, role, cue)
         if place.kind == "country" and (
             (COUNTRY_AS_PARTY.match(article.text[t.end : t.end + 40]) and not _located(article, t, cue))
-            or _attributive(article, t, role)
+            or _attributive(article, t, role, cue)
         ):
             role, cue = "reference", t.start
         support = shares(_vouching(clues, t, gazetteer, caseless), without=t.text.lower())
@@ -289,11 +292,12 @@ def _located(article: Article, t: Toponym, cue: int) -> bool:
     return bool(_LOCATED.fullmatch(article.text, cue, t.start))
 
 
-def _attributive(article: Article, t: Toponym, role: str) -> bool:
+def _attributive(article: Article, t: Toponym, role: str, cue: int) -> bool:
     """A dotted country abbreviation before a noun describes, it does not place: "TWO U.S.
-    MISSIONARIES", "U.S. PROPERTIES" (but "in the U.S." is a place)."""
+    MISSIONARIES", "U.S. PROPERTIES", "ON KIDNAPPING VICTIM U.S. PROFESSOR KENT" (but "in the
+    U.S." is a place)."""
     return (
-        role != "explicit"
+        (role != "explicit" or not _located(article, t, cue))
         and bool(_ABBREVIATED.match(t.text))
         and bool(_WORD_NEXT.match(article.text, t.end))
     )

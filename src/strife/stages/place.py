@@ -298,12 +298,13 @@ def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved |
     (ACLED: the nearest known place, less precise)."""
     said = stated(article, event)
     for s in said:  # a statement of where says it most exactly
-        if subs := _subs_in(article, geo, s):
-            return _sub_location(article, event, subs, _best_in(article, event, geo, s) or chosen or geo.main)
+        own = _best_in(article, event, geo, s)
+        if subs := _subs_in(article, geo, s, own):
+            return _sub_location(article, event, subs, own or chosen or geo.main)
     sentences = event_sentences(article, event)
     for s in sentences:
-        subs = _subs_in(article, geo, s)
         own = _best_in(article, event, geo, s)
+        subs = _subs_in(article, geo, s, own)
         if subs:
             return _sub_location(article, event, subs, own or chosen or geo.main)
         if own is not None:
@@ -317,8 +318,12 @@ def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved |
     return None
 
 
-def _subs_in(article: Article, geo: Geography, sentence: int) -> list:
-    return [sp for sp in geo.subplaces if article.sentence_index(sp.start) == sentence]
+def _subs_in(article: Article, geo: Geography, sentence: int, own: Resolved | None = None) -> list:
+    """The sentence's sub-places; not a river, a line, when it names a known town (`own`): "in
+    the area of Carmen, near the Tonchala River" is at Carmen."""
+    town = own is not None and own.place.specificity <= 1
+    subs = [sp for sp in geo.subplaces if article.sentence_index(sp.start) == sentence]
+    return [sp for sp in subs if not (town and sp.kind == "river")]
 
 
 def _sub_location(article: Article, event: Event, subs: list, parent: Resolved | None) -> Location | None:
