@@ -98,3 +98,14 @@ def test_a_provinces_own_name_is_the_province_not_a_town_known_by_it_for_short(f
     assert _read(full, "GUERRILLAS ATTACKED PUERTO SANTANDER, NORTE DE SANTANDER.", "PUERTO SANTANDER")[
         0
     ] == ("Puerto Santander")
+
+
+def test_a_source_in_the_header_of_a_dateline_abroad_is_no_main_place(full: Gazetteer) -> None:
+    # filed in Havana, quoting a Moscow paper, about El Salvador: the scene is San Salvador
+    text = (
+        "HAVANA (CUBA), 2 MAY 90 (MOSCOW PRAVDA) -- THE FRONT HAS EXPRESSED CONCERN AT THE DIRECT U.S. "
+        "ROLE IN THE SALVADORAN WAR. ON FRIDAY THE QUARTERS OF THE CAPITAL SAN SALVADOR WERE BOMBED BY "
+        "AIRCRAFT FLOWN BY U.S. PILOTS. U.S. PILOTS ARRIVED IN EL SALVADOR ON 13 APRIL."
+    )
+    main = _geo(full, text).main
+    assert main is not None and main.place.name == "San Salvador"

@@ -131,7 +131,8 @@ def main_place(article: Article, resolved: list[Resolved], weights: Weights | No
             return lede
         if dateline_fits(weights, dateline):
             return _told_instead(article, resolved, dateline) or dateline
-        resolved = [r for r in resolved if r is not dateline and r.start - dateline.toponym.end > 3]
+        # nor the rest of its header: "HAVANA (CUBA), 18 NOV 89 (MOSCOW PRAVDA) --" names a source
+        resolved = [r for r in resolved if r.start >= _body_start(article, dateline)]
     usable = [r for r in resolved if r.role != "reference"]
     points = [r for r in usable if r.place.kind not in AREA_KINDS]
     top = _most_mentioned(points)
