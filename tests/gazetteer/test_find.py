@@ -147,3 +147,9 @@ def test_a_province_with_its_unit_noun_after_a_comma_supports_a_caseless_name(sm
     ]
     # an English word is no place for it: "THE CIVIL DEFENSE POST, X DEPARTMENT"
     assert names(small, "THEY SHELLED THE SPLIT, ALEPPO GOVERNORATE.") == ["ALEPPO GOVERNORATE"]
+
+
+def test_a_name_after_a_kunya_is_a_persons(small: Gazetteer) -> None:
+    assert names(small, "The council appointed Abu Mosul as leader in Aleppo.") == ["Aleppo"]
+    assert names(small, "Ahmed bin Mosul was killed in Aleppo.") == ["Aleppo"]
+    assert names(small, "Fighting went on in Mosul.") == ["Mosul"]

@@ -367,6 +367,9 @@ TITLES = word_set("""mr mrs ms dr gen general col colonel lt lieutenant capt cap
     commander comandante cmdr adm admiral prof professor don dona engineer attorney sister brother""")
 
 
+KUNYA = word_set("abu abou umm ibn bin")  # "Abu Jaber" is a person; a place has its full name ("Abu Kamal")
+
+
 def _noun_after(toks: list[_Tok], j: int) -> bool:
     """ "MORAZAN DEPARTMENT", "ESCALON NEIGHBORHOOD": a place noun right after says what it is."""
     return (
@@ -383,8 +386,8 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 
 def _titled(toks: list[_Tok], i: int) -> bool:
-    """Is word `i` right after a personal title ("COL VARGAS", "Father Damas")?"""
-    return i >= 1 and toks[i - 1].text.lower() in TITLES and toks[i - 1].end + 3 >= toks[i].start
+    """Is word `i` right after a personal title or a kunya ("COL VARGAS", "Father Damas", "Abu Jaber")?"""
+    return i >= 1 and toks[i - 1].text.lower() in TITLES | KUNYA and toks[i - 1].end + 3 >= toks[i].start
 
 
 def _sentence_start(text: str, offset: int) -> bool:
