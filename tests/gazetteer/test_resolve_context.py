@@ -99,3 +99,23 @@ def test_a_site_under_its_full_name_stands_without_support() -> None:
         assert names == ["ghwayran prison"], text
     names = [r.toponym.text for r in resolve(_article("GUNMEN ATTACKED HANDARAT ON MONDAY."), GAZ).resolved]
     assert names == []
+
+
+def test_a_short_name_is_not_read_as_a_small_town_it_abbreviates() -> None:
+    from strife.gazetteer.context import _short_for
+    from strife.gazetteer.places import Place
+
+    def town(pid: int, name: str, kind: str = "city", pop: int = 10_000, iso2: str = "SY") -> Place:
+        return Place(pid, name, 35.0, 38.0, kind, "Syria", iso2, "SYR", None, None, pop, "t")
+
+    readings = [
+        town(1, "Port Aleppo"),
+        town(2, "Aleppo", "admin1", 0),
+        town(3, "Aleppo de Abajo", pop=200_000),
+    ]
+    assert _short_for("ALEPPO", readings) == {1}  # a city of note keeps its short name
+    # a qualifier in brackets is no part of the own name: "al-Zahra (Homs)" is "al-Zahra"
+    readings = [town(4, "al-Zahra (Homs)"), town(5, "Al-Zahra")]
+    assert _short_for("Zahra", readings) == set()
+    # without a reading of that very name in the country, the longer names stand
+    assert _short_for("Aleppo", [town(1, "Port Aleppo"), town(6, "Aleppo", iso2="TR")]) == set()

@@ -103,12 +103,3 @@ def test_where_troops_are_stationed_is_not_where_they_were_attacked() -> None:
     text = "Soldiers stationed in Mosul came under attack near Raqqa on Monday."
     loc = STAGE(draft(text, "attack")).events[0].location
     assert (loc.name, loc.geo_precision) == ("Ar Raqqah", 2)
-
-
-def test_the_city_refers_back_to_the_city_named_before() -> None:
-    text = (
-        "Police patrolled Baghdad. Mosul, the capital of Nineveh province, is under a curfew. "
-        "There is neither water nor power in the city because of the strike."
-    )
-    loc = STAGE(draft(text, "strike")).events[0].location
-    assert (loc.name, loc.geo_precision) == ("Mosul", 1)

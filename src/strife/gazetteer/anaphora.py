@@ -29,13 +29,8 @@ KINDS = {
     "neighborhood": ("neighborhood", "neighbourhood", "colonia", "barrio"),
     "neighbourhood": ("neighborhood", "neighbourhood", "colonia", "barrio"),
     "town": ("town", "village", "municipality"),
-    "city": ("city",),
     "university": ("university",),
 }
-#: Kinds whose antecedent is any city the gazetteer knows, written with the noun or not: "the
-#: city" is the last city named ("AYACUCHO, THE CAPITAL OF THE DEPARTMENT ... THERE IS NEITHER
-#: ELECTRICITY NOR WATER IN THE CITY").
-_KNOWN_KINDS = {"city": frozenset({"city"})}
 _BACK = re.compile(
     r"\b(?:the|that|this)\s+(?P<kind>" + "|".join(KINDS) + r")\b(?!\s+of\b)(?!['’]s)"
     r"|\b(?:in|at|near)\s+the\s+same\s+(?:area|place|spot|region|zone|sector|locality)\b"
@@ -56,29 +51,19 @@ def referred(article: Article, geo: Geography, sentence: int) -> Resolved | SubP
     floor = article.sentences[max(0, sentence - WINDOW)].start
     kind = (m.group("kind") or "").lower()
     if kind:
-        return _named_with(article, geo, KINDS[kind], floor, m.start(), _KNOWN_KINDS.get(kind, frozenset()))
+        return _named_with(article, geo, KINDS[kind], floor, m.start())
     return _last_situated(geo, floor, span.start)
 
 
 def _named_with(
-    article: Article,
-    geo: Geography,
-    kinds: tuple[str, ...],
-    floor: int,
-    before: int,
-    known: frozenset[str] = frozenset(),
+    article: Article, geo: Geography, kinds: tuple[str, ...], floor: int, before: int
 ) -> Resolved | SubPlace | None:
-    """The last place before `before` (and after `floor`) named with one of `kinds`, or a
-    known place of one of the gazetteer's `known` kinds."""
+    """The last place before `before` (and after `floor`) named with one of `kinds`."""
     found: list[tuple[int, Resolved | SubPlace]] = [
         (sp.start, sp) for sp in geo.subplaces if floor <= sp.start < before and sp.kind in kinds
     ]
     for r in geo.resolved:
-        if (
-            floor <= r.start < before
-            and r.role != "reference"
-            and (r.place.kind in known or _written_with(article, r, kinds))
-        ):
+        if floor <= r.start < before and r.role != "reference" and _written_with(article, r, kinds):
             found.append((r.start, r))
     return max(found, key=lambda f: f[0])[1] if found else None
 

@@ -182,10 +182,10 @@ def _short_for(text: str, places: list[Place]) -> set[int]:
     key = name_key(text).split()
     if not key:
         return set()
-    exact = {p.iso2 for p in places if name_key(p.name).split() == key}
+    exact = {p.iso2 for p in places if _own_words(p) == key}
     out = set()
     for p in places:
-        own = name_key(p.name).split()
+        own = _own_words(p)
         if (
             p.iso2 in exact
             and len(own) > len(key)
@@ -194,6 +194,14 @@ def _short_for(text: str, places: list[Place]) -> set[int]:
         ):
             out.add(p.id)
     return out
+
+
+def _own_words(p: Place) -> list[str]:
+    """The words of a place's own name without a qualifier in brackets ("al-Zahra (Homs)")."""
+    return name_key(_QUALIFIER.sub(" ", p.name)).split()
+
+
+_QUALIFIER = re.compile(r"\([^)]*\)")
 
 
 def _holds(words: list[str], part: list[str]) -> bool:
