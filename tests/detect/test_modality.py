@@ -287,6 +287,12 @@ def test_denied_reported_and_halted_events_are_no_events(nlp, text, trigger):
         # what is denied is a part in the event, not the event
         ("The rebels denied responsibility for the attack on the bank.", "attack"),
         ("The party denied that its members took part in the bombing of the office.", "bombing"),
+        # a denied effect or doer leaves the event itself told
+        ("The army denied that the bombing killed civilians.", "bombing"),
+        ("The army denied that the attack was carried out by its soldiers.", "attack"),
+        # a denial that is itself negated denies nothing
+        ("The minister did not deny the massacre of farmers in the valley.", "massacre"),
+        ("The minister never denied the massacre of farmers in the valley.", "massacre"),
         # an event noun under a verb that does not deny it stays given
         ("The bishop condemned the massacre of farmers in the valley.", "massacre"),
         # a report a verb of saying confirms is reported speech
@@ -322,6 +328,8 @@ def test_what_a_stopping_verb_breaks_up_is_its_object(nlp, text, trigger, happen
         # a share of a series names no one event
         ("The gangs took part in most of the murders of union leaders.", "murders", True),
         ("Many of the attacks were blamed on the militias.", "attacks", True),
+        # "all of" them is the whole series, each event told
+        ("The rebels claimed all of the attacks on the power lines.", "attacks", False),
         # "one of" or a number of them picks events out
         ("One of the attacks destroyed the bridge.", "attacks", False),
     ],

@@ -239,13 +239,17 @@ def _blocked(trig: Token) -> str | None:
 
 def _denied(verb: Token, noun: Token) -> bool:
     """Whether `verb` denies the event `noun` names: its object ("denied the killing of
-    peasants") or the subject of a clause it denies ("denied that the shooting occurred"); not
-    a part in it ("denied responsibility for the attack", "denied that its members took part
-    in the action")."""
+    peasants") or the subject of a clause it denies that only tells the event happened ("denied
+    that the shooting occurred"); not a part in it ("denied responsibility for the attack",
+    "denied that its members took part in the action", "denied that the bombing killed
+    civilians"), nor when the denial is itself negated ("did not deny the massacre")."""
     if noun.dep_ in ("dobj", "obj"):
-        return verb.lemma_.lower() in DENYING
-    return (
-        noun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING
+        return verb.lemma_.lower() in DENYING and not _negated(verb)
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or _negated(verb.head):
+        return False
+    done = [c for c in verb.children if c.dep_ in ("dobj", "obj", "agent")]  # but "took place"
+    return verb.head.lemma_.lower() in DENYING and all(
+        verb.lemma_ == "take" and c.lower_ == "place" for c in done
     )
 
 
@@ -300,7 +304,7 @@ HABIT = frozenset({
 
 
 #: Words for a share of a series of events ("most of the murders", "many of the attacks").
-PORTIONS = word_set("most many all some several majority")
+PORTIONS = word_set("most many some several majority")
 
 
 def generic(trig: Token) -> bool:
