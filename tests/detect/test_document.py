@@ -163,3 +163,9 @@ def test_new_doers_hitting_a_new_thing_tell_another_incident(nlp):
         "They also blew up a bus in the north of the country."
     )
     assert _drafts(nlp, text) == [[0, 1]]
+    # as do doers named again with the words the event told last used
+    text = (
+        "Rebel fighters attacked a police post in the north of the country on Monday. "
+        "Rebel fighters also blew up a bus in the north of the country."
+    )
+    assert _drafts(nlp, text) == [[0, 1]]

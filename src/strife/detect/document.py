@@ -226,20 +226,24 @@ def _introduces(cluster: Cluster, index: int, sents: list[Sent], latest: Draft) 
     if _indefinite(main) or any(_indefinite(c) for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
         return True  # "a major attack", "a car bomb exploded", "another bomb exploded"
     first = sents[index][0].lower_ if sents[index] is not None and len(sents[index]) else ""
-    if first in NEW_TOPIC or _new_deed(main):
+    if first in NEW_TOPIC or _new_deed(main, [sents[i] for i in latest.sentences if sents[i] is not None]):
         return True
     known = set().union(*(_names(sents[i]) for i in latest.sentences if sents[i] is not None))
     return bool(_names(sents[index]) - known)
 
 
-def _new_deed(verb) -> bool:
+def _new_deed(verb, latest: list[Sent]) -> bool:
     """A deed whose doers and whose thing hit are both brought in anew ("in addition, urban
     guerrillas blew up a public bus" after towers were sabotaged) is another incident; doers
-    referred back to ("it destroyed an entrance", "they also attacked an SDF base") go on
-    telling the last one (MUC-4 train-300 GTT 46.35 -> 46.77, dev unchanged)."""
+    referred back ("it destroyed an entrance", "they also attacked an SDF base") or named in
+    the same words in the event told last (`latest`: its sentences) go on telling the last one (MUC-4
+    train-300 GTT 46.35 -> 46.77, dev unchanged)."""
     if verb.pos_ != "VERB":
         return False
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    known = {t.lemma_.lower() for s in latest for t in s}  # "urban guerrillas" after "the guerrillas": new
+    doers = [
+        c for c in verb.children if c.dep_ == "nsubj" and not {t.lemma_.lower() for t in c.subtree} <= known
+    ]
     things = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return any(_introduced(c) for c in doers) and any(_indefinite(c) for c in things)
 
