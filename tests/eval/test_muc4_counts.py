@@ -8,8 +8,9 @@ TEXT = (
     "two bomb attacks were carried out in the capital last night. "
     "three attacks on the power lines left the town dark. "
     "guerrillas planted two bombs at the bank. "
-    "4 october attacks were recalled. "
-    "the attacks caused damage."
+    "4 attacks were recalled. "
+    "the attacks caused damage. "
+    "the two attacks were condemned."
 )
 
 
@@ -35,11 +36,13 @@ def test_a_count_in_words_before_a_deed_noun_is_that_many_incidents():
     article = Article(text=TEXT)
     assert told_count(article, deed(trig("bomb attacks"))) == 2
     assert told_count(article, deed(trig("attacks", 1))) == 3
-    # weapons counted are one incident; a digit before the noun is mostly a date; no count, one
+    # weapons counted are one incident; a digit before the noun is not counted (mostly a date); no count, one
     assert told_count(article, deed(trig("bombs"))) == 1
     assert told_count(article, deed(trig("attacks", 2))) == 1
     assert told_count(article, deed(trig("attacks", 3))) == 1
     assert told_count(article, deed(None)) == 1
+    # a count after "the" refers back to incidents already told
+    assert told_count(article, deed(trig("attacks", 4))) == 1
 
 
 def test_a_counted_deed_gives_one_template_each_with_its_own_fillers():

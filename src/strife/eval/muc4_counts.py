@@ -16,14 +16,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from strife.models import Article, Event
+from strife.timex.calendar import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from strife.eval.muc4_map import MappedTemplate
 
-#: Counts written as words, up to what the keys' template limit can hold.
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: Counts written as words ("two" to "five"), up to what the keys' template limit can hold.
+COUNTS = {w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 5 and " " not in w}
 #: Plural nouns of a deed each of which is an incident.
 DEED_NOUNS = frozenset({"attacks", "bombings", "murders", "assassinations", "kidnappings", "killings"})
+#: Words before a count that make it refer back ("the two attacks", "these two attacks").
+REFERRING = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
 
 
 def told_count(article: Article, event: Event) -> int:
@@ -35,6 +38,8 @@ def told_count(article: Article, event: Event) -> int:
     if not words or words[-1] not in DEED_NOUNS:
         return 1
     before = article.text[max(0, trigger.start - 40) : trigger.start].lower().split()
+    if len(before) > 1 and before[-2] in REFERRING:
+        return 1  # "the two attacks" refers back to incidents already told
     return COUNTS.get(before[-1], 1) if before else 1
 
 
