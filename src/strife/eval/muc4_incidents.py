@@ -43,7 +43,7 @@ ARMED_GROUPS = frozenset({"Rebel group", "Political militia", "Identity militia"
 
 def incident_type(event: Event) -> str | None:
     """The MUC-4 incident type of an event, or None when it is not a MUC-4 incident."""
-    if event.background or _against_forces(event) or _seizure_from_armed_group(event):
+    if event.background or _against_forces(event) or _destroyed_by_state(event):
         return None
     tags = set(event.tags)
     sub = _deed_told(event) or event.sub_event_type
@@ -152,14 +152,14 @@ def _against_forces(event: Event) -> bool:
     return not any(v.type == "PERSON" for v in event.victims)
 
 
-def _seizure_from_armed_group(event: Event) -> bool:
-    """Property of an armed group that the state's forces destroyed or seized ("the police
-    destroyed a guerrilla safe house"): an operation against insurgents, as `_counterinsurgency`
-    is in a fight, not terrorism."""
+def _destroyed_by_state(event: Event) -> bool:
+    """Property of an armed group that the state's forces destroyed ("the police destroyed a
+    guerrilla safe house"): an operation against insurgents, as `_counterinsurgency` is in a
+    fight, not terrorism."""
     return (
         event.sub_event_type == "Looting/property destruction"
         and _acting(event) == "State forces"
-        and _side_hit(event) in ARMED_GROUPS
+        and _counterinsurgency(event)
     )
 
 
