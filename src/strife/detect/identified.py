@@ -4,16 +4,17 @@ by the `arguments` stage):
 - those it says the harmed are: "the victims were identified as X and Y", "the dead are X and
   Y", "one of them is X", "the other victim, X, is recovering", "X and Y were the teachers
   killed", "the bodies, including X";
-- "they are X, Y and Z" right after a sentence about the harmed ("the names of the four people
-  killed have been disclosed. they are ...");
+- "they are X, Y and Z" right after a sentence about the harmed ("three people died in the
+  blast ... they are ...");
 - "identified the student as X", when the student is one of the harmed ("one of the persons
   wounded was a student");
-- a name the report gives the word it uses for a victim it does not name: "engineers X, Y and Z"
-  for "three engineers were kidnapped", "X, a businessman" for "the businessman was kidnapped".
+- a name the report gives the plural word it uses for victims it does not name: "engineers X, Y
+  and Z" for "three engineers were kidnapped", "X, a businessman" for "two businessmen were
+  kidnapped" (a singular word, "the businessman was kidnapped", is not matched).
 
 It reads the event's sentences, those between them that no other event tells, and those after
 them before the next event's; a name given a victim's word may also come in the sentences just
-before (the report named the person, then told the event of "the businessman").
+before (the report named the person, then told the event of "the businessmen").
 """
 
 from __future__ import annotations
@@ -173,21 +174,18 @@ def _named(tok: Token) -> bool:
 
 
 def _titled(tok: Token, described: set[str]) -> bool:
-    """Whether `tok` is a name the report gives a word it uses for an unnamed victim: "engineers
-    X, Y and Z", "X, a businessman" (not a speaker: "police officer X said")."""
+    """Whether `tok` is a name the report gives a word it uses for unnamed victims (`described`:
+    plural heads' words): "engineers X, Y and Z", "X, a businessman" for "two businessmen"; not a
+    speaker ("police officer X said") nor a doer ("army officer X led the attack")."""
     if not _named(tok) or tok.ent_type_ not in ("PERSON", "") or tok.dep_ in ("compound", "appos"):
         return False
     if _word(tok) in described:
         return False  # a word for the victims itself ("Machineguns" read as a name), no name
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in (
-        "say",
-        "tell",
-        "report",
-        "add",
-        "state",
-        "announce",
+    if tok.dep_ == "nsubj" and (
+        tok.head.lemma_.lower() in ("say", "tell", "report", "add", "state", "announce")
+        or any(c.dep_ in ("dobj", "obj") for c in tok.head.children)
     ):
-        return False
+        return False  # a speaker, or a doer ("army officer X led the attack")
     titles = [c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"]  # "X, a businessman"
     titles += [t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
     return any(_word(t) in described for t in titles)

@@ -155,7 +155,7 @@ def _title(tok: Token, lex: Lexicon) -> bool:
 
 def _name_run(head: Token, lex: Lexicon) -> list[Token]:
     """The words of a name that end at `head`, without the title or description before them
-    ("lieutenant Bolanos" -> "Bolanos")."""
+    ("lieutenant Quiroga" -> "Quiroga")."""
     run: list[Token] = []
     for tok in reversed(head.doc[head.left_edge.i : head.i + 1]):
         if run and tok.lower_ in names.PARTICLES:

@@ -62,7 +62,8 @@ def fill(
         ).agents
     r.agents = args.resolve(article, r.agents, lex)  # "they" -> the group it stands for
     named = identified.identified(article, event, sents, r.patients)  # "the victims were X and Y"
-    r.named = args.unique([m for h in named for m in [h, *roles.members(h)]])  # a name is no total
+    # a name and the names listed with it (`members` leaves out a plural total they spell out)
+    r.named = args.unique([m for h in named for m in roles.members(h)])
     r.patients += r.named
     participants.participants(article, event, r, lex, ctx)
     actor1, assoc = args.actor_for(article, r.agents, lex)
