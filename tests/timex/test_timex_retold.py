@@ -13,13 +13,13 @@ FILLER = " ".join(f"Sentence number {n} says nothing." for n in range(6))
 
 
 def _murder(nlp, text: str, published: str) -> Article:
-    """The parsed article with one event: the last "murder" of the text, its victims the word
-    after "the" or a number."""
+    """The parsed article with one event: the last "murder" of the text, its victims the noun
+    after "the" or a number (and "other", "more")."""
     a = Article(text=text, published=published)
     a.doc = nlp(text)
     a.sentences = [Span(start=s.start_char, end=s.end_char) for s in a.doc.sents]
     m = list(re.finditer(r"\bmurder\b", text))[-1]
-    victim = re.compile(r"\b(?:the|six|two) (\w+)").search(text, m.end())
+    victim = re.compile(r"\b(?:the|six|two|three) (?:(?:other|more|additional) )?(\w+)").search(text, m.end())
     assert victim is not None
     a.events.append(
         Event(
@@ -68,23 +68,34 @@ def test_an_old_day_is_not_lent(nlp):
 
 
 @pytest.mark.slow
-def test_people_counted_anew_may_be_others(nlp):
-    # "the murder of the three judges" counts its people: they may be other judges, another incident
+def test_a_count_the_dated_act_contradicts_lends_no_day(nlp):
+    # the dated act was done to two judges: "the three judges" are (also) others
     text = (
         "The minister cited the killing of two judges in the capital on 3 May as proof of the violence. "
         f"{FILLER} The union deplored the murder of the three judges."
     )
-    assert _date(_murder(nlp, text, "1989-05-05")) != ("1989-05-03", 2)
+    assert _date(_murder(nlp, text, "1989-05-05")) == (None, None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("victims", ["two other judges", "three more judges", "two additional judges"])
+def test_other_or_more_people_are_not_those_told(nlp, victims):
+    # "other"/"more" introduce people not told before, whatever the dated act counted
+    text = (
+        "The minister cited the killing of the judges in the capital on 3 May as proof of the violence. "
+        f"{FILLER} The union deplored the murder of {victims}."
+    )
+    assert _date(_murder(nlp, text, "1989-05-05")) == (None, None)
 
 
 @pytest.mark.slow
 def test_a_count_the_dated_act_does_not_contradict_retells_it(nlp):
-    # "six Jesuits" counts its people, but the dated sentence says no other number of them
+    # "six nuns" counts its people, but the dated sentence says no other number of them
     text = (
-        "The president cited the killing of the Jesuit priests in the capital on 16 November as proof. "
-        f"{FILLER} The bishops deplored the murder of six Jesuits."
+        "The governor cited the killing of the Carmelite nuns in the capital on 12 October as proof. "
+        f"{FILLER} The bishops deplored the murder of six nuns."
     )
-    assert _date(_murder(nlp, text, "1989-11-18")) == ("1989-11-16", 2)
+    assert _date(_murder(nlp, text, "1991-10-14")) == ("1991-10-12", 2)
 
 
 @pytest.mark.slow

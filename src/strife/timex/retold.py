@@ -86,6 +86,8 @@ def _act(doc: Any, t: Timex, kinds: set[str]) -> Any:
 
 #: Determiners that introduce people or things not told before ("a judge", "another soldier").
 _NEW = frozenset({"a", "an", "another", "some", "other", "no"})
+#: Adjectives that do the same ("two other judges", "three more judges"; the parser tags them amod).
+_NEW_ADJ = frozenset({"other", "more", "additional", "further"})
 _NUMBERS = {w: n for n, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))}  # fmt: skip
 
@@ -95,9 +97,12 @@ Named = dict[str, int | None]
 
 def _known(tok: Any) -> bool:
     """Whether a noun refers back to people or things already told: a name, or a noun not
-    introduced as new ("the judges", "their driver", "six Jesuits"; not "a judge", "another
-    engineer": those are other people)."""
-    return tok.pos_ == "PROPN" or not any(c.dep_ == "det" and c.lower_ in _NEW for c in tok.children)
+    introduced as new ("the judges", "their driver", "six nuns"; not "a judge", "another
+    engineer", "two other engineers", "three more judges": those are other people)."""
+    return tok.pos_ == "PROPN" or not any(
+        (c.dep_ == "det" and c.lower_ in _NEW) or (c.dep_ == "amod" and c.lower_ in _NEW_ADJ)
+        for c in tok.children
+    )
 
 
 def _count(tok: Any) -> int | None:
