@@ -132,6 +132,7 @@ def test_of_after_a_word_for_surroundings_is_locative(small: Gazetteer) -> None:
     assert names(small, "SHIPS WAITED IN THE PORT OF SPLIT.") == ["SPLIT"]
     assert names(small, "THE CLASH TOOK PLACE IN THE VICINITY OF SPLIT.") == ["SPLIT"]
     assert names(small, "THE SPLIT OF THE PARTY GREW.") == []
+    assert names(small, "SHELLS FELL ON THE OUTLYING AREAS OF SPLIT.") == ["SPLIT"]
 
 
 def test_a_possessive_is_no_part_of_the_name(small: Gazetteer) -> None:

@@ -87,6 +87,15 @@ def test_near(full: Gazetteer) -> None:
     assert around and around[0].name == "Aleppo"
 
 
+@pytest.mark.parametrize("province", ["ALEPPO", "AL-HASAKAH", "DEIR EZ-ZOR", "AS-SUWAYDA"])
+def test_a_province_after_a_comma_supports_a_caseless_name_as_the_index_keys_it(
+    full: Gazetteer, province
+) -> None:
+    # "al-", "ez-" are articles the index drops, and a hyphen joins the words of a name
+    found = [t.text for t in full.find(f"TROOPS SHELLED HANDARAT, {province} GOVERNORATE, YESTERDAY.")]
+    assert found == ["HANDARAT", f"{province} GOVERNORATE"]
+
+
 def test_lookup_throughput(full: Gazetteer, record_property) -> None:
     """A benchmark figure (recorded, not asserted): name lookups per second."""
     names = [

@@ -325,15 +325,13 @@ class Matcher:
         unit noun; not for an English word ("THE CIVIL DEFENSE POST, SAN MIGUEL DEPARTMENT")."""
         if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip() != ",":
             return False
-        for n in range(1, 4):
-            span = toks[i + 1 : i + 1 + n]
-            if len(span) < n or (n > 1 and text[span[-2].end : span[-1].start] != " "):
-                return False
-            key = " ".join(t.fold for t in span)
-            ids = self.lookup(1, key)
+        for j, ids, tier in self._candidates(text, toks, i + 1):
+            if tier != 1 or j > i + 3:
+                continue  # names as the index keys them ("Deir ez-Zor", "al-Hasakah"), of up to three words
+            key = " ".join(t.fold for t in toks[i + 1 : j + 1] if t.fold and t.fold not in ARTICLES)
             if any(self.is_country(x) for x in ids) or self.lookup(1, key + " province"):
                 return True
-            nxt = toks[i + 1 + n] if i + 1 + n < len(toks) else None
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
             if units and nxt is not None and nxt.text.lower() in UNIT_NOUNS and any(map(self.is_major, ids)):
                 return True
         return False
