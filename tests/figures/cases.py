@@ -888,6 +888,19 @@ CASES: list[tuple[str, list[tuple]]] = [
         "Three farmers were shot dead in Villa Rosa. Two other farmers were killed by gunmen in Villa Rosa.",
         [(F, CIV, 3, 3, "exact", None), (F, CIV, 2, 2, "exact", None), (F, CIV, 5, 5, "exact", None)],
     ),
+    (
+        "Three farmers were killed in Villa Rosa. A bomb left two other people dead in Villa Rosa.",
+        [(F, CIV, 3, 3, "exact", None), (F, None, 2, 2, "exact", None), (F, None, 5, 5, "exact", None)],
+    ),
+    # -- the place of a deed noun is hung on the noun itself ---------------------------------------
+    (
+        "Three farmers were killed in Villa Rosa. The army reported two other deaths in San Pedro.",
+        [(F, CIV, 3, 3, "exact", None), (F, None, 2, 2, "exact", "army")],
+    ),
+    (
+        "Three farmers were killed in Villa Rosa. The army reported two other deaths in Villa Rosa.",
+        [(F, CIV, 3, 3, "exact", None), (F, None, 2, 2, "exact", "army"), (F, None, 5, 5, "exact", None)],
+    ),
     # -- people broken down after a colon or a bracket are the same people, not more ------------
     (
         "Ten people (six soldiers and four civilians) were killed in the blast.",
@@ -957,18 +970,32 @@ CASES: list[tuple[str, list[tuple]]] = [
         [(F, CIV, 3, 3, "exact", None), (F, None, 2, 2, "exact", None)],
     ),
     # -- the last conjunct of a relative clause, read by the verb after it, is the qualified
-    # -- noun's; one the clause's own verb harms stays there -----------------------------------
+    # -- noun's when joined to what the clause says the noun is; one the clause's own verb harms
+    # -- or acts on stays there ------------------------------------------------------------------
     (
-        "TWO POLICEMEN WHO WERE ACTING AS HER BODYGUARDS AND A PRIVATE CITIZEN WERE WOUNDED IN THE ATTACK.",
+        "THREE GUARDS WHO WERE ACTING AS HIS BODYGUARDS AND A STREET VENDOR WERE WOUNDED IN THE BLAST.",
+        [
+            ("injured", None, 3, 3, "exact", None),
+            ("injured", CIV, 1, 1, "exact", None),
+            ("injured", None, 4, 4, "exact", None),
+        ],
+    ),
+    (
+        "Two men who were her bodyguards and a private citizen were wounded in the attack.",
         [
             ("injured", None, 2, 2, "exact", None),
             ("injured", CIV, 1, 1, "exact", None),
             ("injured", None, 3, 3, "exact", None),
         ],
     ),
+    # (the last conjunct keeps a figure of its own, but no total adds it to the subject's)
     (
-        "Three soldiers who were escorting the convoy and a driver were killed in the ambush.",
-        [(F, None, 3, 3, "exact", None), (F, CIV, 1, 1, "exact", None), (F, None, 4, 4, "exact", None)],
+        "Three soldiers who were escorting two engineers and a driver were killed in the ambush.",
+        [(F, None, 3, 3, "exact", None), (F, CIV, 1, 1, "exact", None)],
+    ),
+    (
+        "Two policemen who were protecting the judge and a private citizen were wounded.",
+        [("injured", None, 2, 2, "exact", None), ("injured", CIV, 1, 1, "exact", None)],
     ),
     (
         "The men who killed two peasants and a teacher were arrested.",

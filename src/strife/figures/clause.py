@@ -95,15 +95,23 @@ def relation_token(pos: Token) -> Token:
 
 
 #: The relations climbed from a conjunct up to the relative clause it was hung in.
-_INSIDE_CLAUSE = {"conj", "appos", "pobj", "prep", "dobj", "attr"}
+_INSIDE_CLAUSE = {"conj", "appos", "pobj", "prep", "attr"}
 
 
 def relative_conjunct(tok: Token) -> Token | None:
     """The noun a relative clause qualifies when the parser hung the last conjunct of that noun
     inside the clause ('two policemen who were acting as her bodyguards and a private citizen were
     wounded': the citizen hangs on 'bodyguards'): the conjunct ends right before the verb whose
-    subject the noun is. None for a conjunct that is not the clause's last words."""
+    subject the noun is, and its partner is what the clause says the noun is ('who were her
+    bodyguards', 'acting as her bodyguards'). None for a conjunct that is not the clause's last
+    words, or one joined to what the clause's verb is done to ('who were escorting two engineers
+    and a driver': the driver is escorted)."""
     if tok.dep_ != "conj":
+        return None
+    partner = tok.head
+    while partner.dep_ == "conj":
+        partner = partner.head
+    if not (partner.dep_ == "attr" or (partner.dep_ == "pobj" and partner.head.lower_ == "as")):
         return None
     node = tok
     while node.dep_ in _INSIDE_CLAUSE and node.head != node:

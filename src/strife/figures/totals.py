@@ -157,15 +157,16 @@ def _other(f: Found) -> bool:
 
 
 def _places(f: Found) -> set[str]:
-    """The named places the figure's predicate happened in ('killed in Hama'), also where the
-    parser hangs the place on a noun of the clause ('shot by gunmen in Hama')."""
+    """The named places the figure's predicate happened in ('killed in Hama', 'two deaths in
+    Hama'), also where the parser hangs the place on a noun of the clause ('shot by gunmen in
+    Hama')."""
     pred = f.predicate
     if pred is None:
         return set()
     return {
         obj.lower_
         for prep in pred.subtree
-        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS and _clause_of(prep) == pred
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS and pred in (prep.head, _clause_of(prep))
         for obj in prep.children
         if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
     }
