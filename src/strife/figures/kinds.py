@@ -361,7 +361,7 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
             return KindResult(None if mixed else kind, mixed=mixed, predicate=head)
         if head.lemma_.lower() in lex.neutral_verbs:
             if noun == rel_tok and (own := _trailing_state(rel_tok)):
-                return KindResult(own, predicate=rel_tok)  # "left 7 people dead and 30 injured"
+                return KindResult(own, predicate=rel_tok)  # "left 5 people dead and 20 injured"
             found = _through_neutral(head, rel_tok, states_only=rel in ("nsubj", "csubj"))
             if found and (found.kind or found.mixed):
                 return found
@@ -385,7 +385,7 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
 
 
 def _trailing_state(noun: Token) -> str | None:
-    """'left 7 people dead and 30 injured': the state hung on the noun, not the verb's one."""
+    """'left 5 people dead and 20 injured': the state hung on the noun, not the verb's one."""
     after = (state_kind(c) for c in noun.children if c.i > noun.i and c.dep_ in ("amod", "acl"))
     return next((k for k in after if k), None)
 

@@ -3,7 +3,7 @@
 A name is the head of a run of proper nouns (or of a surname the sentence-case copy of a
 one-case text left lower case: 'Pardo leal') that no actor or place mention covers and the
 parser does not call a place, organisation or date, unless a person noun right before it says
-what person it is ('radio announcer Diego Vargas'). `separate_person` tells a list the parser
+what person it is ('radio announcer Mario Rueda Salazar'). `separate_person` tells a list the parser
 read as appositions from one person renamed. Used by `strife.figures.people`.
 """
 
@@ -87,7 +87,7 @@ def name_head(tok: Token, outside: Callable[[Token], bool]) -> bool:
 
 
 def _described_person(tok: Token, name: list[Token]) -> bool:
-    """The name follows a noun that says what person it is ('radio announcer Diego Vargas',
+    """The name follows a noun that says what person it is ('radio announcer Mario Rueda Salazar',
     'journalist Ana Ruiz'): a person, whatever entity type the recogniser gave its words (it
     often reads a one-case name after such a noun as an organisation)."""
     words = {t.i for t in name} | {t.i for t in tok.subtree if t.dep_ in ("compound", "flat") and is_name(t)}

@@ -320,7 +320,7 @@ def _subplace(article: Article, event: Event, geo: Geography, chosen: Resolved |
 
 def _subs_in(article: Article, geo: Geography, sentence: int, own: Resolved | None = None) -> list:
     """The sentence's sub-places; not a river, a line, when it names a known town (`own`): "in
-    the area of Carmen, near the Tonchala River" is at Carmen."""
+    the area of Villa Rosa, near the Grande River" is at Villa Rosa."""
     town = own is not None and own.place.specificity <= 1
     subs = [sp for sp in geo.subplaces if article.sentence_index(sp.start) == sentence]
     return [sp for sp in subs if not (town and sp.kind == "river")]
