@@ -106,3 +106,14 @@ def test_one_person_is_not_several(nlp):
         f"{FILLER} The party condemned the murder of two mayors."
     )
     assert _date(_murder(nlp, text, "1990-02-04")) == (None, None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("victims", ["the family", "the Perez family"])
+def test_a_word_of_a_compound_is_not_counted_by_the_compounds_number(nlp, victims):
+    # "five family members" counts members, not families: "the family" does not contradict it
+    text = (
+        "The minister cited the killing of five family members in the capital on 3 May as proof of the violence. "
+        f"{FILLER} The union deplored the murder of {victims}."
+    )
+    assert _date(_murder(nlp, text, "1989-05-05")) == ("1989-05-03", 2)

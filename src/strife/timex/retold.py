@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from strife.detect.lexicon import lexicon
+from strife.figures.numbers import words_to_int
 from strife.models import Event
 from strife.timex.context import Context
 from strife.timex.resolve import Timex, Value
@@ -88,8 +89,6 @@ def _act(doc: Any, t: Timex, kinds: set[str]) -> Any:
 _NEW = frozenset({"a", "an", "another", "some", "other", "no"})
 #: Adjectives that do the same ("two other judges", "three more judges"; the parser tags them amod).
 _NEW_ADJ = frozenset({"other", "more", "additional", "further"})
-_NUMBERS = {w: n for n, w in enumerate(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))}  # fmt: skip
 
 #: Words of a victim or target, each with how many the words count (None: not said).
 Named = dict[str, int | None]
@@ -113,8 +112,7 @@ def _count(tok: Any) -> int | None:
     names = [c for c in tok.lefts if c.dep_ in ("compound", "nmod")]
     for c in (*tok.children, *(n for name in names for n in name.lefts)):
         if c.dep_ == "nummod":
-            text = c.lower_.replace(",", "")
-            return int(text) if text.isdigit() else _NUMBERS.get(text)
+            return words_to_int([c.text])
     return 1 if tok.tag_ == "NN" else None
 
 
@@ -127,7 +125,7 @@ def _noun(tok: Any, known: bool = False) -> Named:
         count = _count(tok)
         for t in (tok, *(c for c in tok.children if c.dep_ == "compound")):
             if (w := _word(t.text)) is not None:
-                words[w] = count
+                words[w] = count if t is tok else None  # "five family members": five members
     for c in tok.children:
         if c.dep_ == "conj":
             words.update(_noun(c, known))
