@@ -83,15 +83,15 @@ def test_a_provinces_own_name_is_the_province_not_a_town_known_by_it_for_short(f
     # "Puerto Santander" (in Norte de Santander, named in the article) is also called "Santander";
     # the name is the Santander department's own
     text = (
-        "BOGOTA, 4 MAR 90 -- IN TIBU, NORTE DE SANTANDER, THE MAYOR WAS KIDNAPPED. "
-        "ALONG THE ROAD TO EL CARMEN, ALSO IN SANTANDER, TWO MEN WERE KIDNAPPED."
+        "BOGOTA, 9 OCT 91 -- IN OCANA, NORTE DE SANTANDER, A JUDGE WAS SHOT. "
+        "ON THE ROAD TO SAN GIL, ALSO IN SANTANDER, A BUS WAS BURNED."
     )
     assert _read(full, text, "SANTANDER") == ("Santander", "Santander")
     # "El Carmen de Chucuri" is called "Carmen" for short; the town named "El Carmen" in the
     # province the sentence names is that town
     text = (
-        "BOGOTA, 20 JUN 89 -- A LATER ATTACK OCCURRED BETWEEN BARRANCABERMEJA AND BUCARAMANGA. "
-        "A DYNAMITE CHARGE WAS PLACED ON THE PIPELINE IN THE AREA OF CARMEN, IN NORTHERN SANTANDER."
+        "BOGOTA, 9 OCT 91 -- TROOPS PATROLLED THE BORDER NEAR CUCUTA ALL WEEK. "
+        "A BRIDGE WAS BLOWN UP OUTSIDE CARMEN, IN NORTHERN SANTANDER, ON TUESDAY."
     )
     assert _read(full, text, "CARMEN") == ("El Carmen", "Norte de Santander")
     # the long name is still read when the text gives it
@@ -101,11 +101,14 @@ def test_a_provinces_own_name_is_the_province_not_a_town_known_by_it_for_short(f
 
 
 def test_a_source_in_the_header_of_a_dateline_abroad_is_no_main_place(full: Gazetteer) -> None:
-    # filed in Havana, quoting a Moscow paper, about El Salvador: the scene is San Salvador
+    # filed in Lima, quoting a Paris agency, about Guatemala: the scene is Guatemala City
     text = (
-        "HAVANA (CUBA), 2 MAY 90 (MOSCOW PRAVDA) -- THE FRONT HAS EXPRESSED CONCERN AT THE DIRECT U.S. "
-        "ROLE IN THE SALVADORAN WAR. ON FRIDAY THE QUARTERS OF THE CAPITAL SAN SALVADOR WERE BOMBED BY "
-        "AIRCRAFT FLOWN BY U.S. PILOTS. U.S. PILOTS ARRIVED IN EL SALVADOR ON 13 APRIL."
+        "LIMA (PERU), 3 MAY 91 (PARIS AFP) -- THE UNION HAS VOICED ALARM AT THE FOREIGN ROLE "
+        "IN THE GUATEMALAN WAR. ON MONDAY THE SUBURBS OF THE CAPITAL GUATEMALA CITY WERE SHELLED BY "
+        "ARTILLERY. FOREIGN ADVISERS ARRIVED IN GUATEMALA ON 2 APRIL."
     )
     main = _geo(full, text).main
-    assert main is not None and main.place.name == "San Salvador"
+    assert main is not None and main.place.name == "Guatemala City"
+    # a header may end with a plain dash, as a dateline may
+    main = _geo(full, text.replace(") -- ", ") - ")).main
+    assert main is not None and main.place.name == "Guatemala City"

@@ -27,7 +27,7 @@ LEDE_POPULATION = 100_000
 #: dateline is judged to be abroad: more than one sure name.
 ELSEWHERE = 1.5
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|--|-\s)")
-_HEADER_END = re.compile(r"\s(?:--|—|–)\s")
+_HEADER_END = re.compile(r"\s(?:--|—|–|-)\s")
 #: Per country, the weight of the clues to the article's setting and how many names give them.
 Weights = tuple[Counter[str], dict[str, int]]
 
@@ -131,8 +131,9 @@ def main_place(article: Article, resolved: list[Resolved], weights: Weights | No
             return lede
         if dateline_fits(weights, dateline):
             return _told_instead(article, resolved, dateline) or dateline
-        # nor the rest of its header: "HAVANA (CUBA), 18 NOV 89 (MOSCOW PRAVDA) --" names a source
-        resolved = [r for r in resolved if r.start >= _body_start(article, dateline)]
+        # nor the rest of its header: "LIMA (PERU), 3 MAY 91 (PARIS AFP) --" names a source
+        body = max(_body_start(article, dateline), dateline.toponym.end + 4)
+        resolved = [r for r in resolved if r.start >= body]
     usable = [r for r in resolved if r.role != "reference"]
     points = [r for r in usable if r.place.kind not in AREA_KINDS]
     top = _most_mentioned(points)
