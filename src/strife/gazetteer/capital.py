@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from strife.gazetteer.index import Gazetteer, demonyms
+from strife.gazetteer.index import Gazetteer, national_demonyms
 from strife.models import Article, Toponym
 
 _CAPITAL = re.compile(
@@ -35,7 +35,7 @@ def capital_mentions(
     each "the Peruvian capital", read as the capital of the nationality's country."""
     iso = max(share, key=lambda c: share[c], default=None)
     setting = _capital_of(gazetteer, iso) if iso is not None and share[iso] >= SETTING_SHARE else None
-    nations = {d.lower(): c for d, c in demonyms().items() if c != "-"}
+    nations = national_demonyms()
     out = []
     for m in _CAPITAL.finditer(article.text):
         start, end = m.start("word"), m.end("word")

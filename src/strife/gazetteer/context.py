@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from strife.gazetteer.index import Gazetteer, demonyms
+from strife.gazetteer.index import Gazetteer, national_demonyms
 from strife.gazetteer.normalize import name_key
 from strife.gazetteer.places import Place, distance_km, prior
 from strife.models import Article, Toponym
@@ -58,11 +58,10 @@ def contributions(
         found = _clue(places, gazetteer)
         if found is not None:
             out.append((t.text.lower(), found[0], found[1] * share))
-    table = {d: iso for d, iso in demonyms().items() if iso != "-"}
-    if table:
+    lowered = national_demonyms()
+    if lowered:
         # any case: "SALVADORAN" in upper-case wire copy is as much a clue as "Salvadoran"
-        lowered = {d.lower(): iso for d, iso in table.items()}
-        pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in table) + r")\b", re.IGNORECASE)
+        pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in lowered) + r")\b", re.IGNORECASE)
         for m in pattern.finditer(article.text):
             out.append((m.group(1).lower(), lowered[m.group(1).lower()], WEIGHT_DEMONYM))
     return out

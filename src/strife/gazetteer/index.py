@@ -365,6 +365,12 @@ def demonyms() -> dict[str, str]:
     return dict(tuple(line.split("\t")[:2]) for line in _read_lines(DATA / "demonyms.tsv"))  # type: ignore[misc]
 
 
+@lru_cache(maxsize=1)
+def national_demonyms() -> dict[str, str]:
+    """Lower-cased nationality adjectives of a country -> iso2 ("salvadoran": "SV"); none of "-"."""
+    return {d.lower(): iso for d, iso in demonyms().items() if iso != "-"}
+
+
 @lru_cache(maxsize=20_000)  # the main names of places matched (~1,000 in 200 news texts)
 def _key(name: str) -> str:
     return name_key(name)
