@@ -874,6 +874,27 @@ CASES: list[tuple[str, list[tuple]]] = [
         [(F, None, 5, 5, "exact", None), ("injured", None, 20, 20, "exact", None)],
     ),
     ("AN EXCHANGE OF GUNFIRE LEFT TWO PERSONS DEAD AND ONE MISSING.", [(F, None, 2, 2, "exact", None)]),
+    # a bare count joined to a harmed group keeps the state said of it ("... and three wounded")
+    (
+        "The attack left two soldiers dead and three wounded.",
+        [(F, None, 2, 2, "exact", None), ("injured", None, 3, 3, "exact", None)],
+    ),
+    (
+        "A BOMB LEFT TWO OTHER PEOPLE DEAD AND FIVE INJURED IN SAN MARCOS.",
+        [(F, None, 2, 2, "exact", None), ("injured", None, 5, 5, "exact", None)],
+    ),
+    (
+        "A militiaman was killed and a second one injured in the raid.",
+        [(F, None, 1, 1, "exact", None), ("injured", None, 1, 1, "exact", None)],
+    ),
+    (
+        "The ambush killed two soldiers and three civilians.",
+        [
+            (F, None, 2, 2, "exact", None),
+            (F, "Civilians", 3, 3, "exact", None),
+            (F, None, 5, 5, "exact", None),
+        ],
+    ),
     (
         "The explosion left four people dead and 12 injured.",
         [(F, None, 4, 4, "exact", None), ("injured", None, 12, 12, "exact", None)],

@@ -321,10 +321,10 @@ def classify(anchor: Token, noun: Token | None, pos: Token, agent_type: AgentTyp
     """The kind of the figure whose quantity is `anchor`, counting `noun`, placed by `pos`."""
     lex = lexicon()
     rel_tok = relation_token(pos)
-    if rel_tok != pos and noun is not None:
-        own = _modifier_kind(noun)  # "36 were killed and 50 others injured": the conjunct's own word
+    if rel_tok != pos:  # the conjunct's own word: "50 others injured", "... dead and three wounded"
+        own = _modifier_kind(own_tok := noun if noun is not None else pos)
         if own and own != "mixed":
-            return KindResult(own, predicate=noun)
+            return KindResult(own, predicate=own_tok)
     head, rel = rel_tok.head, rel_tok.dep_
     if rel in _SUBJECT_DEPS and (elided := clause.elided_repeat(head)) is not None:
         head, rel = elided  # '12 soldiers were injured, as were some pedestrians'
