@@ -148,15 +148,20 @@ def unreal(pred: Token | None, person: Token | None = None) -> bool:
         return True
     if any(c.lower_ in _UNHARMED for c in children):
         return True  # "the driver, who escaped unscathed", "were found alive"
-    verb = pred
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ != "ROOT":
-        verb = verb.head  # a deed noun ('the bodies of its leaders'): the clause that states it
+    verb = clause_verb(pred)  # a deed noun ('the bodies of its leaders'): the clause that states it
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a in _FUTURE for a in auxes):
         return True
     if "have" not in auxes and any(a in _POSSIBLE for a in auxes):
         return True  # 'they could be killed' (not 'may have died': a possible toll, kept)
     return pred.pos_ in ("VERB", "AUX") and "to" in auxes and "have" not in auxes and verb is pred
+
+
+def clause_verb(tok: Token) -> Token:
+    """The nearest verb at or above `tok` (a deed noun's clause), or its sentence's root."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 def denied(person: Token, pred: Token | None = None) -> bool:
@@ -183,9 +188,7 @@ def habitual(pred: Token) -> bool:
     are ending the lives of innocent children'), as the means of a present deed ('they do not
     satisfy their instincts by killing civilians') or with a word of habit ('those who every
     day murder peasants'). Said of people counted without a number, it counts no one."""
-    verb = pred
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ != "ROOT":
-        verb = verb.head  # 'ending the lives of': the verb that takes the deed noun
+    verb = clause_verb(pred)  # 'ending the lives of': the verb that takes the deed noun
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by":
         verb = verb.head.head  # 'by killing civilians': as present as the deed it is the means of
     if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":

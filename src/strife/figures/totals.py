@@ -13,15 +13,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from strife.figures.clause import elided_repeat, relation_token, relative_conjunct
+from strife.figures.clause import clause_verb, elided_repeat, relation_token, relative_conjunct
 from strife.figures.numbers import Quantity
 from strife.figures.people import breakdown, coordination_root
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from strife.figures.extract import Found
 
 
@@ -166,18 +164,10 @@ def _places(f: Found) -> set[str]:
     return {
         obj.lower_
         for prep in pred.subtree
-        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS and pred in (prep.head, _clause_of(prep))
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS and pred in (prep.head, clause_verb(prep.head))
         for obj in prep.children
         if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
     }
-
-
-def _clause_of(tok: Token) -> Token:
-    """The nearest verb above `tok`, or the root of its sentence."""
-    head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.head != head:
-        head = head.head
-    return head
 
 
 def _within(f: Found, total: Found) -> bool:

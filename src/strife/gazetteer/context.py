@@ -181,18 +181,16 @@ def _short_for(text: str, places: list[Place]) -> set[int]:
     key = name_key(text).split()
     if not key:
         return set()
-    exact = {p.iso2 for p in places if _own_words(p) == key}
-    out = set()
-    for p in places:
-        own = _own_words(p)
-        if (
-            p.iso2 in exact
-            and len(own) > len(key)
-            and p.population < DATELINE_POPULATION
-            and _holds(own, key)
-        ):
-            out.add(p.id)
-    return out
+    own = {p.id: _own_words(p) for p in places}
+    exact = {p.iso2 for p in places if own[p.id] == key}
+    return {
+        p.id
+        for p in places
+        if p.iso2 in exact
+        and len(own[p.id]) > len(key)
+        and p.population < DATELINE_POPULATION
+        and _holds(own[p.id], key)
+    }
 
 
 def _own_words(p: Place) -> list[str]:
