@@ -364,6 +364,18 @@ def test_a_release_does_not_date_the_kidnapping(nlp):
     assert dates(a) == [("1989-06-02", "1989-06-02", 1)]
 
 
+@pytest.mark.slow
+def test_the_day_a_participle_gives_the_captives_is_the_kidnapping_s(nlp):
+    # the day hangs on "kidnapped", which describes the captives, not on "released"
+    text = "Police said that three engineers, kidnapped in Valle on 27 March, have been released."
+    a = parsed(nlp, text, "1990-03-30")
+    add_events(
+        a, re.finditer(r"\bkidnapped\b", text), "Violence against civilians", "Abduction/forced disappearance"
+    )
+    annotate(a)
+    assert dates(a) == [("1990-03-27", "1990-03-27", 1)]
+
+
 def _attack_on_home(text: str, victim_at: str) -> Article:
     """An undated killing of a judge, and a dated attack told over two sentences whose victims
     include the judge, named at `victim_at`."""

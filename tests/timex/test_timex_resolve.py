@@ -48,6 +48,8 @@ CASES = [
     ("LAST NIGHT", TUE, ("2015-03-09", "2015-03-09", 1)),
     ("early this morning", TUE, ("2015-03-10", "2015-03-10", 1)),
     ("the day before yesterday", TUE, ("2015-03-08", "2015-03-08", 1)),
+    # "last evening" is last night: the evening of the day before
+    ("two bombs exploded last evening", TUE, ("2015-03-09", "2015-03-09", 1)),
     ("two days ago", TUE, ("2015-03-08", "2015-03-08", 1)),
     ("2 DAYS AGO", TUE, ("2015-03-08", "2015-03-08", 1)),
     ("Several days ago", TUE, ("2015-02-28", "2015-03-07", 2)),

@@ -133,7 +133,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("dom", r"\b(?P<prep>on|of|since|until|till|by|from)\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
             r"(?=\s*[,.;:)]|\s*$|\s+(?:at|in|when|while|as|after|before|around|about)\b)"),
     ("relday", rf"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|"
-               rf"tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+{PART})?\b"),
+               rf"tonight|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening))(?:\s+{PART})?\b"),
     # "NINE YEARS AGO TODAY": the anniversary, a day
     ("ago", rf"\b(?P<n>{COUNT})\s+(?P<unit>minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago\b"
             rf"(?:\s+(?P<today>today))?"),

@@ -84,7 +84,7 @@ def relday(r: RawMatch, pub: date) -> Value:
     w = " ".join((r.group("w") or "").split())
     if w == "the day before yesterday":
         return _day(pub - timedelta(days=2))
-    if w in ("yesterday", "last night"):
+    if w in ("yesterday", "last night", "last evening"):
         return _day(pub - timedelta(days=1))
     return _day(pub)
 

@@ -176,10 +176,22 @@ def _simultaneous(verb: Any) -> bool:
 
 def dates_release(doc: Any, start: int, end: int) -> bool:
     """Does the expression date the end of a captivity ("kidnapped in Colombia and released
-    today", "were set free today")? For a kidnapping that is the release's day, not its own."""
+    today", "were set free today")? For a kidnapping that is the release's day, not its own. Not
+    when a participle nearer the expression holds it ("three foreigners, kidnapped on 27 May,
+    have been released": the day is the kidnapping's)."""
     root = _root(doc, start, end)
     verb = _governing_verb(root) if root is not None else None
-    if verb is None:
+    if verb is None or _nearer_participle(root, verb):
         return False
     lemma = str(verb.lemma_).lower()
     return lemma in _ENDING or (lemma == "set" and any(c.lower_ == "free" for c in verb.children))
+
+
+def _nearer_participle(tok: Any, verb: Any) -> bool:
+    """Is there, between `tok` and the verb of its clause, a participle describing a noun
+    ("foreigners kidnapped on 27 May")? The expression then dates that participle's act."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.pos_ in _VERBS and tok.dep_ in _NOUN_MODIFIERS:
+            return True
+        tok = tok.head
+    return False
