@@ -65,3 +65,22 @@ def test_only_an_infinitive_or_an_earlier_object_is_named_as_earlier(nlp):
     doc = nlp(text)
     attack = syntax.token_at(doc, text.index("attack"))
     assert not syntax.names_earlier_event(doc, *_offsets(text, "today"), attack)
+
+
+@pytest.mark.slow
+def test_a_gerund_after_of_names_the_event_as_earlier(nlp):
+    text = (
+        "The prosecutor in charge of investigating the murder of the senator issued an arrest warrant today."
+    )
+    doc = nlp(text)
+    murder = syntax.token_at(doc, text.index("murder"))
+    assert syntax.names_earlier_event(doc, *_offsets(text, "today"), murder)
+    text = "The colonel accused of ordering the massacre of the peasants resigned today."
+    doc = nlp(text)
+    massacre = syntax.token_at(doc, text.index("massacre"))
+    assert syntax.names_earlier_event(doc, *_offsets(text, "today"), massacre)
+    # a gerund after "after" is part of the story told ("derailed today after hitting a mine")
+    text = "A cargo train was derailed today after hitting a dynamite charge."
+    doc = nlp(text)
+    charge = syntax.token_at(doc, text.index("charge"))
+    assert not syntax.names_earlier_event(doc, *_offsets(text, "today"), charge)

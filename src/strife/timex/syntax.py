@@ -155,14 +155,20 @@ def _infinitive_object(trigger: Any, verb: Any) -> bool:
     """Is a nominal trigger the object of an infinitive under the dated verb ("the court today
     ordered a judge to investigate the murder", "judges resigned today to protest the
     assassination")? The infinitive is a purpose or an order, later than the event it names:
-    the verb's time is not the event's."""
+    the verb's time is not the event's. So is a gerund after "of" ("the prosecutor in charge of
+    investigating the murder today issued a warrant", "the colonel accused of ordering the
+    massacre resigned today"); not one after "after" ("derailed today after hitting a mine")."""
     if trigger.pos_ in _VERBS or trigger.head.i == trigger.i:
         return False
     own = _governing_verb(trigger.head)
     return (
         own is not None
         and own.i != verb.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children)
+        and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in own.children)
+            # a gerund after "of": "in charge of investigating the murder", "accused of ordering it"
+            or (own.tag_ == "VBG" and own.dep_ == "pcomp" and own.head.lower_ == "of")
+        )
     )
 
 
