@@ -6,6 +6,7 @@ from strife.models import Actor, Event, Mention
 
 def event(sub, etype="Violence against civilians", weapons=(), **kw):
     arms = [Mention(text=w, start=0, end=len(w), type=t) for w, t in weapons]
+    kw.setdefault("confidence", 0.7)  # told firmly (a verb's), unless a test says otherwise
     return Event(id="e", event_type=etype, sub_event_type=sub, weapons=arms, **kw)
 
 
@@ -121,3 +122,24 @@ def test_property_the_state_took_from_an_armed_group_is_no_incident():
         )
         == "attack"
     )
+
+
+def test_a_weakly_told_event_that_names_no_one_and_nothing_is_no_incident():
+    # "the struggle is not deterred by bombings", "in search of the attackers": a noun told once
+    # (0.5 in `detect.document`) with no doer, nothing hit, no one hurt and no weapon
+    assert incident_type(event("Attack", confidence=0.5)) is None
+    assert incident_type(event("Attack", confidence=0.54)) is None  # its place only inferred
+    # anything it names, or a firmer telling, keeps it
+    rebels = Actor(name="FMLN", type="Rebel group")
+    assert incident_type(event("Attack", confidence=0.5, actor1=rebels)) == "attack"
+    doers = [Mention(text="gunmen", start=0, end=6)]
+    assert incident_type(event("Attack", confidence=0.5, perpetrators=doers)) == "attack"
+    bus = [Mention(text="bus", start=0, end=3, type="Transportation")]
+    assert incident_type(event("Attack", confidence=0.5, targets=bus)) == "attack"
+    judge = [Mention(text="a judge", start=0, end=7)]
+    assert incident_type(event("Attack", confidence=0.5, victims=judge)) == "attack"
+    assert (
+        incident_type(event("Attack", confidence=0.5, weapons=[("bomb", "Explosives/Projectile")]))
+        == "bombing"
+    )
+    assert incident_type(event("Attack", confidence=0.6)) == "attack"  # a verb or a noun told again

@@ -17,6 +17,7 @@ def m(text, phrase, type=None):
 
 
 def event(sub, etype="Violence against civilians", **kw):
+    kw.setdefault("confidence", 0.7)  # told firmly (a verb's), unless a test says otherwise
     return Event(id="e", event_type=etype, sub_event_type=sub, **kw)
 
 
@@ -125,7 +126,7 @@ def test_a_template_that_records_no_target_or_victim_joins_one_of_its_type():
     again = event(
         "Abduction/forced disappearance", perpetrators=[m(TEXT, "urban guerrillas")], confidence=0.7
     )
-    bomb = event("Remote explosive/landmine/IED", "Explosions/Remote violence", confidence=0.5)
+    bomb = event("Remote explosive/landmine/IED", "Explosions/Remote violence", confidence=0.6)
     article.events = [mayor, again, bomb]
     templates = article_templates(article)
     assert [t.incident_type for t in templates] == ["kidnapping", "bombing"]
@@ -146,14 +147,14 @@ def test_incidents_placed_far_apart_stay_two_and_one_town_keeps_one():
         return Location(name=name, country=country, lat=lat, lon=lon, geo_precision=1)
 
     here = event("Attack", location=placed("San Telmo", 13.84, -88.85), confidence=0.6)
-    there = event("Attack", location=placed("Villa Rosa", 13.35, -88.44), confidence=0.5)
+    there = event("Attack", location=placed("Villa Rosa", 13.35, -88.44), confidence=0.6)
     article.events = [here, there]
     assert len(article_templates(article)) == 2
-    near = event("Attack", location=placed("San Telmo", 13.86, -88.83), confidence=0.5)
+    near = event("Attack", location=placed("San Telmo", 13.86, -88.83), confidence=0.6)
     article.events = [here, near]
     assert len(article_templates(article)) == 1
     # an event placed only in its country is placed nowhere in particular
-    country = event("Attack", location=placed("El Salvador", 13.7, -89.0), confidence=0.5)
+    country = event("Attack", location=placed("El Salvador", 13.7, -89.0), confidence=0.6)
     country.location.name = country.location.country
     article.events = [here, country]
     assert len(article_templates(article)) == 1
