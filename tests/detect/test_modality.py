@@ -74,6 +74,9 @@ def test_events_that_did_not_happen(nlp, text, trigger):
     [
         ("He had been sentenced to 30 years in prison for the double murder.", "murder"),
         ("A court in Lima convicted two men of the murder of the mayor.", "murder"),
+        # people implicated in a crime: its culpability is the news, the crime an earlier one
+        ("The judge ordered the arrest of all those implicated in the murder of the mayor.", "murder"),
+        ("The report says that 15 of those arrested are implicated in murders.", "murders"),
     ],
 )
 def test_a_crime_a_court_judges_is_recalled(nlp, text, trigger):

@@ -1,8 +1,8 @@
 """Whether a trigger recalls an earlier event as background rather than reporting one.
 
 Inside a "since ..." phrase or clause, a recollection ("in a reminder of", "at the height of",
-"the second ... posted"), praise of an earlier event, a crime a court judges ("sentenced to 30
-years for the murder"), or an aggregate over a period ("have been executed since September",
+"the second ... posted"), praise of an earlier event, a crime a court judges or people are
+implicated in ("sentenced to 30 years for the murder", "all those implicated in the murder"), or an aggregate over a period ("have been executed since September",
 "so far this year"), an event years ago ("kidnapped 5 years ago"), or a toll in the thousands
 ("the killing of over 70,000 peasants", "countless colombians have been assassinated": a total,
 not an incident; not a round-up of thousands arrested or a march of thousands attacked). Whether it happened at all is
@@ -24,7 +24,7 @@ RECALL_HEADS = word_set(
     reminder reminiscent height anniversary memory echo recall remember commemorate praise hail
     celebrate glorify recollection history mark memorial legacy commemoration
     laud applaud
-    sentence convict acquit indict prosecute
+    sentence convict acquit indict prosecute implicate
     """
 )
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "previous", "earlier"}
