@@ -143,3 +143,21 @@ def test_a_weakly_told_event_that_names_no_one_and_nothing_is_no_incident():
         == "bombing"
     )
     assert incident_type(event("Attack", confidence=0.6)) == "attack"  # a verb or a noun told again
+
+
+def test_members_of_an_armed_group_taken_are_arrested_not_kidnapped():
+    # "the police captured two drug traffickers who worked for the cartels": an arrest
+    police = Actor(name="Police Forces", type="State forces")
+    cartel = Actor(name="Medellin Cartel", type="Political militia")
+    taken = event("Abduction/forced disappearance", actor1=police, actor2=cartel)
+    assert incident_type(taken) is None
+    # civilians taken stay kidnapped, whoever took them
+    civilians = Actor(name="Civilians", type="Civilians")
+    assert (
+        incident_type(event("Abduction/forced disappearance", actor1=police, actor2=civilians))
+        == "kidnapping"
+    )
+    assert (
+        incident_type(event("Abduction/forced disappearance", actor1=cartel, actor2=civilians))
+        == "kidnapping"
+    )

@@ -50,9 +50,9 @@ def incident_type(event: Event) -> str | None:
     # a kidnapping is typed so; a `kidnapping` tag alone (a mention of abductions in a report
     # of a clash or a raid) does not make one
     if event.attack_type in KIDNAPPING_ATTACKS or sub == "Abduction/forced disappearance":
-        # soldiers or rebels taken in a fight, or a rebel leader captured, are prisoners of war
-        # or arrests: MUC-4 records the kidnapping of civilians and officials
-        return None if _side_hit(event) in ARMED_SIDES else "kidnapping"
+        # soldiers or rebels taken in a fight, or a rebel leader or a cartel's men captured, are
+        # prisoners of war or arrests: MUC-4 records the kidnapping of civilians and officials
+        return None if _side_hit(event) in ARMED_SIDES | ARMED_GROUPS else "kidnapping"
     if "strike_action" in tags:
         # MUC-4's work stoppage is one an armed group forces on others; a strike that workers
         # (or judges, or drivers) hold to protest is no terrorist incident
