@@ -29,6 +29,10 @@ def _trigger(doc, word: str) -> tuple[int, int]:
         ("Rebels launched a further attack on the garrison.", "attack", True),
         ("The clash occurred near the bridge.", "clash", False),
         ("A bomb exploded outside the bank.", "exploded", False),
+        # a deed also done (invented texts)
+        ("Rebel members also attacked public offices in three towns.", "attacked", True),
+        ("The house of the mayor was also attacked.", "attacked", True),
+        ("Rebel members attacked public offices in three towns.", "attacked", False),
     ],
 )
 def test_a_text_that_calls_an_event_another_one_is_recognised(nlp, text, word, expected):
