@@ -147,6 +147,26 @@ def victim(article: Article, head: Token, lex: Lexicon, ctx: Names, person: bool
     return article.mention(start, end)
 
 
+def _titled(head: Token, lex: Lexicon) -> bool:
+    """Whether a phrase whose head is no known thing names a person by the title or occupation
+    before the head ("judge maria elena diaz", "television magnate hector delgado parker"),
+    whatever the tagger made of the name's words in a one-case text."""
+    before = head.doc[head.left_edge.i : head.i]
+    return head.is_alpha and any(_title(t, lex) and t.dep_ == "compound" for t in before)
+
+
+#: GTD target types of the forces a phrase may name ("the police", "the national police"): the
+#: side hit, as a victim is, not a thing (MUC-4's targets are physical ones).
+FORCES = frozenset({"Police", "Military"})
+
+
+def _force(head: Token, lex: Lexicon) -> bool:
+    """Whether a patient's head is a word for a force ("police"), not for a thing of it
+    ("police station", "police post" have heads of their own)."""
+    low = head.lemma_.lower()
+    return "group" in lex.kind_of([low]) and lex.typed(lex.targets, [low]) in FORCES
+
+
 def _title(tok: Token, lex: Lexicon) -> bool:
     """Whether a word says what a person is ("lieutenant", "engineers"), not who."""
     words = {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")}
@@ -188,12 +208,26 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
             victims.append(victim(article, h, lex, ctx, person=True))
         elif _is_person(h, lex) or (not thing and _named(h, lex, ctx)):
             victims.append(victim(article, h, lex, ctx))
+        elif not thing and _titled(h, lex):  # "judge maria elena diaz": a person, not a thing
+            victims.append(victim(article, h, lex, ctx, person=True))
+        elif _force(h, lex):  # "hurled explosives at the police": a side hit, not a thing
+            victims.append(mention(article, h))
         elif _hit_thing(h, lex):
             targets.append(mention(article, h, _target_type(h, event, lex)))
     event.victims, event.targets = _distinct(victims), _distinct(targets)
     weapons = [roles.device(h) for h in unique(r.instruments) if lex.typed(lex.weapons, np_lemmas(h))]
     weapons += [roles.device(h) for h in unique(r.agents) if lex.typed(lex.weapons, [h.lemma_.lower()])]
-    event.weapons = [mention(article, h, _weapon_type(h, event, lex)) for h in unique(weapons)]
+    event.weapons = [_unnumbered(article, h, _weapon_type(h, event, lex)) for h in unique(weapons)]
+
+
+def _unnumbered(article: Article, head: Token, type_: str | None) -> Mention:
+    """A weapon's noun phrase without the ordinal that leads it ("the second bomb" -> "bomb"):
+    it numbers the weapon in the story, it does not describe it."""
+    start, end = np_bounds(head)
+    for tok in head.doc[head.left_edge.i : head.i]:
+        if tok.idx >= start and tok.ent_type_ == "ORDINAL" and tok.dep_ == "amod":
+            start = head.doc[tok.i + 1].idx
+    return article.mention(start, end, type_)
 
 
 def _doer_mention(article: Article, head: Token, lex: Lexicon, ctx: Names) -> Mention:

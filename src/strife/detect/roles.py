@@ -235,6 +235,7 @@ def patients(trig: Token) -> list[Token]:
         for x in conjuncts(o)
         if (x.pos_ != "PRON" or x.lower_ in ("some", "them"))
         and (x.ent_type_ not in NOT_PARTIES or _counted(x))
+        and x.lemma_.lower() not in CLOCK
     ]
 
 
@@ -285,6 +286,10 @@ def _counted(tok: Token) -> bool:
     return tok.ent_type_ == "CARDINAL" and any(
         c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
     )
+
+
+#: Nouns of a time of day ("went off at 0300 local time (0800 gmt)"): the `at` phrase says when.
+CLOCK = frozenset({"time", "gmt", "hour", "hours"})
 
 
 #: Relative pronouns: in "the journalist who was kidnapped" the one kidnapped is the journalist.
