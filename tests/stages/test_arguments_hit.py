@@ -78,3 +78,23 @@ def test_a_weapon_is_named_without_its_ordinal(nlp, resources):
     weapons = {m.text for e in run(nlp, resources, text).events for m in e.weapons}
     assert "bomb" in weapons
     assert not {w for w in weapons if "second" in w}
+
+
+def weapons(nlp, resources, text: str) -> set[str]:
+    return {m.text for e in run(nlp, resources, text).events for m in e.weapons}
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("agents fired machineguns at the crowd from helicopters.", "machineguns"),
+        ("several people were wounded by the explosion of a bomb near the bank.", "bomb"),
+    ],
+)
+def test_a_weapon_put_to_use_is_a_weapon_not_what_was_hit(nlp, resources, text, weapon):
+    assert any(w.endswith(weapon) for w in weapons(nlp, resources, text))
+
+
+def test_shots_fired_are_no_weapon(nlp, resources):
+    found = weapons(nlp, resources, "the gunmen fired shots at the mayor's car and fled.")
+    assert not {w for w in found if "shot" in w}

@@ -199,7 +199,7 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
         and lex.typed(lex.weapons, [h.lemma_.lower()]) is None
         and (_doer(article, h, lex) or _named(h, lex, ctx))
     ]
-    victims, targets = [], []
+    victims, targets, used = [], [], []
     named = {h.i for h in r.named}
     for h in unique([roles.whole(p) for p in r.patients]):
         # "powerline", "machinegun" are no surnames, whatever a one-case text leaves of their case
@@ -214,10 +214,33 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
             victims.append(mention(article, h))
         elif _hit_thing(h, lex):
             targets.append(mention(article, h, _target_type(h, event, lex)))
+        elif _used(h):  # "fired machineguns at", "three explosives were hurled"
+            used.append(h)
     event.victims, event.targets = _distinct(victims), _distinct(targets)
     weapons = [roles.device(h) for h in unique(r.instruments) if lex.typed(lex.weapons, np_lemmas(h))]
     weapons += [roles.device(h) for h in unique(r.agents) if lex.typed(lex.weapons, [h.lemma_.lower()])]
+    weapons += [roles.device(h) for h in used]
     event.weapons = [_unnumbered(article, h, _weapon_type(h, event, lex)) for h in unique(weapons)]
+
+
+#: Verbs whose object is a weapon put to use ("fired machineguns at the area", "three explosives
+#: were hurled at his residence", "set off 5 kg of dynamite"), not one found, seized or defused.
+USE_VERBS = frozenset(
+    {"fire", "hurl", "throw", "lob", "toss", "launch", "detonate", "explode", "set", "plant"}
+)
+#: Nouns whose `of` phrase names the weapon that went off ("the explosion of a bomb").
+GOING_OFF = frozenset({"explosion", "detonation", "blast"})
+
+
+def _used(head: Token) -> bool:
+    """Whether a patient that is a weapon (no vehicle) was used in the event, not hit: the
+    object of a verb of using one, or what an explosion was of."""
+    gov = head.head
+    if head.lemma_.lower() in roles.USES:  # "fired shots": what a weapon did, not the weapon
+        return False
+    if head.dep_ in ("dobj", "nsubjpass"):
+        return gov.lemma_.lower() in USE_VERBS
+    return head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lemma_.lower() in GOING_OFF
 
 
 def _unnumbered(article: Article, head: Token, type_: str | None) -> Mention:
