@@ -98,3 +98,16 @@ def test_a_weapon_put_to_use_is_a_weapon_not_what_was_hit(nlp, resources, text, 
 def test_shots_fired_are_no_weapon(nlp, resources):
     found = weapons(nlp, resources, "the gunmen fired shots at the mayor's car and fled.")
     assert not {w for w in found if "shot" in w}
+
+
+def test_what_a_quantity_counts_is_the_target(nlp, resources):
+    found = targets(run(nlp, resources, "last night the rebels blew up a number of pylons near the dam."))
+    assert "pylons" in found
+    assert not {t for t in found if "number" in t}
+
+
+def test_a_vehicle_a_bomb_rode_in_is_the_weapon_not_a_target(nlp, resources):
+    text = "terrorists detonated a car stuffed with explosives in front of the ministry."
+    article = run(nlp, resources, text)
+    assert not {t for t in targets(article) if t.startswith("car")}
+    assert "car stuffed with explosives" in {m.text for e in article.events for m in e.weapons}

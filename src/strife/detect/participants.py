@@ -69,6 +69,22 @@ QUANTITY_HEADS = frozenset(
 )
 
 
+def _counted(head: Token) -> Token:
+    """The things a quantity counts ("a number of pylons", "some of the buses", "most of the
+    office" -> "pylons", "buses", "office"): what was hit, which the quantity only measures."""
+    low = head.lemma_.lower()
+    if not (head.like_num or head.pos_ in ("NUM", "PRON") or low in QUANTITY_HEADS) or low == "group":
+        return head
+    inner = [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+    ]
+    return inner[0] if inner else head
+
+
 def _is_person(head: Token, lex: Lexicon) -> bool:
     """Whether a patient names people: by its head word, not its modifiers ("the mayor's office"
     and "residences of democratic leaders" are things), or by what a quantity counts ("some of
@@ -212,9 +228,9 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
             victims.append(victim(article, h, lex, ctx, person=True))
         elif _force(h, lex):  # "hurled explosives at the police": a side hit, not a thing
             victims.append(mention(article, h))
-        elif _hit_thing(h, lex):
-            targets.append(mention(article, h, _target_type(h, event, lex)))
-        elif _used(h):  # "fired machineguns at", "three explosives were hurled"
+        elif _hit_thing(h, lex) and not _laden(h, lex):
+            targets.append(mention(article, _counted(h), _target_type(h, event, lex)))
+        elif _used(h) or _laden(h, lex):  # "fired machineguns at", "three explosives were hurled"
             used.append(h)
     event.victims, event.targets = _distinct(victims), _distinct(targets)
     weapons = [roles.device(h) for h in unique(r.instruments) if lex.typed(lex.weapons, np_lemmas(h))]
@@ -241,6 +257,19 @@ def _used(head: Token) -> bool:
     if head.dep_ in ("dobj", "nsubjpass"):
         return gov.lemma_.lower() in USE_VERBS
     return head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lemma_.lower() in GOING_OFF
+
+
+def _laden(head: Token, lex: Lexicon) -> bool:
+    """Whether a vehicle is one a bomb rode in: "a car stuffed with explosives", "a vehicle
+    loaded with 80 kg of dynamite" (the weapon, as MUC-4's keys write it, not a thing hit)."""
+    if lex.typed(lex.weapons, [head.lemma_.lower()]) != "Explosives/Vehicle":
+        return False
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and lex.typed(lex.weapons, [w.lemma_.lower() for w in c.subtree if w.i > c.i]) is not None
+        for c in head.children
+    )
 
 
 def _unnumbered(article: Article, head: Token, type_: str | None) -> Mention:
