@@ -111,3 +111,10 @@ def test_a_vehicle_a_bomb_rode_in_is_the_weapon_not_a_target(nlp, resources):
     article = run(nlp, resources, text)
     assert not {t for t in targets(article) if t.startswith("car")}
     assert "car stuffed with explosives" in {m.text for e in article.events for m in e.weapons}
+
+
+def test_a_target_is_named_without_the_place_it_stands_in(nlp, resources):
+    text = "a bomb exploded last night at the residence of the chilean ambassador in this capital."
+    found = targets(run(nlp, resources, text))
+    assert "residence of the chilean ambassador" in found
+    assert not {t for t in found if "capital" in t}

@@ -69,6 +69,20 @@ QUANTITY_HEADS = frozenset(
 )
 
 
+def _unplaced(article: Article, head: Token, type_: str | None) -> Mention:
+    """A thing hit without the place its phrase ends with ("the headquarters of the embassy in
+    bogota", "the residence of the ambassador in this capital"): the place is where it stands,
+    the event's location, not what was hit."""
+    start, end = np_bounds(head)
+    cut = article.text.lower().rfind(" in ", start, end)
+    if cut > start:
+        rest = article.text[cut + 4 : end].lower()
+        placed = any(cut < p.start and p.end == end for p in article.toponyms)
+        if placed or rest in ("this capital", "the capital"):
+            end = cut
+    return article.mention(start, end, type_)
+
+
 def _counted(head: Token) -> Token:
     """The things a quantity counts ("a number of pylons", "some of the buses", "most of the
     office" -> "pylons", "buses", "office"): what was hit, which the quantity only measures."""
@@ -229,7 +243,7 @@ def participants(article: Article, event: Event, r: Roles, lex: Lexicon, ctx: Na
         elif _force(h, lex):  # "hurled explosives at the police": a side hit, not a thing
             victims.append(mention(article, h))
         elif _hit_thing(h, lex) and not _laden(h, lex):
-            targets.append(mention(article, _counted(h), _target_type(h, event, lex)))
+            targets.append(_unplaced(article, _counted(h), _target_type(h, event, lex)))
         elif _used(h) or _laden(h, lex):  # "fired machineguns at", "three explosives were hurled"
             used.append(h)
     event.victims, event.targets = _distinct(victims), _distinct(targets)
