@@ -107,8 +107,8 @@ DEED_SUB_EVENTS = {
 
 #: The confidence below which `detect.document` tells an event weakly: a noun told once ("the
 #: attack", 0.5), a participant or instrument noun alone ("the kidnappers", 0.5), or such a noun
-#: whose place was only inferred (0.6 x 0.9) or read from an ambiguous name (0.6 x 0.85). It is
-#: `muc4_map.FIRM`, below which a template gets no default perpetrator.
+#: whose place was only inferred (0.6 x 0.9) or read from an ambiguous name (0.6 x 0.85).
+#: `muc4_map` also gives such templates no default perpetrator.
 FIRM = 0.55
 
 

@@ -62,7 +62,7 @@ from typing import Any
 from strife.detect.roles import USES
 from strife.eval.muc4 import DEFAULT_TEMPLATES, MAX_TEMPLATES, ROLES, GoldDoc, doc_key, normalise
 from strife.eval.muc4_counts import counted
-from strife.eval.muc4_incidents import ARMED_GROUPS, NOT_TARGETS, incident_type
+from strife.eval.muc4_incidents import ARMED_GROUPS, FIRM, NOT_TARGETS, incident_type
 from strife.eval.muc4_perps import MEMBERS, last_word, organisation, surface, told_doers, without_group
 from strife.eval.muc4_phrases import (
     NON_ORG_ACTORS,
@@ -332,14 +332,10 @@ def article_templates(article: Article, max_templates: int = DEFAULT_TEMPLATES) 
     return ranked
 
 
-#: The least confidence of a template that gets the document's group as a guess: below it are
-#: events a noun tells once ("the attack", 0.5 in `detect.document`) and weak ones placed by an
-#: ambiguous place name (0.6 x 0.85) or whose place was only inferred (0.6 x 0.9), as often no incident of their own (MUC-4 train-300: 1 of 10
-#: such defaults right; PerpOrg 42.1 -> 42.8, dev 42.3 -> 42.7).
-FIRM = 0.55
-
-
 def _told_firmly(template: MappedTemplate) -> bool:
+    """Only a template told at least `FIRM` (muc4_incidents) gets the document's group as a guess:
+    weak ones are as often no incident of their own (MUC-4 train-300: 1 of 10 such defaults right;
+    PerpOrg 42.1 -> 42.8, dev 42.3 -> 42.7)."""
     return template.confidence >= FIRM
 
 
